@@ -1,0 +1,237 @@
+//! The result of an analysis: plain data, the same shape in Rust, in the CLI's JSON and in JS.
+//!
+//! Offsets here are UTF-16 code units of the original text, half-open, so that
+//! `text.slice(start, end)` in JavaScript gives the span.
+
+use serde::{Serialize, Serializer};
+
+use crate::segment::{Keyword as SegKeyword, Token as SegToken};
+use crate::span::{OffsetMap, Span};
+
+/// Everything wenxi found in one text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// The words, in order; whitespace is not a token.
+    pub tokens: Vec<Token>,
+    /// The sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// People, places, organizations, works and figures, sorted by start then by longest.
+    pub entities: Vec<Entity>,
+    /// The most central nouns of the text, best first.
+    pub keywords: Vec<Keyword>,
+}
+
+/// A word with its part-of-speech tag.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Token {
+    /// The word as written in the original text.
+    pub text: String,
+    /// First UTF-16 unit, inclusive.
+    pub start: usize,
+    /// UTF-16 unit after the last.
+    pub end: usize,
+    /// jieba's ICTCLAS tag (`n`, `v`, `nr`, `ns`, `m`, `q`, …; `w` for punctuation).
+    pub pos: &'static str,
+}
+
+/// A sentence: UTF-16 units of the original text, half-open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// First UTF-16 unit, inclusive.
+    pub start: usize,
+    /// UTF-16 unit after the last.
+    pub end: usize,
+}
+
+/// A keyword and its weight in `0.0..=1.0`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Keyword {
+    /// The word.
+    pub word: String,
+    /// TextRank weight, 1.0 for the best.
+    pub weight: f64,
+}
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person: 高洪驰, 陈先生.
+    Person,
+    /// A place: 周口市, 淮阳区大连乡.
+    Place,
+    /// An organization: 周口市委宣传部.
+    Organization,
+    /// A title in 《》: a document, a book, a programme.
+    Work,
+    /// A date or a span of dates: 2020年5月6日 → "2020-05-06".
+    Date,
+    /// A time of day: 17时 → "17:00".
+    Time,
+    /// A length of time: 5年 → "P5Y".
+    Duration,
+    /// An amount of money: 477万元 → 4770000 CNY.
+    Money,
+    /// A percentage, as a fraction: 91.6% → 0.916.
+    Percent,
+    /// A count or a measure with its unit: 102175人.
+    Quantity,
+    /// A rank: 第七届 → 7.
+    Ordinal,
+    /// A bare number.
+    Number,
+}
+
+impl EntityKind {
+    /// The lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+            EntityKind::Work => "work",
+            EntityKind::Date => "date",
+            EntityKind::Time => "time",
+            EntityKind::Duration => "duration",
+            EntityKind::Money => "money",
+            EntityKind::Percent => "percent",
+            EntityKind::Quantity => "quantity",
+            EntityKind::Ordinal => "ordinal",
+            EntityKind::Number => "number",
+        }
+    }
+}
+
+/// Where an entity came from, so an editor can judge it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    /// A word of jieba's dictionary with its tag (nr, ns, nt).
+    Dictionary,
+    /// A word the HMM joined and the POS model tagged.
+    Model,
+    /// A hand-written rule: a byline, 《》, a numeral grammar.
+    Rule,
+}
+
+/// A normalized value: a number or ISO 8601 text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A number; whole numbers serialize without a fraction (`4770000`, not `4770000.0`).
+    Number(f64),
+    /// ISO 8601 text: `2020-05-06`, `2025`, `17:00`, `P5Y`.
+    Text(String),
+}
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => s.serialize_i64(*n as i64),
+            Value::Number(n) => s.serialize_f64(*n),
+            Value::Text(t) => s.serialize_str(t),
+        }
+    }
+}
+
+/// The fields an entity may have besides its kind and place; absent when unknown.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Attrs {
+    /// The normalized value: a number (money in the currency's unit, percent as a fraction,
+    /// quantity, ordinal, number) or ISO 8601 text (date, time, duration).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// Money: an ISO 4217 code (`CNY`). Quantity: the unit as written (`人`, `万亩` → `亩`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// True when the text says the figure is approximate: 20余份, 近千人, 约3万.
+    #[serde(skip_serializing_if = "is_false")]
+    pub approx: bool,
+    /// Quantity: the noun counted, when it follows the measure word: `7个乡镇` → `乡镇`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub noun: Option<String>,
+    /// A person's role when the text gives it: `reporter` (记者), `correspondent` (通讯员).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<&'static str>,
+    /// Where the entity came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// An entity as the core finds it: UTF-8 bytes of the normalized text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// What it is.
+    pub kind: EntityKind,
+    /// Where it is: UTF-8 bytes of the normalized text.
+    pub span: Span,
+    /// Value, unit, source, …
+    pub attrs: Attrs,
+}
+
+impl Mention {
+    /// A mention with no attributes but its source.
+    pub fn new(kind: EntityKind, span: Span, source: Source) -> Self {
+        Mention { kind, span, attrs: Attrs { source: Some(source), ..Attrs::default() } }
+    }
+}
+
+/// An entity of the result: UTF-16 units of the original text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entity {
+    /// What it is: `person`, `money`, …
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    /// First UTF-16 unit, inclusive.
+    pub start: usize,
+    /// UTF-16 unit after the last.
+    pub end: usize,
+    /// The entity as written in the original text.
+    pub text: String,
+    /// Value, unit, source, …
+    #[serde(flatten)]
+    pub attrs: Attrs,
+}
+
+impl Analysis {
+    /// Converts the stages' findings on the normalized text into the result on `original`.
+    pub(crate) fn assemble(
+        original: &str,
+        map: &OffsetMap,
+        tokens: Vec<SegToken>,
+        sentences: Vec<Span>,
+        mut mentions: Vec<Mention>,
+        keywords: Vec<SegKeyword>,
+    ) -> Analysis {
+        let text_of = |span: Span| map.original_text(original, span).to_owned();
+        let tokens = tokens
+            .into_iter()
+            .map(|t| Token {
+                text: text_of(t.span),
+                start: map.utf16(t.span.start),
+                end: map.utf16(t.span.end),
+                pos: t.pos,
+            })
+            .collect();
+        let sentences = sentences
+            .into_iter()
+            .map(|s| Sentence { start: map.utf16(s.start), end: map.utf16(s.end) })
+            .collect();
+        mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+        let entities = mentions
+            .into_iter()
+            .map(|m| Entity {
+                kind: m.kind,
+                start: map.utf16(m.span.start),
+                end: map.utf16(m.span.end),
+                text: text_of(m.span),
+                attrs: m.attrs,
+            })
+            .collect();
+        let keywords = keywords.into_iter().map(|k| Keyword { word: k.word, weight: k.weight }).collect();
+        Analysis { tokens, sentences, entities, keywords }
+    }
+}

@@ -1,0 +1,40 @@
+//! wenxi (文析): a Chinese text analyzer for news, in Rust, for the browser and the command line.
+//!
+//! It cuts text into words with parts of speech (jieba-rs), splits sentences, and finds people,
+//! places, organizations, titles and every figure with its value normalized.
+//!
+//! ```
+//! use wenxi::{Analyzer, EntityKind, Options, Value};
+//!
+//! let analyzer = Analyzer::new();
+//! let text = "记者 高洪驰\n到2025年，7个乡镇获得资金477万元。";
+//! let analysis = analyzer.analyze(text, &Options::default()).unwrap();
+//!
+//! let person = analysis.entities.iter().find(|e| e.kind == EntityKind::Person).unwrap();
+//! assert_eq!(person.text, "高洪驰");
+//! let money = analysis.entities.iter().find(|e| e.kind == EntityKind::Money).unwrap();
+//! assert_eq!(money.attrs.value, Some(Value::Number(4_770_000.0)));
+//! assert_eq!(money.attrs.unit.as_deref(), Some("CNY"));
+//! // Offsets are UTF-16 code units of the original text.
+//! assert_eq!((money.start, money.end), (22, 27));
+//! ```
+//!
+//! Pipeline order: [`normalize`] → [`segment`] → [`sentences`] → [`entities`] → [`numbers`] →
+//! [`analysis`]; [`analyzer`] runs it, and `wasm` exposes it to JavaScript.
+
+pub mod analysis;
+pub mod analyzer;
+pub mod entities;
+pub mod error;
+pub mod lexicon;
+pub mod normalize;
+pub mod numbers;
+pub mod segment;
+pub mod sentences;
+pub mod span;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{Analysis, Attrs, Entity, EntityKind, Keyword, Sentence, Source, Token, Value};
+pub use analyzer::{Analyzer, MAX_INPUT_BYTES, Options};
+pub use error::Error;
