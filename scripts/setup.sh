@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Installs what this machine lacks to build and test wenxi. Idempotent: a second run changes nothing.
+#
+#   scripts/setup.sh            wasm32 target, wasm-bindgen-cli (version from Cargo.lock), clang, llvm-ar,
+#                               npm packages
+#   scripts/setup.sh --browser  the same, plus Chromium and a CJK font for the browser tests
+#                               (WENXI_BROWSER=1 does the same)
+#
+# Needs Rust (rustup), Node and npm. System packages come from apt-get (with sudo when not root).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+browser="${WENXI_BROWSER:-0}"
+for arg in "$@"; do
+  case "$arg" in
+    --browser) browser=1 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "setup.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf 'setup: %s\n' "$*"; }
+die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
+
+# apt-get install, with sudo when not root; refreshes the package lists once per run.
+apt_updated=0
+apt_install() {
+  command -v apt-get >/dev/null || die "cannot install $* here: no apt-get. Install $* yourself."
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || die "installing $* needs root; run as root or install sudo"
+    sudo=(sudo)
+  fi
+  if [ "$apt_updated" = 0 ]; then
+    "${sudo[@]}" apt-get update
+    apt_updated=1
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@"
+}
+
+# --- system tools ----------------------------------------------------------------------------
+command -v cargo >/dev/null && command -v rustup >/dev/null \
+  || die "Rust is missing: install it with rustup (https://rustup.rs), then run this again"
+command -v node >/dev/null && command -v npm >/dev/null || die "Node.js 20+ and npm are missing"
+
+# clang and llvm-ar compile jieba-rs's zstd C code for wasm32 (see .cargo/config.toml);
+# cc links host build scripts.
+missing=()
+command -v clang >/dev/null || missing+=(clang)
+command -v llvm-ar >/dev/null || missing+=(llvm)
+command -v cc >/dev/null || missing+=(gcc libc6-dev)
+if [ "$browser" = 1 ]; then
+  command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # Without a CJK font the page screenshot shows empty boxes instead of 汉字.
+  if command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh 2>/dev/null)" ]; then :; else
+    missing+=(fonts-wqy-microhei)
+  fi
+fi
+if [ "${#missing[@]}" -gt 0 ]; then
+  say "installing ${missing[*]}"
+  apt_install "${missing[@]}"
+fi
+
+# --- Rust ------------------------------------------------------------------------------------
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+want=$(node scripts/wasm-bindgen-version.mjs)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  say "installing wasm-bindgen-cli $want (found: ${have:-none}); this compiles for a few minutes"
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# --- npm ---------------------------------------------------------------------------------------
+# node_modules/.package-lock.json is written by npm on every install; older than the lock = stale.
+if [ ! -f node_modules/.package-lock.json ] \
+   || [ package.json -nt node_modules/.package-lock.json ] \
+   || { [ -f package-lock.json ] && [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
+  if [ -f package-lock.json ]; then
+    say "npm ci"
+    npm ci --no-audit --no-fund
+  else
+    say "npm install"
+    npm install --no-audit --no-fund
+  fi
+fi
+
+say "ok"
