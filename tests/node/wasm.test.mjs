@@ -1,0 +1,154 @@
+// The built wasm package (www/pkg, from `npm run build`) as JavaScript sees it.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+
+const pkg = new URL('../../www/pkg/', import.meta.url);
+const sample = readFileSync(new URL('../../www/sample.txt', import.meta.url), 'utf8');
+
+let analyzer;
+
+before(async () => {
+  assert.ok(existsSync(new URL('wenxi_bg.wasm', pkg)), 'www/pkg/wenxi_bg.wasm is missing: run `npm run build` first');
+  const { default: init, Analyzer } = await import(new URL('wenxi.js', pkg));
+  await init({ module_or_path: readFileSync(new URL('wenxi_bg.wasm', pkg)) });
+  analyzer = new Analyzer();
+});
+
+after(() => analyzer?.free());
+
+/** Every span of `analysis` lies in `text`, and its `text` is exactly `text.slice(start, end)`. */
+function assertSpansSliceText(text, analysis) {
+  const spans = [
+    ...analysis.tokens.map((t) => ['token', t]),
+    ...analysis.entities.map((e) => [`${e.type} entity`, e]),
+  ];
+  for (const [what, span] of spans) {
+    assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0
+      && span.start < span.end && span.end <= text.length,
+    `${what} ${JSON.stringify(span)} is out of bounds for a text of ${text.length} UTF-16 units`);
+    assert.equal(span.text, text.slice(span.start, span.end),
+      `${what} ${JSON.stringify(span)} does not match its slice of ${JSON.stringify(text)}`);
+  }
+  for (const sentence of analysis.sentences) {
+    assert.ok(sentence.start >= 0 && sentence.start <= sentence.end && sentence.end <= text.length,
+      `sentence ${JSON.stringify(sentence)} is out of bounds for a text of ${text.length} UTF-16 units`);
+  }
+}
+
+/** Tokens come in order, do not overlap, and leave out nothing but whitespace. */
+function assertTokensCoverText(text, tokens) {
+  let cursor = 0;
+  for (const token of tokens) {
+    assert.ok(token.start >= cursor, `token ${JSON.stringify(token)} starts before the previous one ends (${cursor})`);
+    const gap = text.slice(cursor, token.start);
+    assert.match(gap, /^\s*$/u, `text ${JSON.stringify(gap)} at ${cursor} is in no token`);
+    cursor = token.end;
+  }
+  assert.match(text.slice(cursor), /^\s*$/u, `the text after ${cursor} is in no token`);
+}
+
+describe('the sample article', () => {
+  let analysis;
+  before(() => {
+    analysis = analyzer.analyze(sample, { referenceDate: '2021-06-01' });
+  });
+
+  test('has tokens that cover the text', () => {
+    assert.ok(analysis.tokens.length > 1000, `only ${analysis.tokens.length} tokens`);
+    assertTokensCoverText(sample, analysis.tokens);
+  });
+
+  test('has tokens, entities and sentences that are slices of the text', () => {
+    assertSpansSliceText(sample, analysis);
+  });
+
+  test('names the reporter 高洪驰 as a person', () => {
+    const start = sample.indexOf('高洪驰');
+    const found = analysis.entities.find((e) => e.type === 'person' && e.start === start);
+    assert.ok(found, `no person entity at ${start}: ${JSON.stringify(analysis.entities.filter((e) => e.text.includes('高洪驰')))}`);
+    assert.equal(found.text, '高洪驰');
+  });
+
+  test('normalizes 477万元 to 4 770 000 CNY', () => {
+    // The sample says “资金477万元”; checked by hand: 477 × 10 000.
+    const found = analysis.entities.find((e) => e.type === 'money' && e.text === '477万元');
+    assert.ok(found, 'no money entity 477万元');
+    assert.equal(found.value, 4_770_000);
+    assert.equal(found.unit, 'CNY');
+  });
+
+  test('gives keywords with weights in (0, 1]', () => {
+    assert.ok(analysis.keywords.length > 0);
+    for (const { word, weight } of analysis.keywords) {
+      assert.ok(sample.includes(word), `keyword ${word} is not in the text`);
+      assert.ok(weight > 0 && weight <= 1, `keyword ${word} has weight ${weight}`);
+    }
+  });
+
+  test('is a plain object that survives structured cloning (postMessage)', () => {
+    assert.deepEqual(structuredClone(analysis), analysis);
+  });
+});
+
+describe('any text', () => {
+  /** mulberry32: a small seeded PRNG, so that a failure can be replayed. */
+  function prng(seed) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  // Pieces with 1-, 2- and multi-unit UTF-16 lengths, full-width forms and number words.
+  const pieces = [
+    '高洪驰', '周口', '市委', '乡村振兴', '记者', '的', '了', '年', '月', '日', '万元', '亿', '%', '百分之',
+    '三千', '第二', '十五', '２０２１', '４７７', '2021', '477', '3.5', '12:30', '，', '。', '、', '“', '”',
+    '《', '》', '（', '）', '\n', ' ', '\u3000', '\t', 'abc', 'Rust', 'x', '-', '👨‍👩‍👧', '😀', '🇨🇳', '𠮷', '𠮷野家',
+    '\u200d', '\ufe0f', 'é', '\u0301', '\0', '\r\n',
+  ];
+
+  test('gives spans that are slices of it (300 seeded random strings)', () => {
+    const random = prng(20210601);
+    for (let i = 0; i < 300; i++) {
+      const length = Math.floor(random() * 40);
+      let text = '';
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(random() * pieces.length)];
+      const analysis = analyzer.analyze(text);
+      assertSpansSliceText(text, analysis);
+      assertTokensCoverText(text, analysis.tokens);
+    }
+  });
+
+  test('empty gives empty arrays', () => {
+    assert.deepEqual(analyzer.analyze(''), { tokens: [], sentences: [], entities: [], keywords: [] });
+  });
+});
+
+describe('wrong arguments', () => {
+  for (const [label, value] of [['a number', 42], ['null', null], ['undefined', undefined], ['an object', {}],
+    ['an array', ['高洪驰']]]) {
+    test(`text that is ${label} throws an Error that says text must be a string`, () => {
+      assert.throws(() => analyzer.analyze(value), (err) => {
+        assert.ok(err instanceof Error, `threw ${typeof err}, not an Error`);
+        assert.match(err.message, /text must be a string/);
+        assert.equal(err.kind, 'not_a_string');
+        return true;
+      });
+    });
+  }
+
+  test('a reference date that is not a date throws an Error that names it', () => {
+    assert.throws(() => analyzer.analyze('今年', { referenceDate: 'next tuesday' }), (err) => {
+      assert.ok(err instanceof Error);
+      assert.match(err.message, /next tuesday/);
+      return true;
+    });
+  });
+
+  test('the analyzer still works after an error', () => {
+    assert.throws(() => analyzer.analyze(42));
+    assert.equal(analyzer.analyze('记者 高洪驰').tokens.at(-1).text, '高洪驰');
+  });
+});
