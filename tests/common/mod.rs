@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use std::sync::OnceLock;
+
 use wenxi::{Analysis, Analyzer, Entity, EntityKind, Options};
 
 /// The sample article: a page of 周口日报 (2021).
@@ -12,8 +14,14 @@ pub fn utf16_slice(text: &str, start: usize, end: usize) -> String {
     units.get(start..end).map(String::from_utf16_lossy).unwrap_or_default()
 }
 
+/// One analyzer for all the tests of a binary: loading jieba's dictionary takes a while.
+pub fn analyzer() -> &'static Analyzer {
+    static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
+    ANALYZER.get_or_init(Analyzer::new)
+}
+
 pub fn analyze(text: &str) -> Analysis {
-    Analyzer::new().analyze(text, &Options::default()).expect("analysis")
+    analyzer().analyze(text, &Options::default()).expect("analysis")
 }
 
 pub fn find<'a>(analysis: &'a Analysis, kind: EntityKind, text: &str) -> Option<&'a Entity> {
