@@ -149,12 +149,37 @@ pub struct Attrs {
     /// Quantity: the noun counted, when it follows the measure word: `7个乡镇` → `乡镇`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub noun: Option<String>,
+    /// Quantity: what the unit measures, when it measures something (`mass`, `length`, `area`,
+    /// `volume`, `power`, `energy`, `data`, `frequency`, `temperature`, `age`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
+    /// Quantity: the value in the SI (or customary base) unit of its kind: 20万公斤 → 200000 kg.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub si: Option<Si>,
+    /// A range (`3至5万元`, `20%—30%`): its bounds, in the same unit as `value` would be.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// The upper bound of a range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// Percent: true for percentage points (`3个百分点`), a difference rather than a share.
+    #[serde(skip_serializing_if = "is_false")]
+    pub points: bool,
     /// A person's role when the text gives it: `reporter` (记者), `correspondent` (通讯员).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<&'static str>,
     /// Where the entity came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+}
+
+/// A quantity in a base unit: `{"value": 200000, "unit": "kg"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Si {
+    /// The value in `unit`.
+    pub value: f64,
+    /// The base unit: `kg`, `m`, `m²`, `m³`, `W`, `J`, `B`, `bit`, `Hz`, `°C`, `a` (years).
+    pub unit: &'static str,
 }
 
 fn is_false(b: &bool) -> bool {

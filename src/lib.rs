@@ -35,6 +35,6 @@ pub mod span;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use analysis::{Analysis, Attrs, Entity, EntityKind, Keyword, Sentence, Source, Token, Value};
+pub use analysis::{Analysis, Attrs, Entity, EntityKind, Keyword, Sentence, Si, Source, Token, Value};
 pub use analyzer::{Analyzer, MAX_INPUT_BYTES, Options};
 pub use error::Error;

@@ -3,6 +3,12 @@
 //! News text mixes full-width and half-width forms (`２０２０年`, `９１．６％`, `１７：３０`). The
 //! normalized text replaces characters one for one, so the `i`-th char stays the `i`-th char and
 //! [`crate::span::OffsetMap`] can map every offset back to the original.
+//!
+//! Text written in traditional characters (`六個百分點`, `兩萬`) is also read in simplified form,
+//! character for character (fast2s), so that jieba's dictionary and the numeral rules apply.
+//! Simplified text is left alone: a few characters that fast2s would change are also standard
+//! simplified characters (`捍卫`, `乾隆`), so the conversion runs only when the text is clearly
+//! traditional.
 
 /// Returns `text` with full-width digits, Latin letters and the signs of numbers made ASCII.
 ///
@@ -11,6 +17,9 @@
 pub fn run(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut prev_digit = false;
+    // A full-width comma separates thousands only between full-width digits (`４，５６５`); after
+    // ASCII digits it separates items of a list (`$20，300美元`).
+    let mut prev_wide_digit = false;
     let mut chars = text.chars().peekable();
     while let Some(ch) = chars.next() {
         let mapped = match ch {
@@ -18,13 +27,27 @@ pub fn run(text: &str) -> String {
                 char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch)
             }
             '：' if prev_digit && chars.peek().is_some_and(|c| is_digit(*c)) => ':',
+            '，' if prev_wide_digit && chars.peek().is_some_and(|c| ('０'..='９').contains(c)) => ',',
             '\u{00A0}' => ' ',
             _ => ch,
         };
         prev_digit = mapped.is_ascii_digit();
+        prev_wide_digit = ('０'..='９').contains(&ch);
         out.push(mapped);
     }
-    out
+    simplify_if_traditional(out)
+}
+
+/// `text` in simplified characters when at least 3% of its Han characters (and two or more) are
+/// traditional; `text` unchanged otherwise. The character count never changes.
+fn simplify_if_traditional(text: String) -> String {
+    let simplified = fast2s::convert(&text);
+    if simplified.chars().count() != text.chars().count() {
+        return text;
+    }
+    let han = text.chars().filter(|c| crate::sentences::is_han(*c)).count();
+    let changed = text.chars().zip(simplified.chars()).filter(|(a, b)| a != b).count();
+    if changed >= 2 && changed * 100 >= han * 3 { simplified } else { text }
 }
 
 fn is_digit(c: char) -> bool {
@@ -49,8 +72,26 @@ mod tests {
     }
 
     #[test]
+    fn traditional_text_is_read_in_simplified_characters() {
+        assert_eq!(run("六個百分點"), "六个百分点");
+        assert_eq!(run("壹百五十萬個"), "壹百五十万个");
+    }
+
+    #[test]
+    fn simplified_text_keeps_characters_fast2s_would_change() {
+        assert_eq!(run("坚决捍卫国家利益"), "坚决捍卫国家利益");
+    }
+
+    #[test]
+    fn full_width_comma_between_digits_becomes_a_thousands_separator() {
+        assert_eq!(run("４，５６５"), "4,565");
+        assert_eq!(run("1，我们"), "1，我们");
+        assert_eq!(run("$20，300美元"), "$20，300美元");
+    }
+
+    #[test]
     fn char_count_never_changes() {
-        for s in ["", "𠮷５😀：：１", "ａ：", "\u{00A0}x"] {
+        for s in ["", "𠮷５😀：：１", "ａ：", "\u{00A0}x", "後來這個說法", "乾乾乾"] {
             assert_eq!(run(s).chars().count(), s.chars().count(), "{s:?}");
         }
     }

@@ -8,6 +8,9 @@
 //! with it and tags that word as a numeral (`m`), a time (`t`) or a measure (`q`, `mq`).
 
 mod dates;
+mod measure;
+mod read;
+mod units;
 pub mod numeral;
 
 use chrono::NaiveDate;
@@ -15,32 +18,6 @@ use chrono::NaiveDate;
 use crate::analysis::{Attrs, EntityKind, Mention, Source, Value};
 use crate::segment::Token;
 use crate::span::Span;
-
-/// Currencies by the word that follows the amount, longest first, with their ISO 4217 code.
-const CURRENCIES: [(&str, &str); 16] = [
-    ("元人民币", "CNY"), ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"),
-    ("日元", "JPY"), ("港元", "HKD"), ("港币", "HKD"), ("英镑", "GBP"), ("韩元", "KRW"),
-    ("澳元", "AUD"), ("加元", "CAD"), ("卢布", "RUB"), ("块钱", "CNY"), ("元", "CNY"), ("块", "CNY"),
-];
-
-/// Units and measure words a quantity may have, longest first within each shared prefix.
-const UNITS: [&str; 58] = [
-    "人次", "万人次", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "厘米", "毫米",
-    "公分", "米", "公斤", "千克", "毫克", "克", "公顷", "亩", "吨", "斤", "千瓦时", "千瓦", "瓦",
-    "升", "毫升", "摄氏度", "度", "人", "户", "个", "家", "名", "位", "项", "次", "份", "件", "辆",
-    "台", "所", "座", "场", "篇", "部", "条", "批", "处", "本", "套", "张", "株", "头", "只", "支",
-    "岁", "栋", "间", "床",
-];
-
-/// Measure words after which the counted noun follows: `7个乡镇`, `3家企业`.
-const COUNTERS: [&str; 16] =
-    ["个", "家", "名", "位", "项", "件", "辆", "台", "所", "座", "场", "篇", "部", "条", "批", "处"];
-
-/// Lengths of time after a number, with their ISO 8601 designator.
-const DURATIONS: [(&str, &str); 8] = [
-    ("个小时", "TH"), ("小时", "TH"), ("分钟", "TM"), ("个月", "M"), ("周年", "Y"), ("年", "Y"),
-    ("天", "D"), ("周", "W"),
-];
 
 /// Words after `第N` that belong to the ordinal: `第七届`, `第3次`.
 const ORDINAL_COUNTERS: [&str; 14] =
@@ -57,7 +34,7 @@ const APPROX_AFTER: [char; 3] = ['余', '多', '来'];
 pub fn extract(text: &str, tokens: &[Token], names: &[Mention], reference: Option<NaiveDate>) -> Vec<Mention> {
     let mut scanner = Scanner { text, tokens, names, found: Vec::new(), anchor: reference, reference };
     scanner.run();
-    scanner.found
+    measure::merge_ranges(text, scanner.found)
 }
 
 struct Scanner<'a> {
@@ -80,6 +57,8 @@ struct Read {
     arabic: bool,
     /// Number of digits before any decimal point, for year-like numbers.
     int_digits: usize,
+    /// True when the numeral itself says it is approximate: `十余万`, `一千多万`, `二十几万`.
+    approx: bool,
 }
 
 impl<'a> Scanner<'a> {
@@ -132,11 +111,11 @@ impl<'a> Scanner<'a> {
         if c == '第' {
             return self.ordinal(pos);
         }
-        if self.rest(pos).starts_with("百分之") {
-            let start_num = pos + "百分之".len();
-            let read = self.read_numeral(start_num, false)?;
-            let attrs = Attrs { value: Some(Value::Number(numeral::round_decimal(read.value / 100.0))), ..Attrs::default() };
-            return Some(self.push(EntityKind::Percent, Span::new(pos, read.end), attrs));
+        if let Some(end) = self.per_unit(pos) {
+            return Some(end);
+        }
+        if let Some(end) = self.temperature(pos).or_else(|| self.percent_word(pos)).or_else(|| self.money_after_sign(pos)) {
+            return Some(end);
         }
         if c.is_ascii_digit() {
             if self.char_before(pos).is_some_and(|b| b.is_ascii_alphanumeric() || b == '.') {
@@ -160,76 +139,8 @@ impl<'a> Scanner<'a> {
         (len > 0).then_some(pos + len)
     }
 
-    /// Reads a numeral at `pos`. With `check_word`, a Chinese numeral must start a word that
-    /// jieba tags as a numeral, time or measure (so `统一`, `一体` and `一把手` are not figures).
-    fn read_numeral(&self, pos: usize, check_word: bool) -> Option<Read> {
-        let rest = self.rest(pos);
-        let mut end = pos;
-        let mut arabic = true;
-        let mut int_digits = 0;
-        let mut seen_point = false;
-        let mut chars = rest.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|p| p.1);
-            let ok = if c.is_ascii_digit() {
-                if !seen_point {
-                    int_digits += 1;
-                }
-                true
-            } else if c == '.' && !seen_point && end > pos && next.is_some_and(|n| n.is_ascii_digit()) {
-                seen_point = true;
-                true
-            } else if c == ',' && end > pos && rest.get(i + 1..).is_some_and(|r| {
-                r.chars().take(3).filter(char::is_ascii_digit).count() == 3
-                    && !r.chars().nth(3).is_some_and(|d| d.is_ascii_digit())
-            }) {
-                true
-            } else if numeral::is_chinese_numeral_char(c) {
-                arabic = false;
-                true
-            } else if c == '点' && end > pos && next.is_some_and(|n| numeral::digit(n).is_some()) {
-                arabic = false;
-                true
-            } else {
-                false
-            };
-            if !ok {
-                break;
-            }
-            end = pos + i + c.len_utf8();
-        }
-        // A trailing unit that belongs to the next word: `十大产业` reads 十, `万元` keeps 万.
-        let text = self.text.get(pos..end)?;
-        if text.is_empty() {
-            return None;
-        }
-        if !arabic && check_word && !self.starts_numeral_word(pos, end) {
-            return None;
-        }
-        let value = numeral::parse(text)?;
-        Some(Read { start: pos, end, value, arabic, int_digits })
-    }
-
-    /// True when a Chinese numeral at `start..end` starts a word tagged numeral, time or measure,
-    /// or lies within such words.
-    fn starts_numeral_word(&self, start: usize, end: usize) -> bool {
-        let idx = self.tokens.partition_point(|t| t.span.end <= start);
-        let Some(first) = self.tokens.get(idx) else { return false };
-        let after_di = first.span.text(self.text).starts_with('第') && first.span.start + '第'.len_utf8() == start;
-        if first.span.start != start && !after_di {
-            return false;
-        }
-        let numeric_tag = matches!(first.pos, "m" | "mq" | "t" | "q");
-        let inside = first.span.end <= end;
-        numeric_tag || inside
-    }
-
+    /// Decides what the numeral `read` (with any approximation before it, from `start`) counts.
     fn after_numeral(&mut self, start: usize, approx_before: bool, read: Read) -> Option<usize> {
-        let mut end = read.end;
-        let mut approx = approx_before;
-        let value = read.value;
-        let rest = self.rest(end);
-
         // Dates and times first: `2020年…`, `5月30日`, `17时`.
         if let Some(stop) = self.date_from(start, read) {
             return Some(stop);
@@ -237,56 +148,79 @@ impl<'a> Scanner<'a> {
         if let Some(stop) = self.time_from(start, read) {
             return Some(stop);
         }
-        if rest.starts_with('%') || rest.starts_with('％') {
-            let attrs = Attrs { value: Some(Value::Number(numeral::round_decimal(value / 100.0))), approx, ..Attrs::default() };
-            return Some(self.push(EntityKind::Percent, Span::new(start, end + 1), attrs));
+        let approx = approx_before || read.approx;
+        if let Some(stop) = self.fraction_after(start, read) {
+            return Some(stop);
         }
-        if let Some(c) = rest.chars().next().filter(|c| APPROX_AFTER.contains(c)) {
+        if let Some(stop) = self.percent_after(start, read, approx) {
+            return Some(stop);
+        }
+        let mut end = read.end;
+        let mut approx = approx;
+        if let Some(c) = self.char_at(end).filter(|c| APPROX_AFTER.contains(c)) {
             approx = true;
             end += c.len_utf8();
         }
-        let rest = self.rest(end);
-        if let Some((word, code)) = CURRENCIES.iter().find(|(w, _)| rest.starts_with(*w)) {
-            let attrs = Attrs { value: Some(Value::Number(value)), unit: Some((*code).to_owned()), approx, ..Attrs::default() };
-            return Some(self.push(EntityKind::Money, Span::new(start, end + word.len()), attrs));
+        if let Some(stop) = self.money_after(start, end, read.value, approx) {
+            return Some(stop);
         }
-        if !read.arabic && value <= 10.0 && (rest.starts_with('成') || rest.starts_with('折')) && end == read.end {
-            let attrs = Attrs { value: Some(Value::Number(value / 10.0)), ..Attrs::default() };
-            return Some(self.push(EntityKind::Percent, Span::new(start, end + '成'.len_utf8()), attrs));
+        if let Some(stop) = self.duration_after(start, end, read.value, approx) {
+            return Some(stop);
         }
-        if let Some((word, designator)) = DURATIONS.iter().find(|(w, _)| rest.starts_with(*w)) {
-            let iso = match *designator {
-                "TH" => format!("PT{}H", fmt_number(value)),
-                "TM" => format!("PT{}M", fmt_number(value)),
-                d => format!("P{}{d}", fmt_number(value)),
-            };
-            let attrs = Attrs { value: Some(Value::Text(iso)), approx, ..Attrs::default() };
-            return Some(self.push(EntityKind::Duration, Span::new(start, end + word.len()), attrs));
+        if let Some(stop) = self.quantity_after(start, end, read, approx) {
+            return Some(stop);
         }
-        if let Some(unit) = self.unit_at(end).filter(|u| read.arabic || value != 1.0 || !COUNTERS.contains(u) && !matches!(*u, "次" | "户" | "份" | "本" | "张" | "套" | "只" | "支" | "头")) {
-            let unit_end = end + unit.len();
-            let noun = if COUNTERS.contains(&unit) { self.noun_at(unit_end) } else { None };
-            let attrs = Attrs { value: Some(Value::Number(value)), unit: Some(unit.to_owned()), approx, noun, ..Attrs::default() };
-            return Some(self.push(EntityKind::Quantity, Span::new(start, unit_end), attrs));
+        if read.arabic && self.char_at(read.end).is_some_and(|c| c.is_ascii_alphabetic()) {
+            return self.skip_alnum(read.end); // `5G`, `3D`: a code, not a figure
         }
-        // A bare number: Arabic, or a Chinese numeral of two or more characters (`三百`, `十九`).
+        // A bare number: Arabic, a Chinese numeral of two or more characters (`三百`, `十九`), or
+        // a one-character numeral standing alone (`二`).
         let written = self.text.get(read.start..read.end).unwrap_or("");
-        if read.arabic || written.chars().count() >= 2 {
-            let attrs = Attrs { value: Some(Value::Number(value)), approx, ..Attrs::default() };
+        if read.arabic || written.chars().count() >= 2 || self.stands_alone(read) {
+            let attrs = Attrs { value: Some(Value::Number(read.value)), approx, ..Attrs::default() };
             return Some(self.push(EntityKind::Number, Span::new(start, end), attrs));
         }
         Some(end)
     }
 
-    /// A unit or measure word at `pos`: from the list, or a word jieba tags `q` starting there.
-    fn unit_at(&self, pos: usize) -> Option<&'a str> {
+    /// `百分之五` (a percentage), `千分之二`, `万分之三` (shares), at `pos`.
+    fn per_unit(&mut self, pos: usize) -> Option<usize> {
         let rest = self.rest(pos);
-        if let Some(u) = UNITS.iter().filter(|u| rest.starts_with(**u)).max_by_key(|u| u.len()) {
-            return rest.get(..u.len());
+        let units: String = rest.chars().take_while(|c| numeral::unit(*c).is_some_and(|u| u >= 100.0)).collect();
+        let after = rest.get(units.len()..)?;
+        if units.is_empty() || !after.starts_with("分之") {
+            return None;
         }
+        let den = units.chars().try_fold(1.0, |acc, c| numeral::unit(c).map(|u| acc * u))?;
+        let read = self.read_numeral(pos + units.len() + "分之".len(), false)?;
+        let attrs = Attrs { value: Some(Value::Number(numeral::round_decimal(read.value / den))), ..Attrs::default() };
+        Some(self.push(EntityKind::Percent, Span::new(pos, read.end), attrs))
+    }
+
+    /// `三分之一`, `一百分之五`: a fraction, read from its denominator.
+    fn fraction_after(&mut self, start: usize, read: Read) -> Option<usize> {
+        let rest = self.rest(read.end);
+        if !rest.starts_with("分之") {
+            return None;
+        }
+        let num = self.read_numeral(read.end + "分之".len(), false)?;
+        if read.value == 0.0 {
+            return None;
+        }
+        let attrs = Attrs { value: Some(Value::Number(numeral::round_decimal(num.value / read.value))), ..Attrs::default() };
+        Some(self.push(EntityKind::Number, Span::new(start, num.end), attrs))
+    }
+
+    /// True when a one-character numeral is a word of its own, with nothing of a word after it.
+    fn stands_alone(&self, read: Read) -> bool {
+        let token_is_numeral = self.token_at(read.start).is_some_and(|t| t.span.end == read.end && t.pos == "m");
+        token_is_numeral && !self.char_at(read.end).is_some_and(crate::sentences::is_han)
+    }
+
+    /// The token that starts at `pos`, if one does.
+    fn token_at(&self, pos: usize) -> Option<&'a Token> {
         let idx = self.tokens.partition_point(|t| t.span.end <= pos);
-        let t = self.tokens.get(idx).filter(|t| t.span.start == pos && t.pos == "q")?;
-        t.span.text(self.text).get(..)
+        self.tokens.get(idx).filter(|t| t.span.start == pos)
     }
 
     /// The noun a counter counts, when a noun word starts right at `pos`: `7个乡镇` → 乡镇.

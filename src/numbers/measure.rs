@@ -1,0 +1,259 @@
+//! What a numeral counts: a share (`91.6%`, `九成`, `八五折`, `3个百分点`), money (`477万元`,
+//! `五元三毛`, `$20`), a length of time (`5年`), or a quantity with its unit (`102175人`,
+//! `20万公斤`, `两米半`), and ranges of them (`3至5万元`).
+
+use super::units::{self, COUNTERS, CURRENCIES, CURRENCY_SIGNS, DURATIONS, SUBUNITS};
+use super::{Read, Scanner, fmt_number, numeral};
+use crate::analysis::{Attrs, EntityKind, Mention, Si, Value};
+use crate::span::Span;
+
+/// Words between the two ends of a range: `3至5万元`, `20%—30%`, `3-5天`.
+const RANGE_JOINERS: [&str; 7] = ["至", "到", "-", "—", "~", "～", "－"];
+
+/// Words before a temperature: `华氏51度`, `零下5度` (零下 makes it negative).
+const TEMPERATURE_BEFORE: [(&str, &str, f64); 5] =
+    [("华氏温度", "°F", 1.0), ("摄氏温度", "°C", 1.0), ("华氏", "°F", 1.0), ("摄氏", "°C", 1.0), ("零下", "°C", -1.0)];
+
+impl Scanner<'_> {
+    /// `91.6%`, `3‰`, `3个百分点`, `九成`, `三成半`, `七成六`, `八五折`, `9.9折` after a numeral.
+    pub(super) fn percent_after(&mut self, start: usize, read: Read, approx: bool) -> Option<usize> {
+        let at = self.skip_spaces(read.end);
+        let rest = self.rest(at);
+        let v = read.value;
+        let mut points = false;
+        let (value, end) = if rest.starts_with('%') {
+            (v / 100.0, at + 1)
+        } else if rest.starts_with('‰') {
+            (v / 1000.0, at + '‰'.len_utf8())
+        } else if let Some(w) = ["个百分点", "百分点"].into_iter().find(|w| rest.starts_with(w)) {
+            points = true;
+            (v / 100.0, at + w.len())
+        } else if rest.starts_with('成') && (0.0..=10.0).contains(&v) && self.is_single_char_word(at) {
+            self.tenths(at + '成'.len_utf8(), v)
+        } else if rest.starts_with('折') && self.is_single_char_word(at) {
+            let written: String = self.text.get(read.start..read.end)?.chars().filter(|c| *c != ' ').collect();
+            let two_digits = written.chars().count() == 2 && written.chars().all(|c| c.is_ascii_digit() || numeral::digit(c).is_some());
+            let value = if two_digits && v >= 10.0 {
+                v / 100.0 // 八五折, 75折
+            } else if v > 0.0 && v < 10.0 {
+                v / 10.0 // 九折, 9.9折
+            } else {
+                return None; // 十折 is no discount at all: not a way to write a share
+            };
+            (value, at + '折'.len_utf8())
+        } else {
+            return None;
+        };
+        let attrs = Attrs { value: Some(Value::Number(numeral::round_decimal(value))), approx, points, ..Attrs::default() };
+        Some(self.push(EntityKind::Percent, Span::new(start, end), attrs))
+    }
+
+    /// The rest of `七成` at `pos`: `半` adds 5%, a digit adds its percent (`七成六` = 76%).
+    fn tenths(&self, pos: usize, v: f64) -> (f64, usize) {
+        let base = v / 10.0;
+        if self.rest(pos).starts_with('半') {
+            return (base + 0.05, pos + '半'.len_utf8());
+        }
+        let at = self.skip_spaces(pos);
+        let digit = self.char_at(at).and_then(numeral::digit).filter(|d| *d > 0);
+        let next = self.char_at(at + '六'.len_utf8());
+        match digit {
+            Some(d) if v.fract() == 0.0 && !next.is_some_and(|c| numeral::is_chinese_numeral_char(c) || crate::sentences::is_han(c)) => {
+                (base + f64::from(d) / 100.0, at + '六'.len_utf8())
+            }
+            _ => (base, pos),
+        }
+    }
+
+    /// True unless a longer word starts at `pos` (`成员`, `成为`, `折合`): then `成`/`折` is not a share.
+    fn is_single_char_word(&self, pos: usize) -> bool {
+        !self.token_at(pos).is_some_and(|t| t.span.text(self.text).chars().count() > 1)
+    }
+
+    /// `477万元`, `五元三毛`, `50元6角三分`, `两美元又三美分`, `5306亿台币`.
+    pub(super) fn money_after(&mut self, start: usize, end: usize, value: f64, approx: bool) -> Option<usize> {
+        let rest = self.rest(end);
+        let (word, code) = CURRENCIES.iter().filter(|(w, _)| rest.starts_with(*w)).max_by_key(|(w, _)| w.len())?;
+        let mut end = end + word.len();
+        let mut value = value;
+        for _ in 0..2 {
+            let from = if self.rest(end).starts_with('又') { end + '又'.len_utf8() } else { end };
+            let Some(coin) = self.read_numeral(from, false) else { break };
+            let after = self.rest(coin.end);
+            let Some((sub, _, fraction)) = SUBUNITS.iter().filter(|(w, c, _)| c == code && after.starts_with(*w)).max_by_key(|(w, _, _)| w.len()) else {
+                break;
+            };
+            if after.get(sub.len()..).is_some_and(|a| a.starts_with('钟')) {
+                break; // 分钟 is minutes
+            }
+            value += coin.value * fraction;
+            end = coin.end + sub.len();
+        }
+        let attrs = Attrs {
+            value: Some(Value::Number(numeral::round_decimal(value))),
+            unit: Some((*code).to_owned()),
+            approx,
+            ..Attrs::default()
+        };
+        Some(self.push(EntityKind::Money, Span::new(start, end), attrs))
+    }
+
+    /// `$20`, `￥300` at `pos`.
+    pub(super) fn money_after_sign(&mut self, pos: usize) -> Option<usize> {
+        let sign = self.char_at(pos)?;
+        let (_, code) = CURRENCY_SIGNS.iter().find(|(c, _)| *c == sign)?;
+        let read = self.read_numeral(pos + sign.len_utf8(), false).filter(|r| r.arabic)?;
+        let attrs = Attrs { value: Some(Value::Number(read.value)), unit: Some((*code).to_owned()), ..Attrs::default() };
+        Some(self.push(EntityKind::Money, Span::new(pos, read.end), attrs))
+    }
+
+    /// `5年` → P5Y, `3个小时` → PT3H; `三周大`, `十个月大` are ages.
+    pub(super) fn duration_after(&mut self, start: usize, end: usize, value: f64, approx: bool) -> Option<usize> {
+        let rest = self.rest(end);
+        if rest.starts_with("周岁") {
+            return None;
+        }
+        let (word, designator) = DURATIONS.iter().find(|(w, _)| rest.starts_with(*w))?;
+        let word_end = end + word.len();
+        if self.rest(word_end).starts_with('大') {
+            let years = match *designator {
+                "Y" => 1.0,
+                "M" => 1.0 / 12.0,
+                "W" => 7.0 / 365.25,
+                "D" => 1.0 / 365.25,
+                _ => return None,
+            };
+            let attrs = Attrs {
+                value: Some(Value::Number(value)),
+                unit: Some((*word).to_owned()),
+                kind: Some("age"),
+                si: Some(Si { value: numeral::round_decimal(value * years), unit: "a" }),
+                approx,
+                ..Attrs::default()
+            };
+            return Some(self.push(EntityKind::Quantity, Span::new(start, word_end + '大'.len_utf8()), attrs));
+        }
+        let iso = match *designator {
+            "TH" => format!("PT{}H", fmt_number(value)),
+            "TM" => format!("PT{}M", fmt_number(value)),
+            d => format!("P{}{d}", fmt_number(value)),
+        };
+        let attrs = Attrs { value: Some(Value::Text(iso)), approx, ..Attrs::default() };
+        Some(self.push(EntityKind::Duration, Span::new(start, word_end), attrs))
+    }
+
+    /// `102175人`, `20万公斤`, `7个乡镇` (noun 乡镇), `两米半`, `39°C`, or a measure word jieba knows.
+    pub(super) fn quantity_after(&mut self, start: usize, end: usize, read: Read, approx: bool) -> Option<usize> {
+        let rest = self.rest(end);
+        let (word, measure) = match units::unit_at(rest) {
+            Some(u) => (u.word, u.measure),
+            None => (self.token_at(end).filter(|t| t.pos == "q")?.span.text(self.text), None),
+        };
+        // 一个, 一次, 一份 mostly mean "a", not a count.
+        let article = !read.arabic && read.value == 1.0 && (COUNTERS.contains(&word) || matches!(word, "次" | "户" | "份" | "本" | "张" | "套" | "只" | "支" | "头"));
+        if article {
+            return None;
+        }
+        let mut value = read.value;
+        let mut unit_end = end + word.len();
+        if measure.is_some() && self.rest(unit_end).starts_with('半') {
+            value += 0.5; // 一吨半, 两米半
+            unit_end += '半'.len_utf8();
+        }
+        let noun = if COUNTERS.contains(&word) { self.noun_at(unit_end) } else { None };
+        let (kind, si) = match measure {
+            Some((kind, base, _)) if kind == "temperature" => (Some(kind), Some(Si { value: units::celsius(value, base), unit: "°C" })),
+            Some((kind, base, factor)) => (Some(kind), Some(Si { value: numeral::round_decimal(value * factor), unit: base })),
+            None => (None, None),
+        };
+        let attrs = Attrs { value: Some(Value::Number(value)), unit: Some(word.to_owned()), approx, noun, kind, si, ..Attrs::default() };
+        Some(self.push(EntityKind::Quantity, Span::new(start, unit_end), attrs))
+    }
+
+    /// `华氏51度`, `摄氏温度39度`, `零下5度` at `pos`.
+    pub(super) fn temperature(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, scale, sign) = TEMPERATURE_BEFORE.iter().find(|(w, _, _)| rest.starts_with(*w))?;
+        let read = self.read_numeral(pos + word.len(), false)?;
+        let after = self.rest(read.end);
+        let unit = ["摄氏度", "华氏度", "度", "℃", "℉", "°C", "°F"].into_iter().find(|u| after.starts_with(u))?;
+        let scale = match unit {
+            "华氏度" | "℉" | "°F" => "°F",
+            "摄氏度" | "℃" | "°C" => "°C",
+            _ => scale,
+        };
+        let value = read.value * sign;
+        let attrs = Attrs {
+            value: Some(Value::Number(value)),
+            unit: Some(scale.to_owned()),
+            kind: Some("temperature"),
+            si: Some(Si { value: numeral::round_decimal(units::celsius(value, scale)), unit: "°C" }),
+            ..Attrs::default()
+        };
+        Some(self.push(EntityKind::Quantity, Span::new(pos, read.end + unit.len()), attrs))
+    }
+
+    /// `对折`, `半折` (50%), `半成` (5%): shares written without a numeral.
+    pub(super) fn percent_word(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, value) = [("对折", 0.5), ("半折", 0.5), ("半成", 0.05)].into_iter().find(|(w, _)| rest.starts_with(w))?;
+        let attrs = Attrs { value: Some(Value::Number(value)), ..Attrs::default() };
+        Some(self.push(EntityKind::Percent, Span::new(pos, pos + word.len()), attrs))
+    }
+
+    /// The first position at or after `pos` that is not an ASCII space.
+    pub(super) fn skip_spaces(&self, pos: usize) -> usize {
+        pos + (self.rest(pos).len() - self.rest(pos).trim_start_matches(' ').len())
+    }
+}
+
+/// Joins `3` `至` `5万元` into one range entity with `min` and `max`, the bare number taking the
+/// scale and unit of the second (`3至5万元` is 30000 to 50000 CNY).
+pub(super) fn merge_ranges(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for m in found {
+        let Some(prev) = out.last() else {
+            out.push(m);
+            continue;
+        };
+        let between = text.get(prev.span.end..m.span.start).unwrap_or("x");
+        let kinds_fit = prev.kind == m.kind && prev.attrs.unit == m.attrs.unit
+            || prev.kind == EntityKind::Number && matches!(m.kind, EntityKind::Money | EntityKind::Quantity | EntityKind::Percent);
+        let joined = RANGE_JOINERS.contains(&between.trim_matches(' '));
+        let (Some(Value::Number(low)), Some(Value::Number(high))) = (&prev.attrs.value, &m.attrs.value) else {
+            out.push(m);
+            continue;
+        };
+        if !kinds_fit || !joined || m.kind == EntityKind::Number && prev.kind == EntityKind::Number && between.trim() != "至" && between.trim() != "到" {
+            out.push(m);
+            continue;
+        }
+        let low = if prev.kind == EntityKind::Number { scale_like(text, prev, &m, *low) } else { *low };
+        if low >= *high {
+            out.push(m);
+            continue;
+        }
+        let high = *high;
+        let Some(prev) = out.pop() else { continue };
+        let attrs = Attrs { value: None, min: Some(low), max: Some(high), approx: prev.attrs.approx || m.attrs.approx, ..m.attrs };
+        out.push(Mention { kind: m.kind, span: Span::new(prev.span.start, m.span.end), attrs });
+    }
+    out
+}
+
+/// The bare low end of a range, scaled as the high end is written: `3` in `3至5万元` is 30000,
+/// `20` in `20—30%` is 0.2.
+fn scale_like(text: &str, low: &Mention, high: &Mention, value: f64) -> f64 {
+    let high_text = high.span.text(text);
+    if high.kind == EntityKind::Percent {
+        return numeral::round_decimal(value / 100.0);
+    }
+    let low_text = low.span.text(text);
+    let scale = high_text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || numeral::is_chinese_numeral_char(*c) || numeral::is_point(*c))
+        .last()
+        .and_then(numeral::unit)
+        .filter(|u| *u >= 1000.0 && !low_text.chars().any(|c| numeral::unit(c).is_some_and(|v| v >= 1000.0)));
+    numeral::round_decimal(value * scale.unwrap_or(1.0))
+}
