@@ -25,9 +25,9 @@ impl Scanner<'_> {
             (v / 100.0, at + 1)
         } else if rest.starts_with('‰') {
             (v / 1000.0, at + '‰'.len_utf8())
-        } else if let Some(w) = ["个百分点", "百分点"].into_iter().find(|w| rest.starts_with(w)) {
+        } else if let Some(end) = self.match_spaced(at, "个百分点").or_else(|| self.match_spaced(at, "百分点")) {
             points = true;
-            (v / 100.0, at + w.len())
+            (v / 100.0, end)
         } else if rest.starts_with('成') && (0.0..=10.0).contains(&v) && self.is_single_char_word(at) {
             self.tenths(at + '成'.len_utf8(), v)
         } else if rest.starts_with('折') && self.is_single_char_word(at) {
@@ -72,15 +72,23 @@ impl Scanner<'_> {
 
     /// `477万元`, `五元三毛`, `50元6角三分`, `两美元又三美分`, `5306亿台币`.
     pub(super) fn money_after(&mut self, start: usize, end: usize, value: f64, approx: bool) -> Option<usize> {
+        let end = self.skip_spaces(end);
         let rest = self.rest(end);
-        let (word, code) = CURRENCIES.iter().filter(|(w, _)| rest.starts_with(*w)).max_by_key(|(w, _)| w.len())?;
+        // 三块 is three yuan at the end of a clause or as 三块钱, but 三块蛋糕 is three pieces.
+        let kuai = rest.starts_with('块') && !rest.get('块'.len_utf8()..).is_some_and(|r| r.starts_with(crate::sentences::is_han));
+        let (word, code) = CURRENCIES
+            .iter()
+            .filter(|(w, _)| rest.starts_with(*w))
+            .max_by_key(|(w, _)| w.len())
+            .copied()
+            .or(kuai.then_some(("块", "CNY")))?;
         let mut end = end + word.len();
         let mut value = value;
         for _ in 0..2 {
             let from = if self.rest(end).starts_with('又') { end + '又'.len_utf8() } else { end };
             let Some(coin) = self.read_numeral(from, false) else { break };
             let after = self.rest(coin.end);
-            let Some((sub, _, fraction)) = SUBUNITS.iter().filter(|(w, c, _)| c == code && after.starts_with(*w)).max_by_key(|(w, _, _)| w.len()) else {
+            let Some((sub, _, fraction)) = SUBUNITS.iter().filter(|(w, c, _)| *c == code && after.starts_with(*w)).max_by_key(|(w, _, _)| w.len()) else {
                 break;
             };
             if after.get(sub.len()..).is_some_and(|a| a.starts_with('钟')) {
@@ -89,9 +97,13 @@ impl Scanner<'_> {
             value += coin.value * fraction;
             end = coin.end + sub.len();
         }
+        // 壹拾壹元整: 整 or 正 closes an amount written on a cheque.
+        if code == "CNY" && self.rest(end).starts_with(['整', '正']) {
+            end += '整'.len_utf8();
+        }
         let attrs = Attrs {
             value: Some(Value::Number(numeral::round_decimal(value))),
-            unit: Some((*code).to_owned()),
+            unit: Some(code.to_owned()),
             approx,
             ..Attrs::default()
         };
@@ -193,10 +205,14 @@ impl Scanner<'_> {
         Some(self.push(EntityKind::Quantity, Span::new(pos, read.end + unit.len()), attrs))
     }
 
-    /// `对折`, `半折` (50%), `半成` (5%): shares written without a numeral.
+    /// `打对折`, `半折` (50%), `半成` (5%): shares written without a numeral.
     pub(super) fn percent_word(&mut self, pos: usize) -> Option<usize> {
         let rest = self.rest(pos);
-        let (word, value) = [("对折", 0.5), ("半折", 0.5), ("半成", 0.05)].into_iter().find(|(w, _)| rest.starts_with(w))?;
+        // 对折 is a share only as a discount (打对折); alone it may be a fold.
+        let (word, value) = [("半折", 0.5), ("半成", 0.05)].into_iter().find(|(w, _)| rest.starts_with(w)).or_else(|| {
+            let word = ["对折", "對折"].into_iter().find(|w| rest.starts_with(w))?;
+            (self.char_before(pos) == Some('打')).then_some((word, 0.5))
+        })?;
         let attrs = Attrs { value: Some(Value::Number(value)), ..Attrs::default() };
         Some(self.push(EntityKind::Percent, Span::new(pos, pos + word.len()), attrs))
     }

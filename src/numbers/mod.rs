@@ -100,6 +100,9 @@ impl<'a> Scanner<'a> {
         if self.in_name(pos) {
             return None;
         }
+        if let Some(end) = self.url_end(pos) {
+            return Some(end); // digits in a web address are not figures
+        }
         if is_circled_number(c) {
             // An editor's mark closing an article: `③9`. Neither part is a figure.
             let digits = self.rest(pos + c.len_utf8()).chars().take_while(char::is_ascii_digit).count();
@@ -118,8 +121,10 @@ impl<'a> Scanner<'a> {
             return Some(end);
         }
         if c.is_ascii_digit() {
-            if self.char_before(pos).is_some_and(|b| b.is_ascii_alphanumeric() || b == '.') {
-                return self.skip_alnum(pos);
+            let before = self.char_before(pos);
+            let after_version_dot = before == Some('.') && self.char_before(pos - 1).is_some_and(|b| b.is_ascii_digit());
+            if before.is_some_and(|b| b.is_ascii_alphanumeric()) || after_version_dot {
+                return self.skip_alnum(pos); // `G20`, the `3` of `1.2.3`
             }
             if let Some(end) = self.numeric_date(pos).or_else(|| self.clock_time(pos)) {
                 return Some(end);
@@ -149,6 +154,9 @@ impl<'a> Scanner<'a> {
             return Some(stop);
         }
         let approx = approx_before || read.approx;
+        if let Some(stop) = self.congress(start, read) {
+            return Some(stop);
+        }
         if let Some(stop) = self.fraction_after(start, read) {
             return Some(stop);
         }
@@ -160,6 +168,9 @@ impl<'a> Scanner<'a> {
         if let Some(c) = self.char_at(end).filter(|c| APPROX_AFTER.contains(c)) {
             approx = true;
             end += c.len_utf8();
+        }
+        if let Some(stop) = self.dozens(start, end, read, approx) {
+            return Some(stop);
         }
         if let Some(stop) = self.money_after(start, end, read.value, approx) {
             return Some(stop);
@@ -176,7 +187,10 @@ impl<'a> Scanner<'a> {
         // A bare number: Arabic, a Chinese numeral of two or more characters (`三百`, `十九`), or
         // a one-character numeral standing alone (`二`).
         let written = self.text.get(read.start..read.end).unwrap_or("");
-        if read.arabic || written.chars().count() >= 2 || self.stands_alone(read) {
+        // Two or three Chinese digits in a row are a phrase (九九, 三五成群), not a number; four
+        // are a year or a code (一九九一).
+        let short_digit_run = (2..=3).contains(&written.chars().count()) && written.chars().all(|c| numeral::digit(c).is_some());
+        if read.arabic || written.chars().count() >= 2 && !short_digit_run || self.stands_alone(read) {
             let attrs = Attrs { value: Some(Value::Number(read.value)), approx, ..Attrs::default() };
             return Some(self.push(EntityKind::Number, Span::new(start, end), attrs));
         }
@@ -187,34 +201,122 @@ impl<'a> Scanner<'a> {
     fn per_unit(&mut self, pos: usize) -> Option<usize> {
         let rest = self.rest(pos);
         let units: String = rest.chars().take_while(|c| numeral::unit(*c).is_some_and(|u| u >= 100.0)).collect();
-        let after = rest.get(units.len()..)?;
-        if units.is_empty() || !after.starts_with("分之") {
+        if units.is_empty() {
             return None;
         }
+        let after = self.match_spaced(self.skip_spaces(pos + units.len()), "分之")?;
         let den = units.chars().try_fold(1.0, |acc, c| numeral::unit(c).map(|u| acc * u))?;
-        let read = self.read_numeral(pos + units.len() + "分之".len(), false)?;
+        let read = self.read_numeral(self.skip_spaces(after), false)?;
         let attrs = Attrs { value: Some(Value::Number(numeral::round_decimal(read.value / den))), ..Attrs::default() };
         Some(self.push(EntityKind::Percent, Span::new(pos, read.end), attrs))
     }
 
-    /// `三分之一`, `一百分之五`: a fraction, read from its denominator.
+    /// `三分之一`, `一百分之五`, `三百五又三分之一`, `3/5`, `1 3/5`: a fraction, read from its
+    /// denominator (Chinese) or numerator (digits), with any whole part before it.
     fn fraction_after(&mut self, start: usize, read: Read) -> Option<usize> {
-        let rest = self.rest(read.end);
-        if !rest.starts_with("分之") {
+        let (value, end) = self.fraction_at(read).or_else(|| self.mixed_fraction_at(read))?;
+        let attrs = Attrs { value: Some(Value::Number(numeral::round_decimal(value))), ..Attrs::default() };
+        Some(self.push(EntityKind::Number, Span::new(start, end), attrs))
+    }
+
+    /// `三分之一` (`read` is 三), `3/5` (`read` is 3): the value and where it ends.
+    fn fraction_at(&self, read: Read) -> Option<(f64, usize)> {
+        if let Some(after) = self.match_spaced(self.skip_spaces(read.end), "分之") {
+            let num = self.read_numeral(self.skip_spaces(after), false)?;
+            return (read.value != 0.0).then(|| (num.value / read.value, num.end));
+        }
+        let whole = |v: f64| v.fract() == 0.0;
+        if read.arabic && whole(read.value) && self.char_at(read.end) == Some('/') {
+            let den = self.read_numeral(read.end + 1, false).filter(|d| d.arabic && whole(d.value) && d.value != 0.0)?;
+            if self.char_at(den.end).is_some_and(|c| c == '/' || c.is_ascii_digit()) {
+                return None;
+            }
+            return Some((read.value / den.value, den.end));
+        }
+        None
+    }
+
+    /// `三百五又三分之一`, `1 3/5`: a whole number, then a fraction.
+    fn mixed_fraction_at(&self, read: Read) -> Option<(f64, usize)> {
+        let after_whole = self.skip_spaces(read.end);
+        let from = match self.match_spaced(after_whole, "又") {
+            Some(after) => self.skip_spaces(after),
+            None if read.arabic && after_whole > read.end => after_whole,
+            None => return None,
+        };
+        let part = self.read_numeral(from, false)?;
+        let (fraction, end) = self.fraction_at(part)?;
+        // `1 4/3` is 2⅓ as written, but `三百五又三分之四` is no way to write a number.
+        if read.value.fract() != 0.0 || fraction.abs() >= 1.0 && !(read.arabic && part.arabic) {
             return None;
         }
-        let num = self.read_numeral(read.end + "分之".len(), false)?;
-        if read.value == 0.0 {
+        let value = if read.value < 0.0 { read.value - fraction } else { read.value + fraction };
+        Some((value, end))
+    }
+
+    /// `一打`, `五十打`: dozens, a number (12, 600) as 半百 is 50.
+    fn dozens(&mut self, start: usize, end: usize, read: Read, approx: bool) -> Option<usize> {
+        let after = self.rest(end).strip_prefix('打')?;
+        // 打 is also a verb: 三打白骨精, 打了, 打球. As a dozen it ends the word or counts a noun.
+        if after.starts_with(['了', '过', '着', '白', '球', '电', '击', '工', '算']) || read.value.fract() != 0.0 {
             return None;
         }
-        let attrs = Attrs { value: Some(Value::Number(numeral::round_decimal(num.value / read.value))), ..Attrs::default() };
-        Some(self.push(EntityKind::Number, Span::new(start, num.end), attrs))
+        let attrs = Attrs { value: Some(Value::Number(read.value * 12.0)), approx, ..Attrs::default() };
+        Some(self.push(EntityKind::Number, Span::new(start, end + '打'.len_utf8()), attrs))
+    }
+
+    /// `党的十九大`, `二十大报告`: the n-th National Congress, an ordinal.
+    fn congress(&mut self, start: usize, read: Read) -> Option<usize> {
+        const BEFORE: [&str; 3] = ["党的", "中共", "全国"];
+        const AFTER: [&str; 10] = ["精神", "报告", "以来", "代表", "召开", "开幕", "闭幕", "会议", "期间", "提出"];
+        let after = self.rest(read.end).strip_prefix('大')?;
+        let before = self.text.get(..start).unwrap_or("");
+        let n = read.value;
+        let plausible = !read.arabic && n.fract() == 0.0 && (11.0..=30.0).contains(&n);
+        if !plausible || !(BEFORE.iter().any(|b| before.ends_with(b)) || AFTER.iter().any(|a| after.starts_with(a))) {
+            return None;
+        }
+        let attrs = Attrs { value: Some(Value::Number(n)), ..Attrs::default() };
+        Some(self.push(EntityKind::Ordinal, Span::new(start, read.end + '大'.len_utf8()), attrs))
     }
 
     /// True when a one-character numeral is a word of its own, with nothing of a word after it.
     fn stands_alone(&self, read: Read) -> bool {
-        let token_is_numeral = self.token_at(read.start).is_some_and(|t| t.span.end == read.end && t.pos == "m");
-        token_is_numeral && !self.char_at(read.end).is_some_and(crate::sentences::is_han)
+        let token = self.token_at(read.start).filter(|t| t.span.end == read.end);
+        let isolated = !self.char_before(read.start).is_some_and(crate::sentences::is_han)
+            && !self.char_at(read.end).is_some_and(crate::sentences::is_han);
+        let token_is_numeral = token.is_some_and(|t| t.pos == "m" || isolated);
+        // Before a word it belongs to a phrase (两不愁三保障, 一看就笑, 四严禁), also across a
+        // layout break (为全市扶贫工作的一\n\n大亮点).
+        // After 是 it is the answer to a question (答案是四不是五).
+        let next = self.rest(read.end).trim_start().chars().next();
+        token_is_numeral && (!next.is_some_and(crate::sentences::is_han) || self.char_before(read.start) == Some('是'))
+    }
+
+    /// The end of a web address starting at `pos` (`https://…`, `www.…`).
+    fn url_end(&self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        if !(rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.")) {
+            return None;
+        }
+        let len: usize = rest.chars().take_while(|c| c.is_ascii_graphic()).map(char::len_utf8).sum();
+        Some(pos + len)
+    }
+
+    /// Where `word` ends when it starts at `pos`, with spaces allowed between its characters
+    /// (`百 分 之`, `个 百 分点`, as text from forms and speech recognition is written).
+    fn match_spaced(&self, pos: usize, word: &str) -> Option<usize> {
+        let mut at = pos;
+        for (i, c) in word.chars().enumerate() {
+            if i > 0 {
+                at = self.skip_spaces(at);
+            }
+            if self.char_at(at) != Some(c) {
+                return None;
+            }
+            at += c.len_utf8();
+        }
+        Some(at)
     }
 
     /// The token that starts at `pos`, if one does.
@@ -233,7 +335,8 @@ impl<'a> Scanner<'a> {
     /// `第七届` → 7, `第一书记` → 1, `第3次` → 3.
     fn ordinal(&mut self, pos: usize) -> Option<usize> {
         let num_start = pos + '第'.len_utf8();
-        let read = self.read_numeral(num_start, true)?;
+        // 第 makes what follows an ordinal even inside a word jieba knows (第一书记).
+        let read = self.read_numeral(num_start, false)?;
         if read.value.fract() != 0.0 || read.value < 0.0 {
             return None;
         }

@@ -59,8 +59,12 @@ pub fn is_chinese_numeral_char(c: char) -> bool {
 }
 
 /// Rounds away binary noise: `36.57 × 10⁸` is 3656999999.9999995 in floating point.
+/// Fifteen significant digits are kept; whole numbers that f64 holds exactly are left alone.
 pub fn round_decimal(x: f64) -> f64 {
-    format!("{x:.12e}").parse().unwrap_or(x)
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        return x;
+    }
+    format!("{x:.14e}").parse().unwrap_or(x)
 }
 
 /// The value of a whole numeral, or `None` when it is not one.
@@ -90,6 +94,9 @@ fn parse_compact(s: &str) -> Option<f64> {
         let mut chars = rest.chars();
         let u = chars.next().and_then(unit)?;
         return chars.next().is_none().then_some(u / 2.0);
+    }
+    if s.starts_with('.') {
+        return parse_compact(&format!("0{s}")); // `.5`
     }
     if let Some(i) = s.find(is_point) {
         return decimal(s.get(..i)?, s.get(i + '点'.len_utf8()..)?);
@@ -145,6 +152,7 @@ fn positional(s: &str) -> Option<f64> {
     // The last unit seen, for the colloquial `三万五` = 35000 (a digit after a unit means one tenth of it).
     let mut last_unit = 0.0f64;
     let mut zero_since_unit = false;
+    let mut decimal_seen = false;
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
         if c.is_ascii_digit() {
@@ -152,13 +160,18 @@ fn positional(s: &str) -> Option<f64> {
                 return None;
             }
             let (v, used) = arabic(chars.get(i..)?)?;
+            if v.fract() != 0.0 {
+                decimal_seen = true;
+            } else if decimal_seen {
+                return None; // `10.1万零100`: a decimal ends the numeral
+            }
             num = Some(v);
             i += used;
             continue;
         }
         if let Some(d) = digit(c) {
-            if num.is_some() {
-                return None; // `二三` inside a positional numeral
+            if num.is_some() || decimal_seen && d != 0 {
+                return None; // `二三` inside a positional numeral; `10.1万三`
             }
             if d == 0 {
                 zero_since_unit = true;
@@ -180,8 +193,9 @@ fn positional(s: &str) -> Option<f64> {
                 // `十九`: a leading 十 is one ten; `百三` = 130 begins with one hundred.
                 let n = match num.take() {
                     Some(n) => n,
-                    None if section == 0.0 && groups.is_empty() && i == 0 => 1.0,
-                    None if u == 10.0 && section == 0.0 => 1.0,
+                    // `百` alone is a hundred (百分之百); `百三` is 130.
+                    None if i == 0 && chars.get(1).is_none_or(|c| digit(*c).is_some()) => 1.0,
+                    None if u == 10.0 => 1.0, // 十九 = 19, 一百十一 = 111, 一百零十 = 110
                     None => return None,
                 };
                 section += n * u;
@@ -189,11 +203,12 @@ fn positional(s: &str) -> Option<f64> {
             } else {
                 let pending = section + num.take().unwrap_or(0.0);
                 let below: f64 = groups.iter().filter(|g| g.magnitude <= u).map(|g| g.value).sum();
+                let same_unit_below = groups.iter().any(|g| g.magnitude == u);
                 let value = if pending != 0.0 {
-                    if below != 0.0 {
+                    if same_unit_below {
                         return None; // `一万二万`
                     }
-                    pending * u
+                    (below + pending) * u // `一万五千亿`: the smaller groups join the pending part
                 } else if below != 0.0 && last_unit >= 10_000.0 {
                     below * u // `四万万`, `一万亿`: the unit multiplies the group just closed
                 } else {
@@ -274,7 +289,7 @@ mod tests {
     case!(traditional_forms, "兩千兩百貳拾二", Some(2222.0));
     case!(traditional_wan, "壹千兩百三十四萬", Some(12_340_000.0));
     case!(nian_tens, "廿三", Some(23.0));
-    case!(fraction_rounds_to_thirteen_digits, "三分之一", Some(0.333_333_333_333_3));
+    case!(fraction_rounds_to_thirteen_digits, "三分之一", Some(0.333_333_333_333_333));
     case!(per_mille, "千分之二", Some(0.002));
     case!(per_ten_million, "千万分之六", Some(6e-7));
     case!(negative, "负5", Some(-5.0));
@@ -288,6 +303,13 @@ mod tests {
     case!(half_a_hundred, "半百", Some(50.0));
     case!(spaces_are_ignored, "7万 5千 4百", Some(75_400.0));
     case!(spaced_chinese, "三千 八百 九十六 万 四千 九百 六十五", Some(38_964_965.0));
+    case!(ling_shi_is_one_ten, "一百零一万零三千零十二", Some(1_013_012.0));
+    case!(wan_groups_join_under_yi, "一万五千亿", Some(1.5e12));
+    case!(long_yi_wan_chain, "四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二", Some(4_569_831_148_725_382.0));
+    case!(leading_point, ".5", Some(0.5));
+    case!(bare_shi_after_bai, "一百十一", Some(111.0));
+    case!(leading_bai_then_shi_is_malformed, "百十一", None);
+    case!(decimal_then_more_is_malformed, "10.1万零100", None);
     case!(shi_shi_is_malformed, "十十", None);
     case!(bai_qian_is_malformed, "百千", None);
     case!(yi_wan_er_wan_is_malformed, "一万二万", None);

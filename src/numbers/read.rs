@@ -21,7 +21,8 @@ impl Scanner<'_> {
     pub(super) fn read_numeral(&self, pos: usize, check_word: bool) -> Option<Read> {
         let first = self.char_at(pos)?;
         let signed = numeral::is_minus(first)
-            || first == '-' && !self.char_before(pos).is_some_and(|b| b.is_ascii_alphanumeric() || numeral::is_chinese_numeral_char(b));
+            || first == '-'
+                && !self.char_before(pos).is_some_and(|b| b.is_ascii_alphanumeric() || b == '-' || numeral::is_chinese_numeral_char(b));
         let body = if signed { pos + first.len_utf8() } else { pos };
         let mut end = self.numeral_end(body)?;
         let mut approx = false;
@@ -43,10 +44,28 @@ impl Scanner<'_> {
             end -= c.len_utf8();
         }
         let arabic = text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
-        if !arabic && check_word && !self.starts_numeral_word(body, end) {
+        if !arabic && check_word && !signed && !self.starts_numeral_word(body, end) {
             return None;
         }
-        let mut value = numeral::parse(&text)?;
+        // A numeral that does not parse as a whole may still begin with one: `七十百分位` reads 七十.
+        let mut value = numeral::parse(&text);
+        while value.is_none() && text.chars().count() > 1 {
+            let Some(last) = text.pop() else { break };
+            end -= last.len_utf8();
+            // `二三十` (twenty or thirty) is no number, and not 23 either.
+            if text.chars().count() >= 2 && text.chars().all(|c| numeral::digit(c).is_some()) {
+                break;
+            }
+            value = numeral::parse(&text);
+        }
+        let mut value = value?;
+        if arabic && let Some((exponent, used)) = self.exponent_at(end) {
+            value = numeral::round_decimal(value * 10f64.powi(exponent));
+            end += used;
+        } else if arabic && let Some((power, used)) = self.power_at(end) {
+            value = numeral::round_decimal(value.powf(power));
+            end += used;
+        }
         // `40k`: thousands, when the k ends the word.
         if arabic && self.rest(end).starts_with(['k', 'K']) && !self.char_at(end + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
             value *= 1000.0;
@@ -57,6 +76,33 @@ impl Scanner<'_> {
         }
         let int_digits = text.chars().take_while(char::is_ascii_digit).count();
         Some(Read { start: pos, end, value, arabic, int_digits, approx })
+    }
+
+    /// `e5`, `E+14`, `e-1` after a number written in digits: the power of ten and its length.
+    fn exponent_at(&self, pos: usize) -> Option<(i32, usize)> {
+        let rest = self.rest(pos);
+        let after_e = rest.strip_prefix(['e', 'E'])?;
+        let (sign, digits) = match after_e.strip_prefix(['-', '+']) {
+            Some(d) => (if after_e.starts_with('-') { -1 } else { 1 }, d),
+            None => (1, after_e),
+        };
+        let n = digits.chars().take_while(char::is_ascii_digit).count();
+        if n == 0 || n > 3 || digits.get(n..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric())) {
+            return None;
+        }
+        let exponent: i32 = digits.get(..n)?.parse().ok()?;
+        Some((sign * exponent, rest.len() - digits.len() + n))
+    }
+
+    /// `^5`, `^-1`, `^+23` after a number written in digits: the power and its length.
+    fn power_at(&self, pos: usize) -> Option<(f64, usize)> {
+        let after = self.rest(pos).strip_prefix('^')?;
+        let signs: String = after.chars().take_while(|c| matches!(c, '+' | '-')).collect();
+        let digits = after.get(signs.len()..)?;
+        let n = digits.chars().take_while(|c| c.is_ascii_digit() || *c == '.').count();
+        let power: f64 = digits.get(..n)?.parse().ok()?;
+        let negative = signs.chars().filter(|c| *c == '-').count() % 2 == 1;
+        Some((if negative { -power } else { power }, 1 + signs.len() + n))
     }
 
     /// Where the numeral whose digits start at `pos` ends, or `None` when none starts there.
@@ -72,10 +118,13 @@ impl Scanner<'_> {
             let next_solid = after.trim_start_matches(' ').chars().next();
             let ok = match c {
                 '0'..='9' => true,
-                '.' => !seen_point && last.is_some_and(|l| l.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()),
+                '.' => {
+                    let leading = last.is_none() && !self.char_before(pos).is_some_and(|b| b.is_ascii_alphanumeric() || b == '.');
+                    !seen_point && (leading || last.is_some_and(|l| l.is_ascii_digit())) && next.is_some_and(|n| n.is_ascii_digit())
+                }
                 ',' => last.is_some_and(|l| l.is_ascii_digit()) && is_thousands_group(after),
                 '半' => last.is_none() && matches!(next, Some('百')),
-                ' ' => last.is_some_and(|l| joins_across_space(l, next_solid)) && after.len() - after.trim_start_matches(' ').len() < 4,
+                ' ' => last.is_some_and(|l| joins_across_space(l, after.trim_start_matches(' '))) && after.len() - after.trim_start_matches(' ').len() < 4,
                 c if numeral::is_point(c) => last.is_some() && next_solid.is_some_and(|n| numeral::digit(n).is_some() || n.is_ascii_digit()),
                 c if APPROX_INFIX.contains(&c) => {
                     last.is_some() && next_solid.is_some_and(|n| numeral::unit(n).is_some_and(|u| u >= 100.0))
@@ -128,10 +177,14 @@ fn is_thousands_group(after: &str) -> bool {
 
 /// Whether a space may sit inside a numeral between `before` and the next non-space character:
 /// `三千 八百`, `7 万`, `四百 点 五`, `五百 余万`, but not `1 2` or `一 二`.
-fn joins_across_space(before: char, next: Option<char>) -> bool {
-    let Some(next) = next else { return false };
-    let is_unit_or_point = |c: char| numeral::unit(c).is_some() || numeral::is_point(c);
-    let numeral_like = |c: char| c.is_ascii_digit() || numeral::is_chinese_numeral_char(c) || numeral::is_point(c);
-    let next_ok = numeral::is_chinese_numeral_char(next) || numeral::is_point(next) || APPROX_INFIX.contains(&next);
-    numeral_like(before) && next_ok && (is_unit_or_point(before) || is_unit_or_point(next) || APPROX_INFIX.contains(&next))
+/// `7万 5千` too: digits after a unit, when a unit follows them.
+fn joins_across_space(before: char, after: &str) -> bool {
+    let Some(next) = after.chars().next() else { return false };
+    let is_unit_or_point = |c: char| numeral::unit(c).is_some() || numeral::is_point(c) || APPROX_INFIX.contains(&c);
+    let numeral_like = |c: char| c.is_ascii_digit() || numeral::is_chinese_numeral_char(c) || is_unit_or_point(c);
+    let digits_then_unit = next.is_ascii_digit()
+        && numeral::unit(before).is_some()
+        && after.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(|c: char| numeral::unit(c).is_some());
+    let next_ok = numeral::is_chinese_numeral_char(next) || is_unit_or_point(next) || digits_then_unit;
+    numeral_like(before) && next_ok && (is_unit_or_point(before) || is_unit_or_point(next))
 }

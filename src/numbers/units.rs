@@ -3,14 +3,14 @@
 
 /// Currencies by the word that follows the amount, with their ISO 4217 code (`BTC` for bitcoin,
 /// which has none). Matched longest first.
-pub(super) const CURRENCIES: [(&str, &str); 36] = [
+pub(super) const CURRENCIES: [(&str, &str); 35] = [
     ("元人民币", "CNY"), ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("美圆", "USD"),
     ("欧元", "EUR"), ("日元", "JPY"), ("日圆", "JPY"), ("港元", "HKD"), ("港币", "HKD"),
     ("英镑", "GBP"), ("韩元", "KRW"), ("澳元", "AUD"), ("加元", "CAD"), ("卢布", "RUB"),
     ("瑞士法郎", "CHF"), ("瑞郎", "CHF"), ("新台币", "TWD"), ("台币", "TWD"), ("新加坡元", "SGD"),
     ("新西兰元", "NZD"), ("澳门元", "MOP"), ("泰铢", "THB"), ("卢比", "INR"), ("奈拉", "NGN"),
     ("比索", "MXN"), ("雷亚尔", "BRL"), ("兰特", "ZAR"), ("里拉", "TRY"), ("林吉特", "MYR"),
-    ("越南盾", "VND"), ("比特币", "BTC"), ("块钱", "CNY"), ("圆", "CNY"), ("元", "CNY"), ("块", "CNY"),
+    ("越南盾", "VND"), ("比特币", "BTC"), ("块钱", "CNY"), ("元", "CNY"), ("圆", "CNY"),
 ];
 
 /// Smaller coins after an amount (`五元三毛`, `50元6角三分`, `两美元又三美分`): word, code, fraction.
@@ -37,7 +37,7 @@ const fn counter(word: &'static str) -> Unit {
 }
 
 /// Units and measure words a quantity may have; the longest match wins.
-pub(super) const UNITS: [Unit; 109] = [
+pub(super) const UNITS: [Unit; 111] = [
     // length
     unit("公里", "length", "m", 1000.0), unit("千米", "length", "m", 1000.0), unit("km", "length", "m", 1000.0),
     unit("米", "length", "m", 1.0), unit("m", "length", "m", 1.0), unit("厘米", "length", "m", 0.01),
@@ -79,7 +79,7 @@ pub(super) const UNITS: [Unit; 109] = [
     counter("项"), counter("次"), counter("份"), counter("件"), counter("辆"), counter("台"), counter("所"),
     counter("座"), counter("场"), counter("篇"), counter("部"), counter("条"), counter("批"), counter("处"),
     counter("本"), counter("套"), counter("张"), counter("株"), counter("头"), counter("只"), counter("支"),
-    counter("栋"), counter("间"), counter("床"), counter("双"), counter("打"), counter("度"),
+    counter("栋"), counter("间"), counter("床"), counter("双"), counter("雙"), counter("度"), counter("块"), counter("塊"),
 ];
 
 /// Measure words after which the counted noun follows: `7个乡镇`, `3家企业`.
@@ -97,12 +97,20 @@ pub(super) const DURATIONS: [(&str, &str); 10] = [
 pub(super) fn unit_at(rest: &str) -> Option<&'static Unit> {
     UNITS
         .iter()
-        .filter(|u| rest.starts_with(u.word))
+        .filter(|u| starts_with_unit(rest, u.word))
         .filter(|u| {
             !u.word.ends_with(|c: char| c.is_ascii_alphabetic())
                 || !rest.get(u.word.len()..).is_some_and(|after| after.starts_with(|c: char| c.is_ascii_alphanumeric()))
         })
         .max_by_key(|u| u.word.len())
+}
+
+/// True when `rest` starts with `word`; two-letter ASCII units also in capitals (`168CM`).
+fn starts_with_unit(rest: &str, word: &str) -> bool {
+    if rest.starts_with(word) {
+        return true;
+    }
+    word.len() >= 2 && word.is_ascii() && rest.get(..word.len()).is_some_and(|r| r.eq_ignore_ascii_case(word) && r.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// A temperature in degrees Celsius.
