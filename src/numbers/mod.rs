@@ -132,7 +132,8 @@ impl<'a> Scanner<'a> {
         }
         let approx_prefix = APPROX_BEFORE.iter().find(|w| self.rest(pos).starts_with(**w)).map(|w| w.len());
         let num_start = pos + approx_prefix.unwrap_or(0);
-        let Some(read) = self.read_numeral(num_start, true) else {
+        // After 近, 约 or 逾 a numeral is a figure even inside a word jieba knows (近千人).
+        let Some(read) = self.read_numeral(num_start, approx_prefix.is_none()) else {
             return if approx_prefix.is_some() { None } else { self.skip_alnum(pos) };
         };
         self.after_numeral(pos, approx_prefix.is_some(), read)
