@@ -100,3 +100,22 @@ fn editor_marks_are_not_numbers() {
         assert!(hit.is_none(), "editor mark at {at} taken as {hit:?}");
     }
 }
+
+#[test]
+fn slogans_in_quotes_are_not_figures() {
+    let analysis = analyze(SAMPLE);
+    // 严查“七个有之”“五个比如”及违反“五个必须”, “两不愁三保障”, “三级四档”: slogans, not counts.
+    for slogan in ["七个", "五个", "三", "两", "四"] {
+        let hit = analysis.entities.iter().find(|e| e.text == slogan);
+        assert!(hit.is_none(), "{slogan} taken as a figure: {hit:?}");
+    }
+}
+
+#[test]
+fn dates_do_not_leak_from_one_article_to_the_next() {
+    // 2020年5月6日 is in the 医保 article, which ends with ③2; 8月27日 opens the next one, whose
+    // year the page does not say.
+    let analysis = analyze(SAMPLE);
+    let date = find(&analysis, EntityKind::Date, "8月27日").expect("8月27日");
+    assert_eq!(date.attrs.value, text("XXXX-08-27"));
+}

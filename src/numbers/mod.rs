@@ -32,7 +32,8 @@ const APPROX_AFTER: [char; 3] = ['余', '多', '来'];
 /// (a figure never starts inside a name). `reference` anchors year-less and relative dates when
 /// no full date comes before them.
 pub fn extract(text: &str, tokens: &[Token], names: &[Mention], reference: Option<NaiveDate>) -> Vec<Mention> {
-    let mut scanner = Scanner { text, tokens, names, found: Vec::new(), anchor: reference, reference };
+    let blocked = blocked_spans(text, names);
+    let mut scanner = Scanner { text, tokens, blocked, found: Vec::new(), anchor: reference, reference };
     scanner.run();
     measure::merge_ranges(text, scanner.found)
 }
@@ -40,7 +41,8 @@ pub fn extract(text: &str, tokens: &[Token], names: &[Mention], reference: Optio
 struct Scanner<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    names: &'a [Mention],
+    /// Where no figure may start, sorted and apart: names, and quoted slogans (“两不愁三保障”).
+    blocked: Vec<Span>,
     found: Vec<Mention>,
     /// The last full date seen, else the reference date: what `5月30日` and `当日` refer to.
     anchor: Option<NaiveDate>,
@@ -85,8 +87,9 @@ impl<'a> Scanner<'a> {
         self.text.get(..pos).and_then(|s| s.chars().next_back())
     }
 
-    fn in_name(&self, pos: usize) -> bool {
-        self.names.iter().any(|n| n.span.start <= pos && pos < n.span.end)
+    fn in_blocked(&self, pos: usize) -> bool {
+        let idx = self.blocked.partition_point(|b| b.end <= pos);
+        self.blocked.get(idx).is_some_and(|b| b.start <= pos)
     }
 
     fn push(&mut self, kind: EntityKind, span: Span, attrs: Attrs) -> usize {
@@ -97,14 +100,19 @@ impl<'a> Scanner<'a> {
     /// Tries every figure that can start at `pos`; returns where the figure found ends.
     fn match_at(&mut self, pos: usize) -> Option<usize> {
         let c = self.char_at(pos)?;
-        if self.in_name(pos) {
+        if self.in_blocked(pos) {
             return None;
+        }
+        if c == '#' && (pos == 0 || self.char_before(pos) == Some('\n')) {
+            self.anchor = self.reference; // a heading starts another article
         }
         if let Some(end) = self.url_end(pos) {
             return Some(end); // digits in a web address are not figures
         }
         if is_circled_number(c) {
-            // An editor's mark closing an article: `③9`. Neither part is a figure.
+            // An editor's mark closing an article: `③9`. Neither part is a figure, and the dates of
+            // the next article do not refer to this one's.
+            self.anchor = self.reference;
             let digits = self.rest(pos + c.len_utf8()).chars().take_while(char::is_ascii_digit).count();
             return Some(pos + c.len_utf8() + digits);
         }
@@ -347,6 +355,30 @@ impl<'a> Scanner<'a> {
         Some(self.push(EntityKind::Ordinal, Span::new(pos, end), attrs))
     }
 
+}
+
+/// The spans where no figure may start: the names found before, and short quotations that are
+/// slogans (`“两不愁三保障”`, `“七个有之”`: at most ten characters, no clause inside).
+fn blocked_spans(text: &str, names: &[Mention]) -> Vec<Span> {
+    let mut spans: Vec<Span> = names.iter().map(|n| n.span).collect();
+    for (open, _) in text.match_indices(['“', '「']) {
+        let inner_start = open + '“'.len_utf8();
+        let inner: String = text.get(inner_start..).unwrap_or("").chars().take(11).take_while(|c| !matches!(c, '”' | '」')).collect();
+        let closed = text.get(inner_start + inner.len()..).is_some_and(|r| r.starts_with(['”', '」']));
+        let slogan = closed && (2..=10).contains(&inner.chars().count()) && !inner.contains(['，', '。', ',', '；', '！', '？', '%']);
+        if slogan && inner.chars().any(numeral::is_chinese_numeral_char) {
+            spans.push(Span::new(inner_start, inner_start + inner.len()));
+        }
+    }
+    spans.sort_by_key(|s| s.start);
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match merged.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    merged
 }
 
 /// `①`–`⑳` and `⑴`–`⒇`, used by editors to mark the end of an article.
