@@ -35,7 +35,17 @@ export interface Entity {
   /** money: ISO 4217 code; quantity: the unit as written */
   unit?: string;
   approx?: boolean;
+  /** quantity: the noun counted (7个乡镇 → "乡镇") */
   noun?: string;
+  /** quantity: what the unit measures: "mass", "length", "area", "temperature", "age", … */
+  kind?: string;
+  /** quantity: the value in the base unit of its kind: 20万公斤 → { value: 200000, unit: "kg" } */
+  si?: { value: number; unit: string };
+  /** a range (3至5万元): its bounds, in the unit of `value` */
+  min?: number;
+  max?: number;
+  /** percent: true for percentage points (3个百分点) */
+  points?: boolean;
   role?: string;
   source?: "dictionary" | "model" | "rule";
 }
