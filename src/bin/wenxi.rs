@@ -1,10 +1,12 @@
 //! The command line: `wenxi analyze [FILE|-]` and `wenxi analyze --jsonl`.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
 use wenxi::{Analyzer, Options};
@@ -35,6 +37,9 @@ enum Command {
         /// Pretty-print the JSON (not with --jsonl).
         #[arg(long)]
         pretty: bool,
+        /// Threads for --jsonl (default: one per core).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(usize))]
+        threads: Option<usize>,
     },
 }
 
@@ -49,7 +54,7 @@ struct Line {
 }
 
 fn main() -> ExitCode {
-    let Command::Analyze { file, jsonl, reference_date, pretty } = Cli::parse().command;
+    let Command::Analyze { file, jsonl, reference_date, pretty, threads } = Cli::parse().command;
     let options = match reference_date.as_deref().map(Options::with_reference_date).transpose() {
         Ok(o) => o.unwrap_or_default(),
         Err(e) => return fail(&format!("--reference-date: {e}")),
@@ -62,9 +67,15 @@ fn main() -> ExitCode {
             Err(e) => return fail(&format!("{file}: {e}")),
         }
     };
+    if let Some(n) = threads
+        && let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n).build_global()
+    {
+        return fail(&format!("--threads: {e}"));
+    }
     let analyzer = Analyzer::new();
     let result = if jsonl {
-        analyze_lines(&analyzer, &options, BufReader::new(input), &file)
+        let progress = progress_bar(&file);
+        analyze_lines(&analyzer, &options, BufReader::new(input), &file, &progress)
     } else {
         analyze_whole(&analyzer, &options, input, &file, pretty)
     };
@@ -74,6 +85,20 @@ fn main() -> ExitCode {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&e.to_string()),
     }
+}
+
+/// A bar over the bytes of `file` (a spinner for stdin), drawn only when stderr is a terminal.
+fn progress_bar(file: &str) -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let size = (file != "-").then(|| std::fs::metadata(file).ok()).flatten().map(|m| m.len());
+    let bar = size.map_or_else(ProgressBar::new_spinner, ProgressBar::new);
+    let template = if size.is_some() { "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}" } else { "{spinner} {bytes} {bytes_per_sec}" };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
 }
 
 fn fail(message: &str) -> ExitCode {
@@ -110,46 +135,61 @@ fn analyze_whole(analyzer: &Analyzer, options: &Options, mut input: impl Read, n
     Ok(true)
 }
 
-/// Analyzes JSON Lines, one output line per non-blank input line. Returns false when a line failed.
-fn analyze_lines(analyzer: &Analyzer, options: &Options, mut input: impl BufRead, name: &str) -> io::Result<bool> {
+/// How many input lines are read before they are analyzed together: enough to keep every core
+/// busy, few enough that memory does not grow with the length of the input.
+const BATCH_LINES: usize = 512;
+
+/// Analyzes JSON Lines, one output line per non-blank input line, in input order, on every core
+/// (`threads` when given). Reads a batch at a time, so memory does not grow with the input. Shows
+/// a progress bar when stderr is a terminal. Returns false when a line failed.
+fn analyze_lines(analyzer: &Analyzer, options: &Options, mut input: impl BufRead, name: &str, progress: &ProgressBar) -> io::Result<bool> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut all_ok = true;
-    let mut raw = Vec::new();
     let mut number = 0usize;
     loop {
-        raw.clear();
-        if input.read_until(b'\n', &mut raw)? == 0 {
+        let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
+        while batch.len() < BATCH_LINES {
+            let mut raw = Vec::new();
+            if input.read_until(b'\n', &mut raw)? == 0 {
+                break;
+            }
+            number += 1;
+            progress.inc(raw.len() as u64);
+            if !raw.trim_ascii().is_empty() {
+                batch.push((number, raw));
+            }
+        }
+        if batch.is_empty() {
             break;
         }
-        number += 1;
-        let line = match std::str::from_utf8(&raw) {
-            Ok(l) => l.trim(),
-            Err(e) => {
+        let records: Vec<(serde_json::Value, Option<String>)> = batch
+            .par_iter()
+            .map(|(number, raw)| match analyze_raw_line(analyzer, options, raw) {
+                Ok(value) => (value, None),
+                Err((id, message)) => {
+                    let message = format!("{name}: line {number}: {message}");
+                    (json!({"id": id, "error": message}), Some(message))
+                }
+            })
+            .collect();
+        for (record, error) in records {
+            if let Some(message) = error {
                 all_ok = false;
-                let message = format!("{name}: line {number}: invalid UTF-8 at byte {}", e.valid_up_to());
-                eprintln!("wenxi: {message}");
-                serde_json::to_writer(&mut out, &json!({"id": null, "error": message}))?;
-                writeln!(out)?;
-                continue;
+                progress.suspend(|| eprintln!("wenxi: {message}"));
             }
-        };
-        if line.is_empty() {
-            continue;
+            serde_json::to_writer(&mut out, &record)?;
+            writeln!(out)?;
         }
-        let record = match analyze_line(analyzer, options, line) {
-            Ok(value) => value,
-            Err((id, message)) => {
-                all_ok = false;
-                let message = format!("{name}: line {number}: {message}");
-                eprintln!("wenxi: {message}");
-                json!({"id": id, "error": message})
-            }
-        };
-        serde_json::to_writer(&mut out, &record)?;
-        writeln!(out)?;
     }
     out.flush()?;
+    progress.finish_and_clear();
     Ok(all_ok)
+}
+
+/// One raw input line (UTF-8 checked here) → `{"id", ...analysis}`, or the id and what is wrong.
+fn analyze_raw_line(analyzer: &Analyzer, options: &Options, raw: &[u8]) -> Result<serde_json::Value, (serde_json::Value, String)> {
+    let line = std::str::from_utf8(raw).map_err(|e| (serde_json::Value::Null, format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
+    analyze_line(analyzer, options, line.trim())
 }
 
 /// One JSON line → `{"id", ...analysis}`, or the line's id and what is wrong with it.
