@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
-use wenxi::{Analyzer, Options};
+use wenxi::{Analysis, Analyzer, Options};
 
 #[derive(Parser)]
 #[command(name = "wenxi", version, about = "Chinese text analyzer: words, entities and figures")]
@@ -162,13 +162,14 @@ fn analyze_lines(analyzer: &Analyzer, options: &Options, mut input: impl BufRead
         if batch.is_empty() {
             break;
         }
-        let records: Vec<(serde_json::Value, Option<String>)> = batch
+        // Each line is analyzed and serialized on the pool; the output keeps the input order.
+        let records: Vec<(Vec<u8>, Option<String>)> = batch
             .par_iter()
             .map(|(number, raw)| match analyze_raw_line(analyzer, options, raw) {
-                Ok(value) => (value, None),
+                Ok(json) => (json, None),
                 Err((id, message)) => {
                     let message = format!("{name}: line {number}: {message}");
-                    (json!({"id": id, "error": message}), Some(message))
+                    (json!({"id": id, "error": message}).to_string().into_bytes(), Some(message))
                 }
             })
             .collect();
@@ -177,7 +178,7 @@ fn analyze_lines(analyzer: &Analyzer, options: &Options, mut input: impl BufRead
                 all_ok = false;
                 progress.suspend(|| eprintln!("wenxi: {message}"));
             }
-            serde_json::to_writer(&mut out, &record)?;
+            out.write_all(&record)?;
             writeln!(out)?;
         }
     }
@@ -186,23 +187,27 @@ fn analyze_lines(analyzer: &Analyzer, options: &Options, mut input: impl BufRead
     Ok(all_ok)
 }
 
-/// One raw input line (UTF-8 checked here) → `{"id", ...analysis}`, or the id and what is wrong.
-fn analyze_raw_line(analyzer: &Analyzer, options: &Options, raw: &[u8]) -> Result<serde_json::Value, (serde_json::Value, String)> {
+/// One raw input line (UTF-8 checked here) → `{"id", ...analysis}` as JSON, or the id and what is wrong.
+fn analyze_raw_line(analyzer: &Analyzer, options: &Options, raw: &[u8]) -> Result<Vec<u8>, (serde_json::Value, String)> {
     let line = std::str::from_utf8(raw).map_err(|e| (serde_json::Value::Null, format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
     analyze_line(analyzer, options, line.trim())
 }
 
-/// One JSON line → `{"id", ...analysis}`, or the line's id and what is wrong with it.
-fn analyze_line(analyzer: &Analyzer, options: &Options, line: &str) -> Result<serde_json::Value, (serde_json::Value, String)> {
+/// An analysis with the id of its input line first.
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a serde_json::Value,
+    #[serde(flatten)]
+    analysis: &'a Analysis,
+}
+
+/// One JSON line → `{"id", ...analysis}` as JSON, or the line's id and what is wrong with it.
+fn analyze_line(analyzer: &Analyzer, options: &Options, line: &str) -> Result<Vec<u8>, (serde_json::Value, String)> {
     let record: Line = serde_json::from_str(line).map_err(|e| (serde_json::Value::Null, format!("bad JSON: {e}")))?;
     let options = match record.reference_date.as_deref() {
         Some(d) => Options::with_reference_date(d).map_err(|e| (record.id.clone(), e.to_string()))?,
         None => options.clone(),
     };
     let analysis = analyzer.analyze(&record.text, &options).map_err(|e| (record.id.clone(), e.to_string()))?;
-    let mut value = serde_json::to_value(&analysis).map_err(|e| (record.id.clone(), e.to_string()))?;
-    if let serde_json::Value::Object(map) = &mut value {
-        map.insert("id".to_owned(), record.id);
-    }
-    Ok(value)
+    serde_json::to_vec(&Record { id: &record.id, analysis: &analysis }).map_err(|e| (record.id.clone(), e.to_string()))
 }
