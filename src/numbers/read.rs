@@ -15,6 +15,10 @@ const APPROX_INFIX: [char; 4] = ['余', '多', '几', '幾'];
 pub(super) const UNITS_STARTING_WITH_NUMERAL: [&str; 12] =
     ["千米", "千克", "千瓦时", "千瓦", "千卡", "千焦", "千字节", "千比特", "兆赫兹", "兆赫", "兆字节", "兆瓦"];
 
+/// The longest numeral read, in bytes: the longest real ones (`四千五百六十九万八千三百一十一亿
+/// 四千八百七十二万五千三百八十二`, 31 characters) fit with room to spare.
+const MAX_NUMERAL_BYTES: usize = 160;
+
 impl Scanner<'_> {
     /// Reads a numeral at `pos`. With `check_word`, a Chinese numeral must start a word that
     /// jieba tags as a numeral, time or measure (so `统一`, `一体` and `一把手` are not figures).
@@ -49,7 +53,9 @@ impl Scanner<'_> {
         }
         // A numeral that does not parse as a whole may still begin with one: `七十百分位` reads 七十.
         let mut value = numeral::parse(&text);
-        while value.is_none() && text.chars().count() > 1 {
+        let mut tries = 0;
+        while value.is_none() && text.chars().count() > 1 && tries < 4 {
+            tries += 1;
             let Some(last) = text.pop() else { break };
             end -= last.len_utf8();
             // `二三十` (twenty or thirty) is no number, and not 23 either.
@@ -140,6 +146,9 @@ impl Scanner<'_> {
             if c != ' ' {
                 last = Some(c);
                 end = pos + i + c.len_utf8();
+            }
+            if end - pos > MAX_NUMERAL_BYTES {
+                return None; // 万万万万…: a run this long is no numeral, and reading on is quadratic
             }
         }
         (end > pos && last != Some('半')).then_some(end)
