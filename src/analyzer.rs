@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::lexicon::Lexicon;
 use crate::segment::Segmenter;
 use crate::span::OffsetMap;
-use crate::{entities, normalize, numbers, sentences};
+use crate::{entities, keywords, normalize, numbers, sentences};
 
 /// Largest input of one call, in UTF-8 bytes (8 MiB, about 2.8 million Chinese characters).
 pub const MAX_INPUT_BYTES: usize = 8 << 20;
@@ -66,7 +66,7 @@ impl Analyzer {
         let sentences = sentences::split(&norm);
         let mut mentions = entities::recognize(&norm, &tokens, &self.lexicon);
         mentions.extend(numbers::extract(&norm, &tokens, &mentions, options.reference_date));
-        let keywords = self.segmenter.keywords(&norm, KEYWORDS);
+        let keywords = keywords::extract(&norm, &tokens, KEYWORDS);
         let map = OffsetMap::new(text, &norm);
         Ok(Analysis::assemble(text, &map, tokens, sentences, mentions, keywords))
     }

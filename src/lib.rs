@@ -26,6 +26,7 @@ pub mod analysis;
 pub mod analyzer;
 pub mod entities;
 pub mod error;
+pub mod keywords;
 pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
