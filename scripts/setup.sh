@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what this machine lacks to build and test wenxi. Idempotent: a second run changes nothing.
 #
-#   scripts/setup.sh            wasm32 target, wasm-bindgen-cli (version from Cargo.lock), clang, llvm-ar,
+#   scripts/setup.sh            wasm32 target, wasm-bindgen-cli (version from Cargo.lock), a C compiler,
 #                               npm packages
 #   scripts/setup.sh --browser  the same, plus Chromium and a CJK font for the browser tests
 #                               (WENXI_BROWSER=1 does the same)
@@ -45,11 +45,9 @@ command -v cargo >/dev/null && command -v rustup >/dev/null \
   || die "Rust is missing: install it with rustup (https://rustup.rs), then run this again"
 command -v node >/dev/null && command -v npm >/dev/null || die "Node.js 20+ and npm are missing"
 
-# clang and llvm-ar compile jieba-rs's zstd C code for wasm32 (see .cargo/config.toml);
-# cc links host build scripts.
+# cc links host build scripts. (No clang: jieba-rs's dictionary is vendored as plain text, so no
+# C code is compiled for wasm32; see vendor/jieba-rs/README.md.)
 missing=()
-command -v clang >/dev/null || missing+=(clang)
-command -v llvm-ar >/dev/null || missing+=(llvm)
 command -v cc >/dev/null || missing+=(gcc libc6-dev)
 if [ "$browser" = 1 ]; then
   command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || missing+=(chromium)

@@ -2,7 +2,7 @@
 //!
 //! This is the only file that imports `jieba_rs`.
 
-use jieba_rs::{Jieba, KeywordExtract, KeywordExtractConfig, TextRank};
+use jieba_rs::Jieba;
 
 use crate::span::Span;
 
@@ -18,7 +18,7 @@ pub struct Token {
     pub known: bool,
 }
 
-/// A keyword of the text with its TextRank weight (the best is 1.0).
+/// A keyword of the text with its TextRank weight (the best is 1.0); see [`crate::keywords`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keyword {
     /// The word as it appears in the normalized text.
@@ -27,13 +27,9 @@ pub struct Keyword {
     pub weight: f64,
 }
 
-/// Tags a keyword may have: nouns, places, organizations, verbal nouns, idioms.
-const KEYWORD_POS: [&str; 8] = ["n", "nr", "ns", "nt", "nz", "vn", "l", "i"];
-
 /// Cuts text into words with jieba's dictionary (MIT, from the jieba project) and its HMM.
 pub struct Segmenter {
     jieba: Jieba,
-    keywords: TextRank,
 }
 
 impl std::fmt::Debug for Segmenter {
@@ -51,8 +47,7 @@ impl Default for Segmenter {
 impl Segmenter {
     /// Loads jieba's embedded dictionary.
     pub fn new() -> Self {
-        let config = KeywordExtractConfig::builder().min_keyword_length(2).use_hmm(true).build();
-        Segmenter { jieba: Jieba::new(), keywords: TextRank::new(5, config) }
+        Segmenter { jieba: Jieba::new() }
     }
 
     /// Cuts `text` into tagged words, in order. Runs of whitespace are not tokens.
@@ -69,16 +64,6 @@ impl Segmenter {
             tokens.push(Token { span: Span::new(tag.byte_start, tag.byte_end), pos, known });
         }
         tokens
-    }
-
-    /// The `top` keywords of `text` by TextRank over nouns and noun-like words.
-    pub fn keywords(&self, text: &str, top: usize) -> Vec<Keyword> {
-        let allowed = KEYWORD_POS.iter().map(|p| p.to_string()).collect();
-        let found = self.keywords.extract_keywords(&self.jieba, text, top, allowed);
-        // TextRank's raw scores have no fixed scale: divide by the best so it is 1.0.
-        let best = found.iter().map(|k| k.weight).fold(0.0f64, f64::max);
-        let scale = if best > 0.0 && best.is_finite() { 1.0 / best } else { 0.0 };
-        found.into_iter().map(|k| Keyword { word: k.keyword, weight: k.weight * scale }).collect()
     }
 
     /// True when `word` is in the dictionary.

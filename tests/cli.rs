@@ -13,7 +13,8 @@ fn wenxi(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run wenxi");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    // wenxi may exit before reading (a bad option): a broken pipe here is not the test's failure.
+    let _ = child.stdin.take().expect("stdin").write_all(stdin);
     child.wait_with_output().expect("wait for wenxi")
 }
 
