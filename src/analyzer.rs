@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Token};
 use crate::error::Error;
 use crate::lexicon::Lexicon;
 use crate::segment::Segmenter;
@@ -69,6 +69,21 @@ impl Analyzer {
         let keywords = keywords::extract(&norm, &tokens, KEYWORDS);
         let map = OffsetMap::new(text, &norm);
         Ok(Analysis::assemble(text, &map, tokens, sentences, mentions, keywords))
+    }
+
+    /// Only the words of `text` with their tags: the first stage of [`Analyzer::analyze`], for
+    /// callers that need nothing else (and to measure segmentation alone).
+    ///
+    /// # Errors
+    /// [`Error::InputTooLong`] when `text` is over [`MAX_INPUT_BYTES`].
+    pub fn segment(&self, text: &str) -> Result<Vec<Token>, Error> {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(Error::InputTooLong { bytes: text.len(), limit: MAX_INPUT_BYTES });
+        }
+        let norm = normalize::run(text);
+        let tokens = self.segmenter.run(&norm);
+        let map = OffsetMap::new(text, &norm);
+        Ok(Analysis::assemble(text, &map, tokens, Vec::new(), Vec::new(), Vec::new()).tokens)
     }
 }
 

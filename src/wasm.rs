@@ -85,10 +85,7 @@ impl Analyzer {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let Some(text) = text.as_string() else {
-            let found = if text.is_null() { "null".to_owned() } else { text.js_typeof().as_string().unwrap_or_default() };
-            return Err(error("not_a_string", &format!("analyze(text): text must be a string, got {found}")));
-        };
+        let text = string_arg(&text, "analyze(text)")?;
         let options: JsOptions = if options.is_undefined() || options.is_null() {
             JsOptions::default()
         } else {
@@ -103,12 +100,31 @@ impl Analyzer {
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
         serde::Serialize::serialize(&analysis, &serializer).map_err(|e| error("internal", &e.to_string()))
     }
+
+    /// Only the words of `text` (a string) with their tags, as `analyze(text).tokens` gives them.
+    ///
+    /// Throws an `Error` with a `kind` (`not_a_string`, `input_too_long`) like `analyze`.
+    #[wasm_bindgen(unchecked_return_type = "Token[]")]
+    pub fn segment(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsValue> {
+        let text = string_arg(&text, "segment(text)")?;
+        let tokens = self.core.segment(&text).map_err(|e| error(e.kind(), &e.to_string()))?;
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        serde::Serialize::serialize(&tokens, &serializer).map_err(|e| error("internal", &e.to_string()))
+    }
 }
 
 impl Default for Analyzer {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The string `value`, or a `not_a_string` error naming `call` and what was passed instead.
+fn string_arg(value: &JsValue, call: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        let found = if value.is_null() { "null".to_owned() } else { value.js_typeof().as_string().unwrap_or_default() };
+        error("not_a_string", &format!("{call}: text must be a string, got {found}"))
+    })
 }
 
 /// A JS `Error` with a stable `kind` property.
