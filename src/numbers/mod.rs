@@ -9,6 +9,7 @@
 
 mod dates;
 pub mod numeral;
+mod relative;
 
 use chrono::NaiveDate;
 
@@ -235,6 +236,9 @@ impl<'a> Scanner<'a> {
             return Some(stop);
         }
         if let Some(stop) = self.time_from(start, read) {
+            return Some(stop);
+        }
+        if let Some(stop) = self.duration_from(start, read) {
             return Some(stop);
         }
         if rest.starts_with('%') || rest.starts_with('％') {

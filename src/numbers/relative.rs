@@ -1,0 +1,425 @@
+//! Dates given by words rather than numerals: `今年`, `去年5月6日`, `当日`, `次日`, `下周三`,
+//! `上个月`, `本月十日`, `上半年`, `一季度`, `周日`, `3天后`, `每天`, `国庆节`, `上午`.
+//!
+//! Words that point from the moment of writing (`今天`, `去年`, `下周`) resolve against the
+//! reference date, else the last full date; words that point back into the text (`当日`, `次日`,
+//! `同年`) resolve against the last full date, else the reference date.
+
+use chrono::{Datelike, Duration, Months, NaiveDate};
+
+use super::dates::{Clock, DAY_PARTS, Ymd};
+use super::{Read, Scanner, fmt_number, numeral};
+use crate::analysis::{Attrs, EntityKind, Value};
+use crate::span::Span;
+
+/// Whom a relative word points from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Base {
+    /// The moment of writing: the reference date.
+    Now,
+    /// The date the text just gave: the anchor.
+    Text,
+}
+
+/// Words for years: offset in years and base.
+const YEAR_WORDS: [(&str, i32, Base); 11] = [
+    ("今年", 0, Base::Now), ("本年", 0, Base::Now), ("去年", -1, Base::Now), ("明年", 1, Base::Now),
+    ("前年", -2, Base::Now), ("后年", 2, Base::Now), ("後年", 2, Base::Now), ("当年", 0, Base::Text),
+    ("同年", 0, Base::Text), ("次年", 1, Base::Text), ("翌年", 1, Base::Text),
+];
+
+/// Words for months: offset in months and base.
+const MONTH_WORDS: [(&str, i32, Base); 13] = [
+    ("本月", 0, Base::Now), ("这个月", 0, Base::Now), ("這個月", 0, Base::Now), ("上上个月", -2, Base::Now),
+    ("上个月", -1, Base::Now), ("上個月", -1, Base::Now), ("上月", -1, Base::Now), ("下个月", 1, Base::Now),
+    ("下個月", 1, Base::Now), ("下月", 1, Base::Now), ("当月", 0, Base::Text), ("同月", 0, Base::Text),
+    ("次月", 1, Base::Text),
+];
+
+/// Words for days: offset in days and base.
+const DAY_WORDS: [(&str, i64, Base); 33] = [
+    ("今天", 0, Base::Now), ("今日", 0, Base::Now), ("今晚", 0, Base::Now), ("今早", 0, Base::Now),
+    ("今晨", 0, Base::Now), ("今夜", 0, Base::Now), ("昨天", -1, Base::Now), ("昨日", -1, Base::Now),
+    ("昨晚", -1, Base::Now), ("昨夜", -1, Base::Now), ("明天", 1, Base::Now), ("明日", 1, Base::Now),
+    ("明晚", 1, Base::Now), ("明早", 1, Base::Now), ("后天", 2, Base::Now), ("後天", 2, Base::Now),
+    ("前天", -2, Base::Now), ("大后天", 3, Base::Now), ("大後天", 3, Base::Now), ("大前天", -3, Base::Now),
+    ("当日", 0, Base::Text), ("当天", 0, Base::Text), ("同日", 0, Base::Text), ("同一天", 0, Base::Text),
+    ("当晚", 0, Base::Text), ("当夜", 0, Base::Text), ("次日", 1, Base::Text), ("翌日", 1, Base::Text),
+    ("隔天", 1, Base::Text), ("第二天", 1, Base::Text), ("前一天", -1, Base::Text), ("最近", 0, Base::Now),
+    ("近日", 0, Base::Now),
+];
+
+/// Holidays on a fixed day: Gregorian (`国庆节`) or lunar (`中秋节`).
+const HOLIDAYS: [(&str, u32, u32, bool); 24] = [
+    ("元旦", 1, 1, false), ("情人节", 2, 14, false), ("妇女节", 3, 8, false), ("植树节", 3, 12, false),
+    ("愚人节", 4, 1, false), ("劳动节", 5, 1, false), ("青年节", 5, 4, false), ("儿童节", 6, 1, false),
+    ("建党节", 7, 1, false), ("建军节", 8, 1, false), ("教师节", 9, 10, false), ("国庆节", 10, 1, false),
+    ("国庆", 10, 1, false), ("万圣节", 10, 31, false), ("平安夜", 12, 24, false), ("圣诞节", 12, 25, false),
+    ("春节", 1, 1, true), ("大年初一", 1, 1, true), ("元宵节", 1, 15, true), ("端午节", 5, 5, true),
+    ("七夕", 7, 7, true), ("中秋节", 8, 15, true), ("重阳节", 9, 9, true), ("除夕", 12, 30, true),
+];
+
+/// Lengths of time after a number or `半`, with their ISO 8601 form (`T` for hours and less).
+const TIME_UNITS: [(&str, &str); 17] = [
+    ("个小时", "TH"), ("個小時", "TH"), ("小时", "TH"), ("小時", "TH"), ("个钟头", "TH"), ("钟头", "TH"),
+    ("分钟", "TM"), ("秒钟", "TS"), ("秒", "TS"), ("个月", "M"), ("個月", "M"), ("个星期", "W"),
+    ("星期", "W"), ("周年", "Y"), ("年", "Y"), ("天", "D"), ("周", "W"),
+];
+
+impl Scanner<'_> {
+    /// Dates, times and durations that start with a word at `pos`; returns where they end.
+    pub(super) fn relative_date(&mut self, pos: usize) -> Option<usize> {
+        let c = self.char_at(pos)?;
+        // Cheap filter: every word handled here starts with one of these characters.
+        if !"今本去明前后後当同次翌这這上下昨大隔第最近每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首".contains(c) {
+            return None;
+        }
+        if !self.starts_word(pos) {
+            return None;
+        }
+        self.recurring(pos)
+            .or_else(|| self.zero_clock(pos))
+            .or_else(|| self.holiday(pos))
+            .or_else(|| self.year_word(pos))
+            .or_else(|| self.lone_year_part(pos))
+            .or_else(|| self.half_month(pos))
+            .or_else(|| self.month_word(pos))
+            .or_else(|| self.week_word(pos))
+            .or_else(|| self.day_word_relative(pos))
+            .or_else(|| self.lunar_day(pos))
+            .or_else(|| self.half_duration(pos))
+            .or_else(|| self.day_part(pos))
+    }
+
+    /// True when a token starts at `pos`, so that a word is not read inside another (`马上周末`).
+    fn starts_word(&self, pos: usize) -> bool {
+        let idx = self.tokens.partition_point(|t| t.span.end <= pos);
+        self.tokens.get(idx).is_none_or(|t| t.span.start == pos)
+    }
+
+    /// The day `base` points from.
+    fn base(&self, base: Base) -> Option<NaiveDate> {
+        match base {
+            Base::Now => self.reference.or(self.anchor),
+            Base::Text => self.anchor.or(self.reference),
+        }
+    }
+
+    /// `今年`, `去年5月6日`, `今年上半年`, `今年以来`: a year word and what follows it.
+    fn year_word(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, years, base) = YEAR_WORDS.iter().find(|(w, _, _)| rest.starts_with(*w))?;
+        let year = self.base(*base).map(|b| b.year() + years);
+        let offset = signed_offset(i64::from(*years), "Y");
+        Some(self.after_year(pos, year, pos + word.len(), Some(offset), false))
+    }
+
+    /// `上半年`, `一季度`, `第三季度`, `前三季度` without a year: the year of the reference date.
+    fn lone_year_part(&mut self, pos: usize) -> Option<usize> {
+        let (from, to, end) = self.year_part(pos).filter(|_| !self.rest(pos).starts_with(['初', '底', '末']))?;
+        let year = self.base(Base::Now).map(|d| d.year());
+        let range = year.map(|y| (format!("{y:04}-{from:02}"), format!("{y:04}-{to:02}")));
+        Some(self.push_range(pos, end, range.clone().map(|r| r.0), range.map(|r| r.1), Some("P0Y".to_owned())))
+    }
+
+    /// `上半月`, `下半月`: the first or second half of the reference month.
+    fn half_month(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let first = if rest.starts_with("上半月") {
+            true
+        } else if rest.starts_with("下半月") {
+            false
+        } else {
+            return None;
+        };
+        let month = self.base(Base::Now).and_then(|b| b.with_day(1));
+        let last = month.and_then(|m| shift_months(m, 1)).map(|n| n - Duration::days(1));
+        let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let (from, to) = if first {
+            (month.map(iso), month.map(|m| iso(m + Duration::days(14))))
+        } else {
+            (month.map(|m| iso(m + Duration::days(15))), last.map(iso))
+        };
+        let attrs = Attrs { from, to, unresolved: Some("P0M".to_owned()), ..Attrs::default() };
+        Some(self.push(EntityKind::Date, Span::new(pos, pos + "上半月".len()), attrs))
+    }
+
+    /// `上个月`, `本月十日`, `当月6日`.
+    fn month_word(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, months, base) = MONTH_WORDS.iter().find(|(w, _, _)| rest.starts_with(*w))?;
+        let month = self.base(*base).and_then(|b| shift_months(b.with_day(1)?, *months));
+        let end = pos + word.len();
+        let offset = Some(signed_offset(i64::from(*months), "M"));
+        if let Some((d, d_end, _)) = self.small_number(end).filter(|(d, _, _)| (1..=31).contains(d))
+            && let Some(stop) = self.day_word_after(d_end)
+        {
+            let ymd = month.map_or(Ymd::new(None, None, Some(d)), |m| Ymd::new(Some(m.year()), Some(m.month()), Some(d)));
+            return Some(self.date_or_range(pos, ymd, stop, offset, false));
+        }
+        let ymd = month.map_or_else(Ymd::default, |m| Ymd::new(Some(m.year()), Some(m.month()), None));
+        if ymd.year.is_none() {
+            let attrs = Attrs { unresolved: offset, ..Attrs::default() };
+            return Some(self.push(EntityKind::Date, Span::new(pos, end), attrs));
+        }
+        Some(self.date_or_range(pos, ymd, end, offset, false))
+    }
+
+    fn day_word_after(&self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        ["日", "号"].into_iter().find(|w| rest.starts_with(*w)).map(|w| pos + w.len())
+    }
+
+    /// `周日`, `星期三`, `下周`, `上上周三`, `这个星期一`, `下周末`, `上个礼拜`.
+    fn week_word(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let mut at = 0;
+        let mut weeks = 0i64;
+        let mut prefixed = false;
+        loop {
+            let r = rest.get(at..)?;
+            if let Some(w) = ["这个", "這個", "本", "这", "這"].into_iter().find(|w| r.starts_with(*w)) {
+                at += w.len();
+                prefixed = true;
+                break;
+            }
+            let step = if r.starts_with('上') {
+                -1
+            } else if r.starts_with('下') {
+                1
+            } else {
+                break;
+            };
+            weeks += step;
+            at += '上'.len_utf8();
+            prefixed = true;
+        }
+        if prefixed && weeks != 0 {
+            let r = rest.get(at..)?;
+            if let Some(w) = ["一个", "一個", "个", "個"].into_iter().find(|w| r.starts_with(*w)) {
+                at += w.len();
+            }
+        }
+        let r = rest.get(at..)?;
+        let word = ["星期", "礼拜", "禮拜", "周", "週"].into_iter().find(|w| r.starts_with(*w))?;
+        at += word.len();
+        let r = rest.get(at..)?;
+        let day = r.chars().next().and_then(|c| match c {
+            '一' | '1' => Some(1),
+            '二' | '2' => Some(2),
+            '三' | '3' => Some(3),
+            '四' | '4' => Some(4),
+            '五' | '5' => Some(5),
+            '六' | '6' => Some(6),
+            '日' | '天' | '7' => Some(7),
+            '末' => Some(0),
+            _ => None,
+        });
+        // A weekday must not run on into a number: `周一二` is fine to skip, `星期三十` is not a day.
+        let day = day.filter(|_| !r.chars().nth(1).is_some_and(|n| numeral::is_chinese_numeral_char(n) || n.is_ascii_digit()));
+        if day.is_none() && !prefixed {
+            return None;
+        }
+        let end = pos + at + day.map_or(0, |_| r.chars().next().map_or(0, char::len_utf8));
+        let monday = self.base(Base::Now).map(|b| b - Duration::days(i64::from(b.weekday().num_days_from_monday())) + Duration::weeks(weeks));
+        let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let attrs = match day {
+            Some(0) => {
+                let sat = monday.map(|m| m + Duration::days(5));
+                Attrs { from: sat.map(iso), to: sat.map(|s| iso(s + Duration::days(1))), unresolved: Some(signed_offset(weeks, "W")), ..Attrs::default() }
+            }
+            Some(d) => {
+                let date = monday.map(|m| m + Duration::days(d - 1));
+                if let Some(date) = date {
+                    self.anchor = Some(date);
+                }
+                let unresolved = if prefixed { signed_offset(weeks, "W") } else { format!("XXXX-WXX-{d}") };
+                Attrs { value: date.map(|x| Value::Text(iso(x))), unresolved: Some(unresolved), ..Attrs::default() }
+            }
+            None => Attrs {
+                from: monday.map(iso),
+                to: monday.map(|m| iso(m + Duration::days(6))),
+                unresolved: Some(signed_offset(weeks, "W")),
+                ..Attrs::default()
+            },
+        };
+        Some(self.push(EntityKind::Date, Span::new(pos, end), attrs))
+    }
+
+    /// `今天`, `昨晚`, `当日`, `次日`, `最近`.
+    fn day_word_relative(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, days, base) = DAY_WORDS.iter().filter(|(w, _, _)| rest.starts_with(*w)).max_by_key(|(w, _, _)| w.len())?;
+        let date = self.base(*base).and_then(|b| b.checked_add_signed(Duration::days(*days)));
+        let approx = matches!(*word, "最近" | "近日");
+        let end = pos + word.len();
+        let attrs = Attrs {
+            value: date.map(|d| Value::Text(d.format("%Y-%m-%d").to_string())),
+            unresolved: Some(signed_offset(*days, "D")),
+            approx,
+            ..Attrs::default()
+        };
+        // 当日 and 次日 move the anchor: `次日……当天` is the day after.
+        if *base == Base::Text
+            && let Some(d) = date
+        {
+            self.anchor = Some(d);
+        }
+        Some(self.push(EntityKind::Date, Span::new(pos, end), attrs))
+    }
+
+    /// `正月三十`, `腊月初八`, `农历八月十五`: lunar months and days without a year.
+    fn lunar_day(&mut self, pos: usize) -> Option<usize> {
+        let skip = if self.rest(pos).starts_with("农历") { "农历".len() } else { 0 };
+        let (month, day, end, lunar) = self.month_day(pos + skip)?;
+        if !lunar && skip == 0 {
+            return None;
+        }
+        Some(self.date_or_range(pos, Ymd::new(None, Some(month), day), end, None, true))
+    }
+
+    /// `国庆节`, `元旦`, `中秋节`: a holiday is the day it falls on in the anchor's year.
+    fn holiday(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, month, day, lunar) = HOLIDAYS.iter().filter(|(w, ..)| rest.starts_with(*w)).max_by_key(|(w, ..)| w.len())?;
+        let end = pos + word.len();
+        Some(self.push_date(pos, end, Ymd::new(None, Some(*month), Some(*day)), *lunar, None))
+    }
+
+    /// `零点`, `零时`: midnight, which the numeral reader does not take as a number.
+    fn zero_clock(&mut self, pos: usize) -> Option<usize> {
+        let clock = self.clock_at(pos).filter(|_| self.rest(pos).starts_with('零'))?;
+        Some(self.push_time(pos, clock))
+    }
+
+    /// `上午`, `晚上`, `凌晨` with no clock after: a part of the day (on the date before it).
+    fn day_part(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, _, from, to) = DAY_PARTS.iter().find(|(w, ..)| w.chars().count() == 2 && rest.starts_with(*w))?;
+        let end = pos + word.len();
+        if let Some(clock) = self.clock_at(end) {
+            // 早上九点二十: the part of the day says the numeral is an hour.
+            let clock = Clock { weak: false, ..clock };
+            return Some(self.push_time(end, clock));
+        }
+        let (_, _, date) = self.time_context(pos);
+        let prefix = date.map(|d| format!("{d}T")).unwrap_or_default();
+        let attrs = Attrs { from: Some(format!("{prefix}{from}")), to: Some(format!("{prefix}{to}")), ..Attrs::default() };
+        Some(self.push(EntityKind::Time, Span::new(pos, end), attrs))
+    }
+
+    /// `每天`, `每周一`, `每个月`, `每年`: a length of time that repeats.
+    fn recurring(&mut self, pos: usize) -> Option<usize> {
+        let r = self.rest(pos).strip_prefix('每')?;
+        let (skip, r) = match ["一个", "个", "個"].into_iter().find(|w| r.starts_with(*w)) {
+            Some(w) => (w.len(), r.get(w.len()..)?),
+            None => (0, r),
+        };
+        const UNITS: [(&str, &str); 12] = [
+            ("小时", "PT1H"), ("天", "P1D"), ("日", "P1D"), ("晚", "P1D"), ("星期", "P1W"), ("礼拜", "P1W"),
+            ("周", "P1W"), ("週", "P1W"), ("月", "P1M"), ("季度", "P3M"), ("年", "P1Y"), ("工作日", "P1D"),
+        ];
+        let (word, iso) = UNITS.iter().find(|(w, _)| r.starts_with(*w))?;
+        let mut end = pos + '每'.len_utf8() + skip + word.len();
+        let mut unresolved = None;
+        if iso == &"P1W"
+            && let Some(d) = self.rest(end).chars().next().and_then(|c| "一二三四五六日天".chars().position(|x| x == c))
+        {
+            unresolved = Some(format!("XXXX-WXX-{}", (d + 1).min(7)));
+            end += '一'.len_utf8();
+        }
+        let attrs = Attrs { value: Some(Value::Text((*iso).to_owned())), recurring: true, unresolved, ..Attrs::default() };
+        Some(self.push(EntityKind::Duration, Span::new(pos, end), attrs))
+    }
+
+    /// `半小时`, `半个月`, `半年`: half a unit.
+    fn half_duration(&mut self, pos: usize) -> Option<usize> {
+        let r = self.rest(pos).strip_prefix('半')?;
+        let (word, designator) = TIME_UNITS.iter().find(|(w, _)| r.starts_with(*w) && *w != "周年")?;
+        let end = pos + '半'.len_utf8() + word.len();
+        let attrs = Attrs { value: Some(Value::Text(iso_duration(0.5, designator))), ..Attrs::default() };
+        Some(self.push(EntityKind::Duration, Span::new(pos, end), attrs))
+    }
+
+    /// `5年过渡期`, `3个小时`, `两天`, `三年半`, `5 分钟`: a length of time after a numeral; and
+    /// `3天后`, `5年前`: the day that far from the reference date.
+    pub(super) fn duration_from(&mut self, start: usize, read: Read) -> Option<usize> {
+        if read.value < 0.0 {
+            return None;
+        }
+        let mut at = read.end;
+        let mut approx = start != read.start;
+        if let Some(c) = self.char_at(at).filter(|c| matches!(c, '余' | '多')) {
+            approx = true;
+            at += c.len_utf8();
+        }
+        at = self.skip_spaces(at);
+        let rest = self.rest(at);
+        let (word, designator) = TIME_UNITS.iter().find(|(w, _)| rest.starts_with(*w))?;
+        let mut end = at + word.len();
+        let mut value = read.value;
+        if self.rest(end).starts_with('半') && !self.rest(end).starts_with("半年") {
+            value += 0.5;
+            end += '半'.len_utf8();
+        }
+        if let Some(stop) = self.ago_or_later(start, end, value, designator) {
+            return Some(stop);
+        }
+        let attrs = Attrs { value: Some(Value::Text(iso_duration(value, designator))), approx, ..Attrs::default() };
+        Some(self.push(EntityKind::Duration, Span::new(start, end), attrs))
+    }
+
+    /// `3天后`, `5年前`, `两周之后`: a date that far from the reference date.
+    fn ago_or_later(&mut self, start: usize, pos: usize, value: f64, designator: &str) -> Option<usize> {
+        let rest = self.rest(pos);
+        const WORDS: [(&str, i64); 6] = [("之前", -1), ("以前", -1), ("前", -1), ("之后", 1), ("以后", 1), ("后", 1)];
+        let (word, sign) = WORDS.iter().find(|(w, _)| rest.starts_with(*w))?;
+        let after = rest.get(word.len()..)?;
+        // `前期`, `后续`, `前列`: the word goes on.
+        if word.chars().count() == 1 && after.starts_with(|c: char| "期续来果面台勤盾备方列夕线景提者排端门天年头".contains(c)) {
+            return None;
+        }
+        if value.fract() != 0.0 || designator.starts_with('T') {
+            return None;
+        }
+        let n = value as i64 * sign;
+        let base = self.base(Base::Now);
+        let date = base.and_then(|b| match designator {
+            "D" => b.checked_add_signed(Duration::days(n)),
+            "W" => b.checked_add_signed(Duration::weeks(n)),
+            "M" => shift_months(b, i32::try_from(n).ok()?),
+            "Y" => shift_months(b, i32::try_from(n.checked_mul(12)?).ok()?),
+            _ => None,
+        });
+        let end = pos + word.len();
+        let attrs = Attrs {
+            value: date.map(|d| Value::Text(d.format("%Y-%m-%d").to_string())),
+            unresolved: Some(signed_offset(n, designator)),
+            ..Attrs::default()
+        };
+        Some(self.push(EntityKind::Date, Span::new(start, end), attrs))
+    }
+}
+
+/// `-P1Y`, `P0D`, `+P2W`: a signed offset in ISO 8601 duration form.
+fn signed_offset(n: i64, designator: &str) -> String {
+    match n {
+        0 => format!("P0{designator}"),
+        n if n < 0 => format!("-P{}{designator}", -n),
+        n => format!("+P{n}{designator}"),
+    }
+}
+
+/// `P5Y`, `PT3H`, `P0.5M` from a number and a designator (`TH` for hours).
+fn iso_duration(value: f64, designator: &str) -> String {
+    match designator.strip_prefix('T') {
+        Some(d) => format!("PT{}{d}", fmt_number(value)),
+        None => format!("P{}{designator}", fmt_number(value)),
+    }
+}
+
+/// `date` moved by `months` (negative goes back), clamped to the month's last day.
+fn shift_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
+    let n = Months::new(months.unsigned_abs());
+    if months < 0 { date.checked_sub_months(n) } else { date.checked_add_months(n) }
+}
