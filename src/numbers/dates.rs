@@ -127,6 +127,9 @@ impl Scanner<'_> {
     /// `2020年5月6日`, `二〇二〇年五月六日`, `2025年`, `07年`, `5月30日`, `29日`, `八月十五`,
     /// and the ranges they start: `2020年以来`, `5月1日至5日`, `2010年至2018年`, `2020年上半年`.
     pub(super) fn date_from(&mut self, start: usize, read: Read) -> Option<usize> {
+        if let Some((from, to, end)) = self.decade(read) {
+            return Some(self.push_range(start, end, Some(from), Some(to), None));
+        }
         if let Some(year) = self.year_of(read) {
             let after = self.skip_spaces(read.end);
             if self.rest(after).starts_with('年') && !self.rest(after).starts_with("年代") {
@@ -141,6 +144,23 @@ impl Scanner<'_> {
         let end = self.day_suffix(read)?;
         let day = read.value as u32;
         Some(self.date_or_range(start, Ymd::new(None, None, Some(day)), end, None, false))
+    }
+
+    /// `80年代`, `八十年代`, `1990年代`: the first and last year of a decade, and where it ends.
+    fn decade(&self, read: Read) -> Option<(String, String, usize)> {
+        let at = self.skip_spaces(read.end);
+        if !self.rest(at).starts_with("年代") || read.value.fract() != 0.0 || read.value < 0.0 {
+            return None;
+        }
+        let v = read.value as u32;
+        let first = match v {
+            1000..=2990 if v % 10 == 0 => v,
+            // 二十世纪80年代 or 80年代 alone: the 1900s, except 00年代 and 10年代.
+            20..=90 if v % 10 == 0 => 1900 + v,
+            0 | 10 => 2000 + v,
+            _ => return None,
+        };
+        Some((format!("{first:04}"), format!("{:04}", first + 9), at + "年代".len()))
     }
 
     /// Where `29日`, `12号` ends, when `read` is such a day of the month.
@@ -233,8 +253,9 @@ impl Scanner<'_> {
         })?;
         let q_len = after.chars().next().map_or(0, char::len_utf8);
         let tail = after.get(q_len..)?;
-        let word = ["季度", "季"].into_iter().find(|w| tail.starts_with(*w))?;
-        if word == "季" && tail.get("季".len()..).is_some_and(|t| t.starts_with(|c: char| "节风".contains(c))) {
+        // 季度 only: `四季` are the seasons, `第四季` a television season.
+        let word = "季度";
+        if !tail.starts_with(word) {
             return None;
         }
         let first = if first_only { 1 } else { 3 * q - 2 };
@@ -501,7 +522,8 @@ impl Scanner<'_> {
         if self.rest(end).starts_with('整') {
             end += '整'.len_utf8();
         }
-        let weak = !arabic && mark == '点' && !detail && hour > 0;
+        // `一时` is "for a moment", `三点` may be "three points".
+        let weak = !arabic && !detail && hour > 0 && (mark == '点' || hour <= 10);
         Some(Clock { hour, minute, second, end, weak })
     }
 
@@ -742,6 +764,22 @@ mod tests {
     value!(san_nian_ban, "三年半", "三年半", Some("P3.5Y"));
     value!(ban_xiaoshi, "还有半小时", "半小时", Some("PT0.5H"));
     value!(meitian_repeats_daily, "事件每天都发生", "每天", Some("P1D"));
+
+    value!(muqinjie_is_second_sunday_of_may, "母亲节", "母亲节", Some("2021-05-09"));
+    value!(neighbour_digits_are_a_rough_count, "一两个星期", "一两个星期", Some("P1W"));
+
+    #[test]
+    fn decades_are_ranges_of_ten_years() {
+        let some = |a: &str, b: &str| (Some(a.to_owned()), Some(b.to_owned()));
+        assert_eq!(range_of("80年代初", REF, "80年代"), some("1980", "1989"));
+        assert_eq!(range_of("上世纪九十年代", REF, "九十年代"), some("1990", "1999"));
+    }
+
+    #[test]
+    fn seasons_and_moments_are_not_dates() {
+        assert!(found("四季常青", REF).is_empty());
+        assert!(found("一时难以决定", REF).is_empty());
+    }
 
     #[test]
     fn odd_input_gives_no_panic() {

@@ -49,15 +49,22 @@ const DAY_WORDS: [(&str, i64, Base); 33] = [
     ("近日", 0, Base::Now),
 ];
 
-/// Holidays on a fixed day: Gregorian (`国庆节`) or lunar (`中秋节`).
-const HOLIDAYS: [(&str, u32, u32, bool); 24] = [
-    ("元旦", 1, 1, false), ("情人节", 2, 14, false), ("妇女节", 3, 8, false), ("植树节", 3, 12, false),
+/// Holidays on a fixed day: Gregorian (`国庆节`) or lunar (`中秋节`); day 0 for a month only
+/// (`清明` falls on 4 or 5 April).
+const HOLIDAYS: [(&str, u32, u32, bool); 33] = [
+    ("元旦", 1, 1, false), ("新年", 1, 1, false), ("情人节", 2, 14, false), ("女生节", 3, 7, false),
+    ("五一", 5, 1, false), ("光棍节", 11, 11, false), ("双十一", 11, 11, false), ("清明节", 4, 0, false),
+    ("清明", 4, 0, false), ("中秋", 8, 15, true), ("端午", 5, 5, true), ("妇女节", 3, 8, false), ("植树节", 3, 12, false),
     ("愚人节", 4, 1, false), ("劳动节", 5, 1, false), ("青年节", 5, 4, false), ("儿童节", 6, 1, false),
     ("建党节", 7, 1, false), ("建军节", 8, 1, false), ("教师节", 9, 10, false), ("国庆节", 10, 1, false),
     ("国庆", 10, 1, false), ("万圣节", 10, 31, false), ("平安夜", 12, 24, false), ("圣诞节", 12, 25, false),
     ("春节", 1, 1, true), ("大年初一", 1, 1, true), ("元宵节", 1, 15, true), ("端午节", 5, 5, true),
     ("七夕", 7, 7, true), ("中秋节", 8, 15, true), ("重阳节", 9, 9, true), ("除夕", 12, 30, true),
 ];
+
+/// Holidays on the n-th weekday of a month: (word, month, weekday from Monday = 0, n).
+const FLOATING_HOLIDAYS: [(&str, u32, u32, u8); 3] =
+    [("母亲节", 5, 6, 2), ("父亲节", 6, 6, 3), ("感恩节", 11, 3, 4)];
 
 /// Lengths of time after a number or `半`, with their ISO 8601 form (`T` for hours and less).
 const TIME_UNITS: [(&str, &str); 17] = [
@@ -71,7 +78,7 @@ impl Scanner<'_> {
     pub(super) fn relative_date(&mut self, pos: usize) -> Option<usize> {
         let c = self.char_at(pos)?;
         // Cheap filter: every word handled here starts with one of these characters.
-        if !"今本去明前后後当同次翌这這上下昨大隔第最近每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首".contains(c) {
+        if !"今本去明前后後当同次翌这這上下昨大隔第最近每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感".contains(c) {
             return None;
         }
         if !self.starts_word(pos) {
@@ -80,6 +87,7 @@ impl Scanner<'_> {
         self.recurring(pos)
             .or_else(|| self.zero_clock(pos))
             .or_else(|| self.holiday(pos))
+            .or_else(|| self.floating_holiday(pos))
             .or_else(|| self.year_word(pos))
             .or_else(|| self.lone_year_part(pos))
             .or_else(|| self.half_month(pos))
@@ -283,7 +291,23 @@ impl Scanner<'_> {
         let rest = self.rest(pos);
         let (word, month, day, lunar) = HOLIDAYS.iter().filter(|(w, ..)| rest.starts_with(*w)).max_by_key(|(w, ..)| w.len())?;
         let end = pos + word.len();
-        Some(self.push_date(pos, end, Ymd::new(None, Some(*month), Some(*day)), *lunar, None))
+        let day = (*day > 0).then_some(*day);
+        Some(self.push_date(pos, end, Ymd::new(None, Some(*month), day), *lunar, None))
+    }
+
+    /// `母亲节`, `父亲节`, `感恩节`: the n-th weekday of a month in the anchor's year.
+    fn floating_holiday(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, month, weekday, n) = FLOATING_HOLIDAYS.iter().find(|(w, ..)| rest.starts_with(*w))?;
+        let weekday = chrono::Weekday::try_from(u8::try_from(*weekday).ok()?).ok()?;
+        let year = self.base(Base::Text).map(|d| d.year());
+        let date = year.and_then(|y| NaiveDate::from_weekday_of_month_opt(y, *month, weekday, *n));
+        let attrs = Attrs {
+            value: date.map(|d| Value::Text(d.format("%Y-%m-%d").to_string())),
+            unresolved: Some(format!("XXXX-{month:02}-XX")),
+            ..Attrs::default()
+        };
+        Some(self.push(EntityKind::Date, Span::new(pos, pos + word.len()), attrs))
     }
 
     /// `零点`, `零时`: midnight, which the numeral reader does not take as a number.
@@ -358,6 +382,11 @@ impl Scanner<'_> {
         let (word, designator) = TIME_UNITS.iter().find(|(w, _)| rest.starts_with(*w))?;
         let mut end = at + word.len();
         let mut value = read.value;
+        // `一两个星期`, `三四年`: two neighbouring digits are a rough range, not 12 or 34.
+        if let Some(low) = self.text.get(read.start..read.end).and_then(neighbour_pair) {
+            value = low;
+            approx = true;
+        }
         if self.rest(end).starts_with('半') && !self.rest(end).starts_with("半年") {
             value += 0.5;
             end += '半'.len_utf8();
@@ -399,6 +428,13 @@ impl Scanner<'_> {
         };
         Some(self.push(EntityKind::Date, Span::new(start, end), attrs))
     }
+}
+
+/// The lower of two neighbouring Chinese digits written together (`一两`, `三四`, `七八`).
+fn neighbour_pair(written: &str) -> Option<f64> {
+    let mut chars = written.chars();
+    let (a, b) = (numeral::digit(chars.next()?)?, numeral::digit(chars.next()?)?);
+    (chars.next().is_none() && a >= 1 && b == a + 1).then_some(f64::from(a))
 }
 
 /// `-P1Y`, `P0D`, `+P2W`: a signed offset in ISO 8601 duration form.
