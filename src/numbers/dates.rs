@@ -137,6 +137,9 @@ impl Scanner<'_> {
                 let start = if lunar { start - "农历".len() } else { start };
                 return Some(self.after_year(start, Some(year), after + '年'.len_utf8(), None, lunar));
             }
+            if let Some(stop) = self.bare_year_range(start, year, read.end) {
+                return Some(stop);
+            }
         }
         if let Some((month, day, end, lunar)) = self.month_day(read.start) {
             return Some(self.date_or_range(start, Ymd::new(None, Some(month), day), end, None, lunar));
@@ -144,6 +147,25 @@ impl Scanner<'_> {
         let end = self.day_suffix(read)?;
         let day = read.value as u32;
         Some(self.date_or_range(start, Ymd::new(None, None, Some(day)), end, None, false))
+    }
+
+    /// `2016-2018年`, `从2016到2018`: years joined without `年` after the first.
+    fn bare_year_range(&mut self, start: usize, year: i32, pos: usize) -> Option<usize> {
+        let from_word = self.text.get(..start).is_some_and(|b| b.ends_with('从'));
+        for joiner in RANGE_JOINERS {
+            let Some(r) = self.rest(pos).strip_prefix(joiner) else { continue };
+            let digits = r.chars().take_while(char::is_ascii_digit).count();
+            let second: i32 = r.get(..digits)?.parse().ok().filter(|y| digits == 4 && (year..=2999).contains(y))?;
+            let mut end = pos + joiner.len() + digits;
+            if self.rest(end).starts_with('年') {
+                end += '年'.len_utf8();
+            } else if !from_word {
+                return None;
+            }
+            let start = if from_word { start - '从'.len_utf8() } else { start };
+            return Some(self.push_range(start, end, Some(format!("{year:04}")), Some(format!("{second:04}")), None));
+        }
+        None
     }
 
     /// `80年代`, `八十年代`, `1990年代`: the first and last year of a decade, and where it ends.
@@ -494,9 +516,10 @@ impl Scanner<'_> {
             minute = 30;
             end += '半'.len_utf8();
             detail = true;
-        } else if let Some(q) = ["一刻", "三刻"].into_iter().find(|q| after_mark.starts_with(*q)) {
-            minute = if q == "一刻" { 15 } else { 45 };
-            end += q.len();
+        } else if let Some((q, q_end, _)) = self.small_number(end).filter(|(q, e, _)| (1..=3).contains(q) && self.rest(*e).starts_with('刻')) {
+            // 一刻, 3刻: quarters of an hour.
+            minute = 15 * q;
+            end = q_end + '刻'.len_utf8();
             detail = true;
         } else if let Some((m, m_end, _)) = self.small_number(end).filter(|(m, _, _)| *m < 60) {
             let after_m = self.rest(m_end);
@@ -767,6 +790,27 @@ mod tests {
 
     value!(muqinjie_is_second_sunday_of_may, "母亲节", "母亲节", Some("2021-05-09"));
     value!(neighbour_digits_are_a_rough_count, "一两个星期", "一两个星期", Some("P1W"));
+
+    value!(units_run_on_into_one_length, "一年又一个月21天", "一年又一个月21天", Some("P1Y1M21D"));
+    value!(days_and_hours_in_iso_order, "还剩8天20小时", "8天20小时", Some("P8DT20H"));
+    value!(quarter_hours, "今天11点3刻", "11点3刻", Some("2021-06-01T11:45"));
+
+    #[test]
+    fn recent_stretches_end_at_the_reference() {
+        let some = |a: &str, b: &str| (Some(a.to_owned()), Some(b.to_owned()));
+        assert_eq!(range_of("近三年来", REF, "近三年来"), some("2018-06-01", "2021-06-01"));
+        assert_eq!(range_of("过去5天", REF, "过去5天"), some("2021-05-27", "2021-06-01"));
+        // 将近 is "nearly": a length, not a stretch.
+        assert_eq!(value_of("将近两个月", REF, "将近两个月").as_deref(), Some("P2M"));
+    }
+
+    #[test]
+    fn years_joined_without_nian_are_a_range() {
+        let some = |a: &str, b: &str| (Some(a.to_owned()), Some(b.to_owned()));
+        assert_eq!(range_of("2016-2018年", REF, "2016-2018年"), some("2016", "2018"));
+        assert_eq!(range_of("时间从2016到2018", REF, "从2016到2018"), some("2016", "2018"));
+        assert_eq!(range_of("1998-2000", REF, "1998-2000"), (None, None));
+    }
 
     #[test]
     fn decades_are_ranges_of_ten_years() {

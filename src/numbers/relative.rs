@@ -78,7 +78,7 @@ impl Scanner<'_> {
     pub(super) fn relative_date(&mut self, pos: usize) -> Option<usize> {
         let c = self.char_at(pos)?;
         // Cheap filter: every word handled here starts with one of these characters.
-        if !"今本去明前后後当同次翌这這上下昨大隔第最近每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感".contains(c) {
+        if !"今本去明前后後当同次翌这這上下昨大隔第最近过每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感".contains(c) {
             return None;
         }
         if !self.starts_word(pos) {
@@ -93,6 +93,7 @@ impl Scanner<'_> {
             .or_else(|| self.half_month(pos))
             .or_else(|| self.month_word(pos))
             .or_else(|| self.week_word(pos))
+            .or_else(|| self.recent(pos))
             .or_else(|| self.day_word_relative(pos))
             .or_else(|| self.lunar_day(pos))
             .or_else(|| self.half_duration(pos))
@@ -141,12 +142,12 @@ impl Scanner<'_> {
             return None;
         };
         let month = self.base(Base::Now).and_then(|b| b.with_day(1));
-        let last = month.and_then(|m| shift_months(m, 1)).map(|n| n - Duration::days(1));
+        let last = month.and_then(|m| shift_months(m, 1)).and_then(|n| add_days(n, -1));
         let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
         let (from, to) = if first {
-            (month.map(iso), month.map(|m| iso(m + Duration::days(14))))
+            (month.map(iso), month.and_then(|m| add_days(m, 14)).map(iso))
         } else {
-            (month.map(|m| iso(m + Duration::days(15))), last.map(iso))
+            (month.and_then(|m| add_days(m, 15)).map(iso), last.map(iso))
         };
         let attrs = Attrs { from, to, unresolved: Some("P0M".to_owned()), ..Attrs::default() };
         Some(self.push(EntityKind::Date, Span::new(pos, pos + "上半月".len()), attrs))
@@ -229,15 +230,17 @@ impl Scanner<'_> {
             return None;
         }
         let end = pos + at + day.map_or(0, |_| r.chars().next().map_or(0, char::len_utf8));
-        let monday = self.base(Base::Now).map(|b| b - Duration::days(i64::from(b.weekday().num_days_from_monday())) + Duration::weeks(weeks));
+        let monday = self.base(Base::Now)
+            .and_then(|b| add_days(b, -i64::from(b.weekday().num_days_from_monday())))
+            .and_then(|m| add_days(m, weeks.checked_mul(7)?));
         let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
         let attrs = match day {
             Some(0) => {
-                let sat = monday.map(|m| m + Duration::days(5));
-                Attrs { from: sat.map(iso), to: sat.map(|s| iso(s + Duration::days(1))), unresolved: Some(signed_offset(weeks, "W")), ..Attrs::default() }
+                let sat = monday.and_then(|m| add_days(m, 5));
+                Attrs { from: sat.map(iso), to: sat.and_then(|s| add_days(s, 1)).map(iso), unresolved: Some(signed_offset(weeks, "W")), ..Attrs::default() }
             }
             Some(d) => {
-                let date = monday.map(|m| m + Duration::days(d - 1));
+                let date = monday.and_then(|m| add_days(m, d - 1));
                 if let Some(date) = date {
                     self.anchor = Some(date);
                 }
@@ -246,7 +249,7 @@ impl Scanner<'_> {
             }
             None => Attrs {
                 from: monday.map(iso),
-                to: monday.map(|m| iso(m + Duration::days(6))),
+                to: monday.and_then(|m| add_days(m, 6)).map(iso),
                 unresolved: Some(signed_offset(weeks, "W")),
                 ..Attrs::default()
             },
@@ -254,11 +257,23 @@ impl Scanner<'_> {
         Some(self.push(EntityKind::Date, Span::new(pos, end), attrs))
     }
 
+    /// `近三年来`, `过去5天`, `最近两个月`: the numeral after the word may sit inside one token.
+    fn recent(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let word = ["最近", "过去", "近"].into_iter().find(|w| rest.starts_with(*w))?;
+        let read = self.read_numeral(pos + word.len(), false)?;
+        let unit_at = self.skip_spaces(read.end);
+        if !TIME_UNITS.iter().any(|(w, _)| self.rest(unit_at).starts_with(*w)) {
+            return None;
+        }
+        self.duration_from(pos, read)
+    }
+
     /// `今天`, `昨晚`, `当日`, `次日`, `最近`.
     fn day_word_relative(&mut self, pos: usize) -> Option<usize> {
         let rest = self.rest(pos);
         let (word, days, base) = DAY_WORDS.iter().filter(|(w, _, _)| rest.starts_with(*w)).max_by_key(|(w, _, _)| w.len())?;
-        let date = self.base(*base).and_then(|b| b.checked_add_signed(Duration::days(*days)));
+        let date = self.base(*base).and_then(|b| add_days(b, *days));
         let approx = matches!(*word, "最近" | "近日");
         let end = pos + word.len();
         let attrs = Attrs {
@@ -391,11 +406,59 @@ impl Scanner<'_> {
             value += 0.5;
             end += '半'.len_utf8();
         }
-        if let Some(stop) = self.ago_or_later(start, end, value, designator) {
+        let mut parts = vec![(value, *designator)];
+        // 一年又一个月21天, 8天20小时, 一年多三个月: more units run on into one length.
+        while let Some((v, d, stop, more)) = self.next_duration_part(end).filter(|(_, d, ..)| parts.iter().all(|p| p.1 != *d)) {
+            parts.push((v, d));
+            approx |= more;
+            end = stop;
+        }
+        if let [(value, designator)] = parts.as_slice()
+            && let Some(stop) = self.ago_or_later(start, end, *value, designator)
+        {
             return Some(stop);
         }
-        let attrs = Attrs { value: Some(Value::Text(iso_duration(value, designator))), approx, ..Attrs::default() };
+        if let Some(stop) = self.recent_period(start, read, end, value, designator) {
+            return Some(stop);
+        }
+        let attrs = Attrs { value: Some(Value::Text(iso_durations(&mut parts))), approx, ..Attrs::default() };
         Some(self.push(EntityKind::Duration, Span::new(start, end), attrs))
+    }
+
+    /// The next part of a length of many units at `pos` (`又三天`, `20小时`, `多三个月`): its
+    /// number, designator, end, and whether `多`/`余` made the length approximate.
+    fn next_duration_part(&self, pos: usize) -> Option<(f64, &'static str, usize, bool)> {
+        let mut at = pos;
+        let mut more = false;
+        if let Some(c) = self.char_at(at).filter(|c| matches!(c, '又' | '零' | '多' | '余')) {
+            more = matches!(c, '多' | '余');
+            at += c.len_utf8();
+        }
+        let read = self.read_numeral(at, false).filter(|r| r.value >= 0.0)?;
+        let rest = self.rest(read.end);
+        const PART_UNITS: [(&str, &str); 3] = [("时", "TH"), ("分", "TM"), ("秒", "TS")];
+        let (word, designator) = TIME_UNITS.iter().chain(PART_UNITS.iter()).find(|(w, _)| rest.starts_with(*w))?;
+        if *word == "分" && rest.starts_with("分之") {
+            return None;
+        }
+        Some((read.value, designator, read.end + word.len(), more))
+    }
+
+    /// `近三年`, `过去5天`, `最近两个月`: the stretch of time up to the reference date.
+    fn recent_period(&mut self, start: usize, read: Read, end: usize, value: f64, designator: &str) -> Option<usize> {
+        let before = self.text.get(..read.start)?;
+        let word = ["最近", "过去", "近"].into_iter().find(|w| before.ends_with(*w))?;
+        if before.ends_with("将近") || value.fract() != 0.0 || designator.starts_with('T') {
+            return None;
+        }
+        let start = start.min(read.start - word.len());
+        let end = if self.rest(end).starts_with('来') { end + '来'.len_utf8() } else { end };
+        let n = -(value as i64);
+        let to = self.base(Base::Now);
+        let from = to.and_then(|b| shift(b, n, designator));
+        let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let attrs = Attrs { from: from.map(iso), to: to.map(iso), unresolved: Some(signed_offset(n, designator)), ..Attrs::default() };
+        Some(self.push(EntityKind::Date, Span::new(start, end), attrs))
     }
 
     /// `3天后`, `5年前`, `两周之后`: a date that far from the reference date.
@@ -413,13 +476,7 @@ impl Scanner<'_> {
         }
         let n = value as i64 * sign;
         let base = self.base(Base::Now);
-        let date = base.and_then(|b| match designator {
-            "D" => b.checked_add_signed(Duration::days(n)),
-            "W" => b.checked_add_signed(Duration::weeks(n)),
-            "M" => shift_months(b, i32::try_from(n).ok()?),
-            "Y" => shift_months(b, i32::try_from(n.checked_mul(12)?).ok()?),
-            _ => None,
-        });
+        let date = base.and_then(|b| shift(b, n, designator));
         let end = pos + word.len();
         let attrs = Attrs {
             value: date.map(|d| Value::Text(d.format("%Y-%m-%d").to_string())),
@@ -452,6 +509,45 @@ fn iso_duration(value: f64, designator: &str) -> String {
         Some(d) => format!("PT{}{d}", fmt_number(value)),
         None => format!("P{}{designator}", fmt_number(value)),
     }
+}
+
+/// `date` moved by `n` days, or `None` out of the calendar's range.
+fn add_days(date: NaiveDate, n: i64) -> Option<NaiveDate> {
+    date.checked_add_signed(Duration::try_days(n)?)
+}
+
+/// `date` moved by `n` days (`D`), weeks (`W`), months (`M`) or years (`Y`).
+fn shift(date: NaiveDate, n: i64, designator: &str) -> Option<NaiveDate> {
+    match designator {
+        "D" => add_days(date, n),
+        "W" => add_days(date, n.checked_mul(7)?),
+        "M" => shift_months(date, i32::try_from(n).ok()?),
+        "Y" => shift_months(date, i32::try_from(n.checked_mul(12)?).ok()?),
+        _ => None,
+    }
+}
+
+/// `P1Y1M21D`, `P8DT20H`: parts of a length in ISO 8601 order.
+fn iso_durations(parts: &mut [(f64, &str)]) -> String {
+    const ORDER: [&str; 7] = ["Y", "M", "W", "D", "TH", "TM", "TS"];
+    parts.sort_by_key(|p| ORDER.iter().position(|o| *o == p.1));
+    let mut out = String::from("P");
+    let mut in_time = false;
+    for (value, designator) in parts.iter() {
+        let unit = match designator.strip_prefix('T') {
+            Some(u) => {
+                if !in_time {
+                    out.push('T');
+                    in_time = true;
+                }
+                u
+            }
+            None => designator,
+        };
+        out.push_str(&fmt_number(*value));
+        out.push_str(unit);
+    }
+    out
 }
 
 /// `date` moved by `months` (negative goes back), clamped to the month's last day.
