@@ -137,7 +137,8 @@ impl Serialize for Value {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Attrs {
     /// The normalized value: a number (money in the currency's unit, percent as a fraction,
-    /// quantity, ordinal, number) or ISO 8601 text (date, time, duration).
+    /// quantity, ordinal, number) or ISO 8601 text (date, time, duration). A date with no year
+    /// and nothing to anchor it has the truncated form: `5月30日` → `--05-30`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
     /// Money: an ISO 4217 code (`CNY`). Quantity: the unit as written (`人`, `万亩` → `亩`).

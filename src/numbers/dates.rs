@@ -35,6 +35,16 @@ impl Ymd {
         }
     }
 
+    /// ISO 8601 truncated form of a year-less date: `--05-30`, `--05`, `---29`.
+    pub fn truncated(self) -> Option<String> {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => Some(format!("--{m:02}-{d:02}")),
+            (Some(m), None) => Some(format!("--{m:02}")),
+            (None, Some(d)) => Some(format!("---{d:02}")),
+            (None, None) => None,
+        }
+    }
+
     /// True when no part is missing before the last part given (`2020-05`, not `XXXX-05`).
     pub fn is_complete(self) -> bool {
         self.year.is_some() && (self.month.is_some() || self.day.is_none())
@@ -407,7 +417,8 @@ impl Scanner<'_> {
             }
             return (Some(ymd.iso()), date.filter(|_| !lunar));
         }
-        let Some(anchor) = self.anchor else { return (None, None) };
+        // No anchor: ISO 8601's truncated forms, `--05-30`, `--05`, `---29`.
+        let Some(anchor) = self.anchor else { return (ymd.truncated(), None) };
         // Missing parts come from the anchor; a day that month lacks (2月29日, 31日) steps back.
         let mut year = anchor.year();
         let mut month = ymd.month.unwrap_or(anchor.month());
@@ -691,9 +702,12 @@ mod tests {
 
     macro_rules! value {
         ($name:ident, $text:expr, $part:expr, $want:expr) => {
+            value!($name, $text, REF, $part, $want);
+        };
+        ($name:ident, $text:expr, $reference:expr, $part:expr, $want:expr) => {
             #[test]
             fn $name() {
-                assert_eq!(value_of($text, REF, $part).as_deref(), $want, "{}", $text);
+                assert_eq!(value_of($text, $reference, $part).as_deref(), $want, "{}", $text);
             }
         };
     }
@@ -737,6 +751,8 @@ mod tests {
     fn ciri_is_the_day_after_the_last_full_date() {
         assert_eq!(value_of("2020年5月6日开会，次日返回", None, "次日").as_deref(), Some("2020-05-07"));
     }
+
+    value!(year_less_date_without_anchor_is_truncated_iso, "5月30日", None, "5月30日", Some("--05-30"));
 
     #[test]
     fn relative_words_without_any_anchor_have_no_value() {
