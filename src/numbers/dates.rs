@@ -136,7 +136,9 @@ impl Scanner<'_> {
 
     /// `2020年5月6日`, `二〇二〇年五月六日`, `2025年`, `07年`, `5月30日`, `29日`, `八月十五`,
     /// and the ranges they start: `2020年以来`, `5月1日至5日`, `2010年至2018年`, `2020年上半年`.
-    pub(super) fn date_from(&mut self, start: usize, read: Read) -> Option<usize> {
+    pub(super) fn date_from(&mut self, _start: usize, read: Read) -> Option<usize> {
+        // A date does not take a word of approximation before it: `纽约6月9日电` is no `约`.
+        let start = read.start;
         if let Some((from, to, end)) = self.decade(read) {
             return Some(self.push_range(start, end, Some(from), Some(to), None));
         }
@@ -202,7 +204,14 @@ impl Scanner<'_> {
         if day.fract() != 0.0 || !(1.0..=31.0).contains(&day) || !read.arabic && written.chars().count() < 2 {
             return None;
         }
-        self.day_word(read.end)
+        let end = self.day_word(read.end)?;
+        // A day alone with 号 is colloquial; `2号队员`, `鑫诺1号”` are numbers of players and things.
+        if self.rest(read.end).starts_with('号') {
+            let next = self.char_at(end);
+            let follows = next.is_none_or(|c| "上下晚早中凌起前后至到的开是在见以之，。,".contains(c));
+            return follows.then_some(end);
+        }
+        Some(end)
     }
 
     /// `日` or `号` at `pos` (not `号楼`, `号线`): where it ends.
@@ -770,6 +779,18 @@ mod tests {
     value!(jinwan_makes_the_hour_evening, "今晚6点", "6点", Some("2021-06-01T18:00"));
     value!(date_then_part_then_hour, "5月6日下午3点", "下午3点", Some("2021-05-06T15:00"));
     value!(xiawu_clock_is_afternoon, "明天下午5:00", "下午5:00", Some("2021-06-02T17:00"));
+
+    #[test]
+    fn hao_after_a_number_is_a_day_only_where_a_day_fits() {
+        assert_eq!(value_of("12号上午见", REF, "12号").as_deref(), Some("2021-06-12"));
+        assert!(found("21号队员尤尔契奇", REF).is_empty());
+        assert!(found("“鑫诺1号”通信卫星", REF).is_empty());
+    }
+
+    #[test]
+    fn date_after_niuyue_does_not_take_yue_as_approximation() {
+        assert_eq!(found("新华社纽约6月9日电", REF)[0].0, "6月9日");
+    }
 
     #[test]
     fn decimal_with_dian_is_not_a_time() {
