@@ -562,6 +562,10 @@ impl Scanner<'_> {
             }
             detail = true;
         }
+        // 十点二三三: digits after 点 that are no minutes make a decimal.
+        if !detail && self.char_at(end).is_some_and(|c| numeral::digit(c).is_some() || c.is_ascii_digit()) {
+            return None;
+        }
         if self.rest(end).starts_with('整') {
             end += '整'.len_utf8();
         }
@@ -798,6 +802,11 @@ mod tests {
     }
 
     #[test]
+    fn digits_after_dian_that_are_no_minutes_make_a_decimal() {
+        assert!(found("十点二三三", REF).is_empty());
+    }
+
+    #[test]
     fn yidian_alone_is_not_one_o_clock() {
         assert!(found("这一点很重要", REF).is_empty());
         assert!(found("提出三点要求", REF).is_empty());
@@ -854,6 +863,12 @@ mod tests {
         let some = |a: &str, b: &str| (Some(a.to_owned()), Some(b.to_owned()));
         assert_eq!(range_of("80年代初", REF, "80年代"), some("1980", "1989"));
         assert_eq!(range_of("上世纪九十年代", REF, "九十年代"), some("1990", "1999"));
+    }
+
+    #[test]
+    fn grades_and_ages_are_not_durations() {
+        assert!(found("3年级学生", REF).is_empty());
+        assert!(found("5周岁以下", REF).is_empty());
     }
 
     #[test]

@@ -396,6 +396,12 @@ impl Scanner<'_> {
         let rest = self.rest(at);
         let (word, designator) = TIME_UNITS.iter().find(|(w, _)| rest.starts_with(*w))?;
         let mut end = at + word.len();
+        // `3年级` is a school grade, `5周岁` an age: a quantity with that unit.
+        if let Some(c) = self.char_at(end).filter(|c| matches!(c, '级' | '岁')) {
+            let unit = self.text.get(at..end + c.len_utf8())?.to_owned();
+            let attrs = Attrs { value: Some(Value::Number(read.value)), unit: Some(unit), approx, ..Attrs::default() };
+            return Some(self.push(EntityKind::Quantity, Span::new(start, end + c.len_utf8()), attrs));
+        }
         let mut value = read.value;
         // `一两个星期`, `三四年`: two neighbouring digits are a rough range, not 12 or 34.
         if let Some(low) = self.text.get(read.start..read.end).and_then(neighbour_pair) {
