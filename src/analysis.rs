@@ -137,7 +137,8 @@ impl Serialize for Value {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Attrs {
     /// The normalized value: a number (money in the currency's unit, percent as a fraction,
-    /// quantity, ordinal, number) or ISO 8601 text (date, time, duration).
+    /// quantity, ordinal, number) or ISO 8601 text (date, time, duration). A date with no year
+    /// and nothing to anchor it has the truncated form: `5月30日` → `--05-30`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
     /// Money: an ISO 4217 code (`CNY`). Quantity: the unit as written (`人`, `万亩` → `亩`).
@@ -165,6 +166,26 @@ pub struct Attrs {
     /// Percent: true for percentage points (`3个百分点`), a difference rather than a share.
     #[serde(skip_serializing_if = "is_false")]
     pub points: bool,
+    /// Date or time ranges: the first day or time, ISO 8601 and as precise as the text:
+    /// `上半年` → `2020-01`, `5月1日至5日` → `2020-05-01`, `上午8时至12时` → `08:00`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    /// (Not `start`: that name is the entity's offset.)
+    pub from: Option<String>,
+    /// Date or time ranges: the last day or time, inclusive (`上半年` → `2020-06`); absent for an
+    /// open range (`2020年以来`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// Dates read against an anchor: the form before anchoring. `XXXX-05-30` (no year),
+    /// `XXXX-XX-29` (no month), `XXXX-WXX-3` (a weekday), or the offset a relative word gives:
+    /// `-P1Y` (去年), `P0D` (当日), `+P1D` (次日), `-P1W` (上周).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unresolved: Option<String>,
+    /// Dates: the value is a date of the Chinese lunar calendar (`正月初一`, `农历八月十五`).
+    #[serde(skip_serializing_if = "is_false")]
+    pub lunar: bool,
+    /// Durations: the length repeats (`每天` → P1D, `每年` → P1Y).
+    #[serde(skip_serializing_if = "is_false")]
+    pub recurring: bool,
     /// A person's role when the text gives it: `reporter` (记者), `correspondent` (通讯员).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<&'static str>,

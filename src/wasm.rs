@@ -35,6 +35,13 @@ export interface Entity {
   /** money: ISO 4217 code; quantity: the unit as written */
   unit?: string;
   approx?: boolean;
+  /** date/time ranges: first and last day or time, inclusive, ISO 8601 as precise as the text */
+  from?: string;
+  to?: string;
+  /** relative or year-less dates: the form before anchoring (XXXX-05-30, -P1Y, +P1D) */
+  unresolved?: string;
+  lunar?: boolean;
+  recurring?: boolean;
   /** quantity: the noun counted (7个乡镇 → "乡镇") */
   noun?: string;
   /** quantity: what the unit measures: "mass", "length", "area", "temperature", "age", … */

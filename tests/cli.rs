@@ -13,8 +13,10 @@ fn wenxi(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run wenxi");
-    // wenxi may exit before reading (a bad option): a broken pipe here is not the test's failure.
-    let _ = child.stdin.take().expect("stdin").write_all(stdin);
+    // A bad option ends the CLI before it reads its input, so the pipe may already be closed.
+    if let Err(e) = child.stdin.take().expect("stdin").write_all(stdin) {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
+    }
     child.wait_with_output().expect("wait for wenxi")
 }
 
@@ -60,12 +62,16 @@ fn jsonl_keeps_order_echoes_ids_and_reports_bad_lines() {
 
 #[test]
 fn one_document_from_stdin_with_a_reference_date() {
-    let output = wenxi(&["analyze", "--reference-date", "2021-06-01", "-"], "去年".as_bytes());
+    let output = wenxi(&["analyze", "--reference-date", "2021-06-01", "-"], "去年，去年5月6日".as_bytes());
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let analysis: Value = serde_json::from_slice(&output.stdout).expect("JSON");
     let date = &analysis["entities"][0];
     assert_eq!(date["type"], "date");
     assert_eq!(date["value"], "2020");
+    // A year word before a month and day is one date in that year, not the reference's.
+    let full = &analysis["entities"][1];
+    assert_eq!((full["text"].as_str(), full["value"].as_str()), (Some("去年5月6日"), Some("2020-05-06")));
+    assert_eq!(full["unresolved"], "-P1Y");
 }
 
 #[test]

@@ -164,8 +164,9 @@ function entityRow(entity) {
   return row;
 }
 
-/** `value` and `unit` as one readable string: "4,770,000 CNY", "≈ 300 人", "2025". */
-function formatValue({ value, unit, approx }) {
+/** `value` and `unit` as one readable string: "4,770,000 CNY", "≈ 300 人", "2025", "2021-01 – 2021-06". */
+function formatValue({ value, unit, approx, from, to }) {
+  if (value === undefined && (from !== undefined || to !== undefined)) return `${from ?? '…'} – ${to ?? '…'}`;
   if (value === undefined && unit === undefined) return '';
   const shown = typeof value === 'number'
     ? value.toLocaleString('zh-CN', { maximumFractionDigits: 10 })

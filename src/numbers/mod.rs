@@ -12,6 +12,7 @@ mod measure;
 mod read;
 mod units;
 pub mod numeral;
+mod relative;
 
 use chrono::NaiveDate;
 
@@ -160,6 +161,9 @@ impl<'a> Scanner<'a> {
             return Some(stop);
         }
         if let Some(stop) = self.time_from(start, read) {
+            return Some(stop);
+        }
+        if let Some(stop) = self.duration_from(start, read) {
             return Some(stop);
         }
         let approx = approx_before || read.approx;
@@ -326,6 +330,15 @@ impl<'a> Scanner<'a> {
             at += c.len_utf8();
         }
         Some(at)
+    }
+
+    /// A unit or measure word at `pos`: from the table of units, or a word jieba tags `q`.
+    fn unit_at(&self, pos: usize) -> Option<&'a str> {
+        let rest = self.rest(pos);
+        if let Some(unit) = units::unit_at(rest) {
+            return rest.get(..unit.word.len());
+        }
+        self.token_at(pos).filter(|t| t.pos == "q").map(|t| t.span.text(self.text))
     }
 
     /// The token that starts at `pos`, if one does.

@@ -1,0 +1,566 @@
+//! Dates given by words rather than numerals: `今年`, `去年5月6日`, `当日`, `次日`, `下周三`,
+//! `上个月`, `本月十日`, `上半年`, `一季度`, `周日`, `3天后`, `每天`, `国庆节`, `上午`.
+//!
+//! Words that point from the moment of writing (`今天`, `去年`, `下周`) resolve against the
+//! reference date, else the last full date; words that point back into the text (`当日`, `次日`,
+//! `同年`) resolve against the last full date, else the reference date.
+
+use chrono::{Datelike, Duration, Months, NaiveDate};
+
+use super::dates::{Clock, DAY_PARTS, Ymd};
+use super::{Read, Scanner, fmt_number, numeral};
+use crate::analysis::{Attrs, EntityKind, Value};
+use crate::span::Span;
+
+/// Whom a relative word points from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Base {
+    /// The moment of writing: the reference date.
+    Now,
+    /// The date the text just gave: the anchor.
+    Text,
+}
+
+/// Words for years: offset in years and base.
+const YEAR_WORDS: [(&str, i32, Base); 11] = [
+    ("今年", 0, Base::Now), ("本年", 0, Base::Now), ("去年", -1, Base::Now), ("明年", 1, Base::Now),
+    ("前年", -2, Base::Now), ("后年", 2, Base::Now), ("後年", 2, Base::Now), ("当年", 0, Base::Text),
+    ("同年", 0, Base::Text), ("次年", 1, Base::Text), ("翌年", 1, Base::Text),
+];
+
+/// Words for months: offset in months and base.
+const MONTH_WORDS: [(&str, i32, Base); 13] = [
+    ("本月", 0, Base::Now), ("这个月", 0, Base::Now), ("這個月", 0, Base::Now), ("上上个月", -2, Base::Now),
+    ("上个月", -1, Base::Now), ("上個月", -1, Base::Now), ("上月", -1, Base::Now), ("下个月", 1, Base::Now),
+    ("下個月", 1, Base::Now), ("下月", 1, Base::Now), ("当月", 0, Base::Text), ("同月", 0, Base::Text),
+    ("次月", 1, Base::Text),
+];
+
+/// Words for days: offset in days and base.
+const DAY_WORDS: [(&str, i64, Base); 33] = [
+    ("今天", 0, Base::Now), ("今日", 0, Base::Now), ("今晚", 0, Base::Now), ("今早", 0, Base::Now),
+    ("今晨", 0, Base::Now), ("今夜", 0, Base::Now), ("昨天", -1, Base::Now), ("昨日", -1, Base::Now),
+    ("昨晚", -1, Base::Now), ("昨夜", -1, Base::Now), ("明天", 1, Base::Now), ("明日", 1, Base::Now),
+    ("明晚", 1, Base::Now), ("明早", 1, Base::Now), ("后天", 2, Base::Now), ("後天", 2, Base::Now),
+    ("前天", -2, Base::Now), ("大后天", 3, Base::Now), ("大後天", 3, Base::Now), ("大前天", -3, Base::Now),
+    ("当日", 0, Base::Text), ("当天", 0, Base::Text), ("同日", 0, Base::Text), ("同一天", 0, Base::Text),
+    ("当晚", 0, Base::Text), ("当夜", 0, Base::Text), ("次日", 1, Base::Text), ("翌日", 1, Base::Text),
+    ("隔天", 1, Base::Text), ("第二天", 1, Base::Text), ("前一天", -1, Base::Text), ("最近", 0, Base::Now),
+    ("近日", 0, Base::Now),
+];
+
+/// Holidays on a fixed day: Gregorian (`国庆节`) or lunar (`中秋节`); day 0 for a month only
+/// (`清明` falls on 4 or 5 April).
+const HOLIDAYS: [(&str, u32, u32, bool); 33] = [
+    ("元旦", 1, 1, false), ("新年", 1, 1, false), ("情人节", 2, 14, false), ("女生节", 3, 7, false),
+    ("五一", 5, 1, false), ("光棍节", 11, 11, false), ("双十一", 11, 11, false), ("清明节", 4, 0, false),
+    ("清明", 4, 0, false), ("中秋", 8, 15, true), ("端午", 5, 5, true), ("妇女节", 3, 8, false), ("植树节", 3, 12, false),
+    ("愚人节", 4, 1, false), ("劳动节", 5, 1, false), ("青年节", 5, 4, false), ("儿童节", 6, 1, false),
+    ("建党节", 7, 1, false), ("建军节", 8, 1, false), ("教师节", 9, 10, false), ("国庆节", 10, 1, false),
+    ("国庆", 10, 1, false), ("万圣节", 10, 31, false), ("平安夜", 12, 24, false), ("圣诞节", 12, 25, false),
+    ("春节", 1, 1, true), ("大年初一", 1, 1, true), ("元宵节", 1, 15, true), ("端午节", 5, 5, true),
+    ("七夕", 7, 7, true), ("中秋节", 8, 15, true), ("重阳节", 9, 9, true), ("除夕", 12, 30, true),
+];
+
+/// Holidays on the n-th weekday of a month: (word, month, weekday from Monday = 0, n).
+const FLOATING_HOLIDAYS: [(&str, u32, u32, u8); 3] =
+    [("母亲节", 5, 6, 2), ("父亲节", 6, 6, 3), ("感恩节", 11, 3, 4)];
+
+/// Lengths of time after a number or `半`, with their ISO 8601 form (`T` for hours and less).
+const TIME_UNITS: [(&str, &str); 17] = [
+    ("个小时", "TH"), ("個小時", "TH"), ("小时", "TH"), ("小時", "TH"), ("个钟头", "TH"), ("钟头", "TH"),
+    ("分钟", "TM"), ("秒钟", "TS"), ("秒", "TS"), ("个月", "M"), ("個月", "M"), ("个星期", "W"),
+    ("星期", "W"), ("周年", "Y"), ("年", "Y"), ("天", "D"), ("周", "W"),
+];
+
+impl Scanner<'_> {
+    /// Dates, times and durations that start with a word at `pos`; returns where they end.
+    pub(super) fn relative_date(&mut self, pos: usize) -> Option<usize> {
+        let c = self.char_at(pos)?;
+        // Cheap filter: every word handled here starts with one of these characters.
+        if !"今本去明前后後当同次翌这這上下昨大隔第最近过每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感".contains(c) {
+            return None;
+        }
+        if !self.starts_word(pos) {
+            return None;
+        }
+        self.recurring(pos)
+            .or_else(|| self.zero_clock(pos))
+            .or_else(|| self.holiday(pos))
+            .or_else(|| self.floating_holiday(pos))
+            .or_else(|| self.year_word(pos))
+            .or_else(|| self.lone_year_part(pos))
+            .or_else(|| self.half_month(pos))
+            .or_else(|| self.month_word(pos))
+            .or_else(|| self.week_word(pos))
+            .or_else(|| self.recent(pos))
+            .or_else(|| self.day_word_relative(pos))
+            .or_else(|| self.lunar_day(pos))
+            .or_else(|| self.half_duration(pos))
+            .or_else(|| self.day_part(pos))
+    }
+
+    /// True when a token starts at `pos`, so that a word is not read inside another (`马上周末`).
+    fn starts_word(&self, pos: usize) -> bool {
+        let idx = self.tokens.partition_point(|t| t.span.end <= pos);
+        self.tokens.get(idx).is_none_or(|t| t.span.start == pos)
+    }
+
+    /// The day `base` points from.
+    fn base(&self, base: Base) -> Option<NaiveDate> {
+        match base {
+            Base::Now => self.reference.or(self.anchor),
+            Base::Text => self.anchor.or(self.reference),
+        }
+    }
+
+    /// `今年`, `去年5月6日`, `今年上半年`, `今年以来`: a year word and what follows it.
+    fn year_word(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, years, base) = YEAR_WORDS.iter().find(|(w, _, _)| rest.starts_with(*w))?;
+        let year = self.base(*base).map(|b| b.year() + years);
+        let offset = signed_offset(i64::from(*years), "Y");
+        Some(self.after_year(pos, year, pos + word.len(), Some(offset), false))
+    }
+
+    /// `上半年`, `一季度`, `第三季度`, `前三季度` without a year: the year of the reference date.
+    fn lone_year_part(&mut self, pos: usize) -> Option<usize> {
+        let (from, to, end) = self.year_part(pos).filter(|_| !self.rest(pos).starts_with(['初', '底', '末']))?;
+        let year = self.base(Base::Now).map(|d| d.year());
+        let range = year.map(|y| (format!("{y:04}-{from:02}"), format!("{y:04}-{to:02}")));
+        Some(self.push_range(pos, end, range.clone().map(|r| r.0), range.map(|r| r.1), Some("P0Y".to_owned())))
+    }
+
+    /// `上半月`, `下半月`: the first or second half of the reference month.
+    fn half_month(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let first = if rest.starts_with("上半月") {
+            true
+        } else if rest.starts_with("下半月") {
+            false
+        } else {
+            return None;
+        };
+        let month = self.base(Base::Now).and_then(|b| b.with_day(1));
+        let last = month.and_then(|m| shift_months(m, 1)).and_then(|n| add_days(n, -1));
+        let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let (from, to) = if first {
+            (month.map(iso), month.and_then(|m| add_days(m, 14)).map(iso))
+        } else {
+            (month.and_then(|m| add_days(m, 15)).map(iso), last.map(iso))
+        };
+        let attrs = Attrs { from, to, unresolved: Some("P0M".to_owned()), ..Attrs::default() };
+        Some(self.push(EntityKind::Date, Span::new(pos, pos + "上半月".len()), attrs))
+    }
+
+    /// `上个月`, `本月十日`, `当月6日`.
+    fn month_word(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, months, base) = MONTH_WORDS.iter().find(|(w, _, _)| rest.starts_with(*w))?;
+        let month = self.base(*base).and_then(|b| shift_months(b.with_day(1)?, *months));
+        let end = pos + word.len();
+        let offset = Some(signed_offset(i64::from(*months), "M"));
+        if let Some((d, d_end, _)) = self.small_number(end).filter(|(d, _, _)| (1..=31).contains(d))
+            && let Some(stop) = self.day_word_after(d_end)
+        {
+            let ymd = month.map_or(Ymd::new(None, None, Some(d)), |m| Ymd::new(Some(m.year()), Some(m.month()), Some(d)));
+            return Some(self.date_or_range(pos, ymd, stop, offset, false));
+        }
+        let ymd = month.map_or_else(Ymd::default, |m| Ymd::new(Some(m.year()), Some(m.month()), None));
+        if ymd.year.is_none() {
+            let attrs = Attrs { unresolved: offset, ..Attrs::default() };
+            return Some(self.push(EntityKind::Date, Span::new(pos, end), attrs));
+        }
+        Some(self.date_or_range(pos, ymd, end, offset, false))
+    }
+
+    fn day_word_after(&self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        ["日", "号"].into_iter().find(|w| rest.starts_with(*w)).map(|w| pos + w.len())
+    }
+
+    /// `周日`, `星期三`, `下周`, `上上周三`, `这个星期一`, `下周末`, `上个礼拜`.
+    fn week_word(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let mut at = 0;
+        let mut weeks = 0i64;
+        let mut prefixed = false;
+        loop {
+            let r = rest.get(at..)?;
+            if let Some(w) = ["这个", "這個", "本", "这", "這"].into_iter().find(|w| r.starts_with(*w)) {
+                at += w.len();
+                prefixed = true;
+                break;
+            }
+            let step = if r.starts_with('上') {
+                -1
+            } else if r.starts_with('下') {
+                1
+            } else {
+                break;
+            };
+            weeks += step;
+            at += '上'.len_utf8();
+            prefixed = true;
+        }
+        if prefixed && weeks != 0 {
+            let r = rest.get(at..)?;
+            if let Some(w) = ["一个", "一個", "个", "個"].into_iter().find(|w| r.starts_with(*w)) {
+                at += w.len();
+            }
+        }
+        let r = rest.get(at..)?;
+        let word = ["星期", "礼拜", "禮拜", "周", "週"].into_iter().find(|w| r.starts_with(*w))?;
+        at += word.len();
+        let r = rest.get(at..)?;
+        let day = r.chars().next().and_then(|c| match c {
+            '一' | '1' => Some(1),
+            '二' | '2' => Some(2),
+            '三' | '3' => Some(3),
+            '四' | '4' => Some(4),
+            '五' | '5' => Some(5),
+            '六' | '6' => Some(6),
+            '日' | '天' | '7' => Some(7),
+            '末' => Some(0),
+            _ => None,
+        });
+        // A weekday must not run on into a number: `周一二` is fine to skip, `星期三十` is not a day.
+        let day = day.filter(|_| !r.chars().nth(1).is_some_and(|n| numeral::is_chinese_numeral_char(n) || n.is_ascii_digit()));
+        if day.is_none() && !prefixed {
+            return None;
+        }
+        let end = pos + at + day.map_or(0, |_| r.chars().next().map_or(0, char::len_utf8));
+        let monday = self.base(Base::Now)
+            .and_then(|b| add_days(b, -i64::from(b.weekday().num_days_from_monday())))
+            .and_then(|m| add_days(m, weeks.checked_mul(7)?));
+        let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let attrs = match day {
+            Some(0) => {
+                let sat = monday.and_then(|m| add_days(m, 5));
+                Attrs { from: sat.map(iso), to: sat.and_then(|s| add_days(s, 1)).map(iso), unresolved: Some(signed_offset(weeks, "W")), ..Attrs::default() }
+            }
+            Some(d) => {
+                let date = monday.and_then(|m| add_days(m, d - 1));
+                if let Some(date) = date {
+                    self.anchor = Some(date);
+                }
+                let unresolved = if prefixed { signed_offset(weeks, "W") } else { format!("XXXX-WXX-{d}") };
+                Attrs { value: date.map(|x| Value::Text(iso(x))), unresolved: Some(unresolved), ..Attrs::default() }
+            }
+            None => Attrs {
+                from: monday.map(iso),
+                to: monday.and_then(|m| add_days(m, 6)).map(iso),
+                unresolved: Some(signed_offset(weeks, "W")),
+                ..Attrs::default()
+            },
+        };
+        Some(self.push(EntityKind::Date, Span::new(pos, end), attrs))
+    }
+
+    /// `近三年来`, `过去5天`, `最近两个月`: the numeral after the word may sit inside one token.
+    fn recent(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let word = ["最近", "过去", "近"].into_iter().find(|w| rest.starts_with(*w))?;
+        let read = self.read_numeral(pos + word.len(), false)?;
+        let unit_at = self.skip_spaces(read.end);
+        if !TIME_UNITS.iter().any(|(w, _)| self.rest(unit_at).starts_with(*w)) {
+            return None;
+        }
+        self.duration_from(pos, read)
+    }
+
+    /// `今天`, `昨晚`, `当日`, `次日`, `最近`.
+    fn day_word_relative(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, days, base) = DAY_WORDS.iter().filter(|(w, _, _)| rest.starts_with(*w)).max_by_key(|(w, _, _)| w.len())?;
+        let date = self.base(*base).and_then(|b| add_days(b, *days));
+        let approx = matches!(*word, "最近" | "近日");
+        let end = pos + word.len();
+        let attrs = Attrs {
+            value: date.map(|d| Value::Text(d.format("%Y-%m-%d").to_string())),
+            unresolved: Some(signed_offset(*days, "D")),
+            approx,
+            ..Attrs::default()
+        };
+        // 当日 and 次日 move the anchor: `次日……当天` is the day after.
+        if *base == Base::Text
+            && let Some(d) = date
+        {
+            self.anchor = Some(d);
+        }
+        Some(self.push(EntityKind::Date, Span::new(pos, end), attrs))
+    }
+
+    /// `正月三十`, `腊月初八`, `农历八月十五`: lunar months and days without a year.
+    fn lunar_day(&mut self, pos: usize) -> Option<usize> {
+        let skip = if self.rest(pos).starts_with("农历") { "农历".len() } else { 0 };
+        let (month, day, end, lunar) = self.month_day(pos + skip)?;
+        if !lunar && skip == 0 {
+            return None;
+        }
+        Some(self.date_or_range(pos, Ymd::new(None, Some(month), day), end, None, true))
+    }
+
+    /// `国庆节`, `元旦`, `中秋节`: a holiday is the day it falls on in the anchor's year.
+    fn holiday(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, month, day, lunar) = HOLIDAYS.iter().filter(|(w, ..)| rest.starts_with(*w)).max_by_key(|(w, ..)| w.len())?;
+        let end = pos + word.len();
+        let day = (*day > 0).then_some(*day);
+        Some(self.push_date(pos, end, Ymd::new(None, Some(*month), day), *lunar, None))
+    }
+
+    /// `母亲节`, `父亲节`, `感恩节`: the n-th weekday of a month in the anchor's year.
+    fn floating_holiday(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, month, weekday, n) = FLOATING_HOLIDAYS.iter().find(|(w, ..)| rest.starts_with(*w))?;
+        let weekday = chrono::Weekday::try_from(u8::try_from(*weekday).ok()?).ok()?;
+        let year = self.base(Base::Text).map(|d| d.year());
+        let date = year.and_then(|y| NaiveDate::from_weekday_of_month_opt(y, *month, weekday, *n));
+        let attrs = Attrs {
+            value: date.map(|d| Value::Text(d.format("%Y-%m-%d").to_string())),
+            unresolved: Some(format!("XXXX-{month:02}-XX")),
+            ..Attrs::default()
+        };
+        Some(self.push(EntityKind::Date, Span::new(pos, pos + word.len()), attrs))
+    }
+
+    /// `零点`, `零时`: midnight, which the numeral reader does not take as a number.
+    fn zero_clock(&mut self, pos: usize) -> Option<usize> {
+        let clock = self.clock_at(pos).filter(|_| self.rest(pos).starts_with('零'))?;
+        Some(self.push_time(pos, clock))
+    }
+
+    /// `上午`, `晚上`, `凌晨` with no clock after: a part of the day (on the date before it).
+    fn day_part(&mut self, pos: usize) -> Option<usize> {
+        let rest = self.rest(pos);
+        let (word, _, from, to) = DAY_PARTS.iter().find(|(w, ..)| w.chars().count() == 2 && rest.starts_with(*w))?;
+        let end = pos + word.len();
+        if let Some(clock) = self.clock_at(end) {
+            // 早上九点二十: the part of the day says the numeral is an hour.
+            let clock = Clock { weak: false, ..clock };
+            return Some(self.push_time(end, clock));
+        }
+        let (_, _, date) = self.time_context(pos);
+        let prefix = date.map(|d| format!("{d}T")).unwrap_or_default();
+        let attrs = Attrs { from: Some(format!("{prefix}{from}")), to: Some(format!("{prefix}{to}")), ..Attrs::default() };
+        Some(self.push(EntityKind::Time, Span::new(pos, end), attrs))
+    }
+
+    /// `每天`, `每周一`, `每个月`, `每年`: a length of time that repeats.
+    fn recurring(&mut self, pos: usize) -> Option<usize> {
+        let r = self.rest(pos).strip_prefix('每')?;
+        let (skip, r) = match ["一个", "个", "個"].into_iter().find(|w| r.starts_with(*w)) {
+            Some(w) => (w.len(), r.get(w.len()..)?),
+            None => (0, r),
+        };
+        const UNITS: [(&str, &str); 12] = [
+            ("小时", "PT1H"), ("天", "P1D"), ("日", "P1D"), ("晚", "P1D"), ("星期", "P1W"), ("礼拜", "P1W"),
+            ("周", "P1W"), ("週", "P1W"), ("月", "P1M"), ("季度", "P3M"), ("年", "P1Y"), ("工作日", "P1D"),
+        ];
+        let (word, iso) = UNITS.iter().find(|(w, _)| r.starts_with(*w))?;
+        let mut end = pos + '每'.len_utf8() + skip + word.len();
+        let mut unresolved = None;
+        if iso == &"P1W"
+            && let Some(d) = self.rest(end).chars().next().and_then(|c| "一二三四五六日天".chars().position(|x| x == c))
+        {
+            unresolved = Some(format!("XXXX-WXX-{}", (d + 1).min(7)));
+            end += '一'.len_utf8();
+        }
+        let attrs = Attrs { value: Some(Value::Text((*iso).to_owned())), recurring: true, unresolved, ..Attrs::default() };
+        Some(self.push(EntityKind::Duration, Span::new(pos, end), attrs))
+    }
+
+    /// `半小时`, `半个月`, `半年`: half a unit.
+    fn half_duration(&mut self, pos: usize) -> Option<usize> {
+        let r = self.rest(pos).strip_prefix('半')?;
+        let (word, designator) = TIME_UNITS.iter().find(|(w, _)| r.starts_with(*w) && *w != "周年")?;
+        let end = pos + '半'.len_utf8() + word.len();
+        let attrs = Attrs { value: Some(Value::Text(iso_duration(0.5, designator))), ..Attrs::default() };
+        Some(self.push(EntityKind::Duration, Span::new(pos, end), attrs))
+    }
+
+    /// `5年过渡期`, `3个小时`, `两天`, `三年半`, `5 分钟`: a length of time after a numeral; and
+    /// `3天后`, `5年前`: the day that far from the reference date.
+    pub(super) fn duration_from(&mut self, start: usize, read: Read) -> Option<usize> {
+        if read.value < 0.0 {
+            return None;
+        }
+        let mut at = read.end;
+        let mut approx = start != read.start;
+        if let Some(c) = self.char_at(at).filter(|c| matches!(c, '余' | '多')) {
+            approx = true;
+            at += c.len_utf8();
+        }
+        at = self.skip_spaces(at);
+        let rest = self.rest(at);
+        let (word, designator) = TIME_UNITS.iter().find(|(w, _)| rest.starts_with(*w))?;
+        let mut end = at + word.len();
+        if self.rest(end).starts_with('大') {
+            return None; // 三周大, 十个月大: an age (see measure.rs)
+        }
+        // `3年级` is a school grade, `5周岁` an age: a quantity with that unit.
+        if let Some(c) = self.char_at(end).filter(|c| matches!(c, '级' | '岁')) {
+            let unit = self.text.get(at..end + c.len_utf8())?.to_owned();
+            let attrs = Attrs { value: Some(Value::Number(read.value)), unit: Some(unit), approx, ..Attrs::default() };
+            return Some(self.push(EntityKind::Quantity, Span::new(start, end + c.len_utf8()), attrs));
+        }
+        let mut value = read.value;
+        // `一两个星期`, `三四年`: two neighbouring digits are a rough range, not 12 or 34.
+        if let Some(low) = self.text.get(read.start..read.end).and_then(neighbour_pair) {
+            value = low;
+            approx = true;
+        }
+        if self.rest(end).starts_with('半') && !self.rest(end).starts_with("半年") {
+            value += 0.5;
+            end += '半'.len_utf8();
+        }
+        let mut parts = vec![(value, *designator)];
+        // 一年又一个月21天, 8天20小时, 一年多三个月: more units run on into one length.
+        while let Some((v, d, stop, more)) = self.next_duration_part(end).filter(|(_, d, ..)| parts.iter().all(|p| p.1 != *d)) {
+            parts.push((v, d));
+            approx |= more;
+            end = stop;
+        }
+        if let [(value, designator)] = parts.as_slice()
+            && let Some(stop) = self.ago_or_later(start, end, *value, designator)
+        {
+            return Some(stop);
+        }
+        if let Some(stop) = self.recent_period(start, read, end, value, designator) {
+            return Some(stop);
+        }
+        let attrs = Attrs { value: Some(Value::Text(iso_durations(&mut parts))), approx, ..Attrs::default() };
+        Some(self.push(EntityKind::Duration, Span::new(start, end), attrs))
+    }
+
+    /// The next part of a length of many units at `pos` (`又三天`, `20小时`, `多三个月`): its
+    /// number, designator, end, and whether `多`/`余` made the length approximate.
+    fn next_duration_part(&self, pos: usize) -> Option<(f64, &'static str, usize, bool)> {
+        let mut at = pos;
+        let mut more = false;
+        if let Some(c) = self.char_at(at).filter(|c| matches!(c, '又' | '零' | '多' | '余')) {
+            more = matches!(c, '多' | '余');
+            at += c.len_utf8();
+        }
+        let read = self.read_numeral(at, false).filter(|r| r.value >= 0.0)?;
+        let rest = self.rest(read.end);
+        const PART_UNITS: [(&str, &str); 3] = [("时", "TH"), ("分", "TM"), ("秒", "TS")];
+        let (word, designator) = TIME_UNITS.iter().chain(PART_UNITS.iter()).find(|(w, _)| rest.starts_with(*w))?;
+        if *word == "分" && rest.starts_with("分之") {
+            return None;
+        }
+        Some((read.value, designator, read.end + word.len(), more))
+    }
+
+    /// `近三年`, `过去5天`, `最近两个月`: the stretch of time up to the reference date.
+    fn recent_period(&mut self, start: usize, read: Read, end: usize, value: f64, designator: &str) -> Option<usize> {
+        let before = self.text.get(..read.start)?;
+        let word = ["最近", "过去", "近"].into_iter().find(|w| before.ends_with(*w))?;
+        if before.ends_with("将近") || value.fract() != 0.0 || designator.starts_with('T') {
+            return None;
+        }
+        let start = start.min(read.start - word.len());
+        let end = if self.rest(end).starts_with('来') { end + '来'.len_utf8() } else { end };
+        let n = -(value as i64);
+        let to = self.base(Base::Now);
+        let from = to.and_then(|b| shift(b, n, designator));
+        let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let attrs = Attrs { from: from.map(iso), to: to.map(iso), unresolved: Some(signed_offset(n, designator)), ..Attrs::default() };
+        Some(self.push(EntityKind::Date, Span::new(start, end), attrs))
+    }
+
+    /// `3天后`, `5年前`, `两周之后`: a date that far from the reference date.
+    fn ago_or_later(&mut self, start: usize, pos: usize, value: f64, designator: &str) -> Option<usize> {
+        let rest = self.rest(pos);
+        const WORDS: [(&str, i64); 6] = [("之前", -1), ("以前", -1), ("前", -1), ("之后", 1), ("以后", 1), ("后", 1)];
+        let (word, sign) = WORDS.iter().find(|(w, _)| rest.starts_with(*w))?;
+        let after = rest.get(word.len()..)?;
+        // `前期`, `后续`, `前列`: the word goes on.
+        if word.chars().count() == 1 && after.starts_with(|c: char| "期续来果面台勤盾备方列夕线景提者排端门天年头".contains(c)) {
+            return None;
+        }
+        if value.fract() != 0.0 || designator.starts_with('T') {
+            return None;
+        }
+        let n = value as i64 * sign;
+        let base = self.base(Base::Now);
+        let date = base.and_then(|b| shift(b, n, designator));
+        let end = pos + word.len();
+        let attrs = Attrs {
+            value: date.map(|d| Value::Text(d.format("%Y-%m-%d").to_string())),
+            unresolved: Some(signed_offset(n, designator)),
+            ..Attrs::default()
+        };
+        Some(self.push(EntityKind::Date, Span::new(start, end), attrs))
+    }
+}
+
+/// The lower of two neighbouring Chinese digits written together (`一两`, `三四`, `七八`).
+fn neighbour_pair(written: &str) -> Option<f64> {
+    let mut chars = written.chars();
+    let (a, b) = (numeral::digit(chars.next()?)?, numeral::digit(chars.next()?)?);
+    (chars.next().is_none() && a >= 1 && b == a + 1).then_some(f64::from(a))
+}
+
+/// `-P1Y`, `P0D`, `+P2W`: a signed offset in ISO 8601 duration form.
+fn signed_offset(n: i64, designator: &str) -> String {
+    match n {
+        0 => format!("P0{designator}"),
+        n if n < 0 => format!("-P{}{designator}", -n),
+        n => format!("+P{n}{designator}"),
+    }
+}
+
+/// `P5Y`, `PT3H`, `P0.5M` from a number and a designator (`TH` for hours).
+fn iso_duration(value: f64, designator: &str) -> String {
+    match designator.strip_prefix('T') {
+        Some(d) => format!("PT{}{d}", fmt_number(value)),
+        None => format!("P{}{designator}", fmt_number(value)),
+    }
+}
+
+/// `date` moved by `n` days, or `None` out of the calendar's range.
+fn add_days(date: NaiveDate, n: i64) -> Option<NaiveDate> {
+    date.checked_add_signed(Duration::try_days(n)?)
+}
+
+/// `date` moved by `n` days (`D`), weeks (`W`), months (`M`) or years (`Y`).
+fn shift(date: NaiveDate, n: i64, designator: &str) -> Option<NaiveDate> {
+    match designator {
+        "D" => add_days(date, n),
+        "W" => add_days(date, n.checked_mul(7)?),
+        "M" => shift_months(date, i32::try_from(n).ok()?),
+        "Y" => shift_months(date, i32::try_from(n.checked_mul(12)?).ok()?),
+        _ => None,
+    }
+}
+
+/// `P1Y1M21D`, `P8DT20H`: parts of a length in ISO 8601 order.
+fn iso_durations(parts: &mut [(f64, &str)]) -> String {
+    const ORDER: [&str; 7] = ["Y", "M", "W", "D", "TH", "TM", "TS"];
+    parts.sort_by_key(|p| ORDER.iter().position(|o| *o == p.1));
+    let mut out = String::from("P");
+    let mut in_time = false;
+    for (value, designator) in parts.iter() {
+        let unit = match designator.strip_prefix('T') {
+            Some(u) => {
+                if !in_time {
+                    out.push('T');
+                    in_time = true;
+                }
+                u
+            }
+            None => designator,
+        };
+        out.push_str(&fmt_number(*value));
+        out.push_str(unit);
+    }
+    out
+}
+
+/// `date` moved by `months` (negative goes back), clamped to the month's last day.
+fn shift_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
+    let n = Months::new(months.unsigned_abs());
+    if months < 0 { date.checked_sub_months(n) } else { date.checked_add_months(n) }
+}
