@@ -2,11 +2,11 @@
 
 use chrono::NaiveDate;
 
-use crate::analysis::{Analysis, Token};
+use crate::analysis::{Analysis, Mention, Token};
 use crate::error::Error;
 use crate::lexicon::Lexicon;
-use crate::segment::Segmenter;
-use crate::span::OffsetMap;
+use crate::segment::{Segmenter, Token as SegToken};
+use crate::span::{OffsetMap, Span};
 use crate::{entities, keywords, normalize, numbers, sentences};
 
 /// Largest input of one call, in UTF-8 bytes (8 MiB, about 2.8 million Chinese characters).
@@ -38,6 +38,37 @@ impl Options {
     }
 }
 
+/// Long texts are segmented and searched a chunk of whole paragraphs at a time, so the work
+/// space of those stages does not grow with the text (and no stage can be worse than linear in it).
+const CHUNK_BYTES: usize = 64 << 10;
+
+/// `text` cut into spans of at most about `limit` bytes, at line breaks; a longer line is cut
+/// after a sentence's end, or else at any character.
+fn chunks(text: &str, limit: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > limit {
+        let window = text.get(start..).unwrap_or("");
+        let mut cut = limit;
+        while !window.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = window.get(..cut).unwrap_or("");
+        let end = head
+            .rfind('\n')
+            .map(|i| i + 1)
+            .or_else(|| head.rfind(['。', '！', '？', '；']).map(|i| i + '。'.len_utf8()))
+            .filter(|&e| e > 0)
+            .unwrap_or(cut);
+        out.push(Span::new(start, start + end));
+        start += end;
+    }
+    if start < text.len() || out.is_empty() {
+        out.push(Span::new(start, text.len()));
+    }
+    out
+}
+
 /// Analyzes Chinese text: words, sentences, entities, figures and keywords.
 ///
 /// Building one loads jieba's dictionary (a few hundred milliseconds); reuse it.
@@ -62,10 +93,20 @@ impl Analyzer {
             return Err(Error::InputTooLong { bytes: text.len(), limit: MAX_INPUT_BYTES });
         }
         let norm = normalize::run(text);
-        let tokens = self.segmenter.run(&norm);
+        let mut tokens = Vec::new();
+        let mut mentions = Vec::new();
+        let mut anchor = options.reference_date;
+        for chunk in chunks(&norm, CHUNK_BYTES) {
+            let part = chunk.text(&norm);
+            let part_tokens = self.segmenter.run(part);
+            let mut part_mentions = entities::recognize(part, &part_tokens, &self.lexicon);
+            let (figures, last) = numbers::extract_after(part, &part_tokens, &part_mentions, options.reference_date, anchor);
+            anchor = last;
+            part_mentions.extend(figures);
+            tokens.extend(part_tokens.into_iter().map(|t| SegToken { span: t.span.shift(chunk.start), ..t }));
+            mentions.extend(part_mentions.into_iter().map(|m| Mention { span: m.span.shift(chunk.start), ..m }));
+        }
         let sentences = sentences::split(&norm);
-        let mut mentions = entities::recognize(&norm, &tokens, &self.lexicon);
-        mentions.extend(numbers::extract(&norm, &tokens, &mentions, options.reference_date));
         let keywords = keywords::extract(&norm, &tokens, KEYWORDS);
         let map = OffsetMap::new(text, &norm);
         Ok(Analysis::assemble(text, &map, tokens, sentences, mentions, keywords))
@@ -99,6 +140,36 @@ mod tests {
         assert!(Options::with_reference_date("2018-13-01").is_err());
         assert!(Options::with_reference_date("2018-01-2x").is_err());
         assert!(Options::with_reference_date("昨天").is_err());
+    }
+
+    #[test]
+    fn chunks_end_at_line_breaks_and_cover_the_text() {
+        let text = "第一段。\n第二段很长。\n第三段。\n";
+        let spans = chunks(text, 20);
+        assert!(spans.iter().all(|s| s.text(text).ends_with('\n')), "{spans:?}");
+        assert!(spans.iter().all(|s| s.len() <= 20));
+        assert_eq!(spans.iter().map(|s| s.text(text)).collect::<String>(), text);
+    }
+
+    #[test]
+    fn a_long_line_is_cut_after_a_sentence_then_anywhere() {
+        let text = "一二三。四五六七八九十";
+        let spans = chunks(text, 15);
+        assert_eq!(spans.first().map(|s| s.text(text)), Some("一二三。"));
+        assert_eq!(spans.iter().map(|s| s.text(text)).collect::<String>(), text);
+        assert!(chunks("", 15).len() == 1);
+    }
+
+    #[test]
+    fn a_date_anchors_relative_dates_in_later_chunks() {
+        let mut text = String::from("2020年5月6日,会议召开。\n");
+        while text.len() < CHUNK_BYTES + 100 {
+            text.push_str("各单位认真落实有关要求,扎实推进各项工作。\n");
+        }
+        text.push_str("次日,检查组进驻。");
+        let analysis = Analyzer::new().analyze(&text, &Options::default()).unwrap();
+        let next_day = analysis.entities.iter().find(|e| e.text == "次日").expect("次日");
+        assert_eq!(next_day.attrs.value, Some(crate::analysis::Value::Text("2020-05-07".into())));
     }
 
     #[test]

@@ -34,6 +34,11 @@ impl Span {
         text.get(self.start..self.end).unwrap_or("")
     }
 
+    /// The span moved `by` bytes later: from a part of a text to the whole.
+    pub const fn shift(self, by: usize) -> Span {
+        Span { start: self.start + by, end: self.end + by }
+    }
+
     /// True when the two spans share at least one byte.
     pub const fn overlaps(&self, other: &Span) -> bool {
         self.start < other.end && other.start < self.end

@@ -33,10 +33,23 @@ const APPROX_AFTER: [char; 3] = ['余', '多', '来'];
 /// (a figure never starts inside a name). `reference` anchors year-less and relative dates when
 /// no full date comes before them.
 pub fn extract(text: &str, tokens: &[Token], names: &[Mention], reference: Option<NaiveDate>) -> Vec<Mention> {
+    extract_after(text, tokens, names, reference, reference).0
+}
+
+/// [`extract`] for a part of a longer text: `anchor` is the last full date of the parts before,
+/// and the last full date of this part comes back with the figures.
+pub fn extract_after(
+    text: &str,
+    tokens: &[Token],
+    names: &[Mention],
+    reference: Option<NaiveDate>,
+    anchor: Option<NaiveDate>,
+) -> (Vec<Mention>, Option<NaiveDate>) {
     let blocked = blocked_spans(text, names);
-    let mut scanner = Scanner { text, tokens, blocked, found: Vec::new(), anchor: reference, reference };
+    let mut scanner = Scanner { text, tokens, blocked, found: Vec::new(), anchor, reference };
     scanner.run();
-    measure::merge_ranges(text, scanner.found)
+    let anchor = scanner.anchor;
+    (measure::merge_ranges(text, scanner.found), anchor)
 }
 
 struct Scanner<'a> {
