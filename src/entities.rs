@@ -1,12 +1,20 @@
-//! People, places, organizations and works: a first layer from jieba's tags and a few rules.
+//! People, places, organizations and works, from the place lists, the user's words, jieba's
+//! tags and rules.
 //!
 //! - Works: the title inside `《…》`.
-//! - People: bylines (`记者 马月红 窦娜`, `通讯员张长河`) with their role, and words tagged `nr`.
-//! - Places: words tagged `ns`. Organizations: words tagged `nt`, and a place or organization
-//!   followed by nouns that end in an organization suffix (`周口市` `医保局` → 周口市医保局).
+//! - Places: names of the gazetteer (China's divisions down to townships, the world's countries
+//!   and cities) and their short forms (沈丘 → 沈丘县), with their code and path; words jieba
+//!   tags `ns` that end in a division suffix. Adjacent divisions are one place with its parts
+//!   (淮阳区大连乡). 全省, 各县, 本市 are no places.
+//! - People: bylines (`记者 马月红 窦娜`, `通讯员张长河`) with their role; words jieba tags as
+//!   names that start with a surname; a surname before 先生/女士; transliterated foreign names.
+//! - Organizations: a place, an organization or an administrative head (市, 县, 驻…) followed by
+//!   words that end in an organization suffix: 周口市委宣传部, 市税务局第二税务分局,
+//!   河南金贵演艺集团有限公司. A generic word alone (党组织, 人民政府) is none.
+//! - The user's words win over everything else.
 
 use crate::analysis::{EntityKind, Mention, Source};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordType};
 use crate::segment::Token;
 use crate::sentences::is_han;
 use crate::span::Span;
@@ -18,19 +26,65 @@ const MAX_WORK_CHARS: usize = 60;
 const BYLINE_CUES: [(&str, &str); 4] =
     [("记者", "reporter"), ("通讯员", "correspondent"), ("实习生", "intern"), ("摄影", "photographer")];
 
-/// Last words of an organization's name.
-const ORG_SUFFIXES: [&str; 24] = [
-    "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会",
-    "院", "银行", "法院", "检察院", "纪委", "监委", "党组", "支部", "大学", "学校", "医院", "所",
+/// Last words of an organization's name, checked with `ends_with`.
+const ORG_SUFFIXES: [&str; 39] = [
+    "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会", "学会", "联合会",
+    "院", "银行", "法院", "检察院", "纪委", "监委", "党组", "支部", "大学", "学校", "中学", "小学", "医院",
+    "所", "社", "馆", "站", "队", "处", "科", "团", "监察组", "工作组", "联", "组",
 ];
+
+/// Words that end in an organization suffix but name no organization on their own.
+const GENERIC_ORGS: [&str; 41] = [
+    "组",
+    "党组织", "人民政府", "政府", "党委", "党组", "支部", "委员会", "公司", "集团", "企业", "单位", "机关",
+    "医院", "学校", "银行", "法院", "检察院", "部门", "中心", "协会", "大学", "中学", "小学", "全局", "当局",
+    "总部", "干部", "内部", "外部", "全部", "局部", "部", "局", "院", "所", "社", "处", "科", "队", "站",
+];
+
+/// Tags of the words inside an organization's name, besides the places and the suffix words.
+fn inside_org(pos: &str) -> bool {
+    pos.starts_with('n') || matches!(pos, "vn" | "j" | "b" | "a" | "an" | "l" | "x" | "eng" | "nz" | "f" | "s")
+}
+
+/// One-character heads of an organization: 市税务局, 县委, 驻市审计局纪检监察组.
+const ORG_HEADS: [&str; 9] = ["市", "县", "区", "乡", "镇", "省", "驻", "州", "村"];
 
 /// Finds the names of `text` (normalized) given its tokens.
 pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
-    let mut found = works(text);
+    let (mut found, kept_whole) = user_words(text, tokens, lexicon);
+    found.extend(works(text));
     found.extend(bylines(text));
-    found.extend(tagged_names(text, tokens, lexicon));
-    found.extend(organizations(text, tokens));
-    resolve_overlaps(found)
+    let places = places(text, tokens, lexicon);
+    found.extend(people(text, tokens, lexicon));
+    found.extend(organizations(text, tokens, lexicon, &places));
+    found.extend(places);
+    let mut kept = resolve_overlaps(found);
+    // A user word of type `other` hides the names that cut through it.
+    kept.retain(|m| kept_whole.iter().all(|w| !m.span.overlaps(w) || m.span.contains(w)));
+    kept
+}
+
+/// The user's words among the tokens: names of their type, and the spans of `other` words.
+fn user_words(text: &str, tokens: &[Token], lexicon: &Lexicon) -> (Vec<Mention>, Vec<Span>) {
+    let mut names = Vec::new();
+    let mut kept_whole = Vec::new();
+    if lexicon.user.is_empty() {
+        return (names, kept_whole);
+    }
+    for t in tokens {
+        let Some(word) = lexicon.user.get(t.span.text(text)) else { continue };
+        let kind = match word.kind {
+            WordType::Person => EntityKind::Person,
+            WordType::Place => EntityKind::Place,
+            WordType::Organization => EntityKind::Organization,
+            WordType::Other => {
+                kept_whole.push(t.span);
+                continue;
+            }
+        };
+        names.push(Mention::new(kind, t.span, Source::User));
+    }
+    (names, kept_whole)
 }
 
 /// The titles inside `《…》`, not nested, on one line.
@@ -98,41 +152,132 @@ fn bylines(text: &str) -> Vec<Mention> {
 /// Last characters of a place name: 商水县, 谭庄镇, 周口市.
 const PLACE_SUFFIXES: [char; 10] = ['省', '市', '县', '区', '乡', '镇', '村', '州', '旗', '盟'];
 
+/// First characters that make a word with a place suffix a reference, not a name: 全省, 各县,
+/// 本市, 我市, 该县, 外省, 两区, 城区, 社区.
+const NOT_PLACE_HEADS: [char; 18] =
+    ['全', '各', '本', '我', '该', '外', '两', '多', '邻', '此', '每', '城', '社', '市', '县', '省', '乡', '镇'];
+
+/// True when `word` ends in a division suffix and is more than the suffix and a reference word.
+fn looks_like_place(word: &str) -> bool {
+    word.chars().count() >= 2 && word.ends_with(PLACE_SUFFIXES) && !word.starts_with(NOT_PLACE_HEADS)
+}
+
+/// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
+fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
+    let g = &lexicon.places;
+    // Which tokens are places, and from where.
+    let kinds: Vec<Option<Source>> = tokens
+        .iter()
+        .map(|t| {
+            let word = t.span.text(text);
+            let chars = word.chars().count();
+            if lexicon.user.contains_key(word) {
+                None
+            } else if g.is_full_name(word) && (chars >= 3 || t.pos == "ns") {
+                Some(Source::Gazetteer)
+            } else if g.is_short_name(word) && t.pos == "ns" {
+                Some(Source::Gazetteer)
+            } else if t.pos == "ns" && looks_like_place(word) {
+                Some(if t.known { Source::Dictionary } else { Source::Model })
+            } else if matches!(t.pos, "nr" | "nrfg" | "nrt") && !t.known && looks_like_place(word) {
+                Some(Source::Model)
+            } else {
+                None
+            }
+        })
+        .collect();
+    // Divisions named without ambiguity anywhere in the text tell which 城关镇 the others are.
+    let context: Vec<u64> = tokens
+        .iter()
+        .zip(&kinds)
+        .filter(|(_, k)| k.is_some())
+        .filter_map(|(t, _)| g.resolve(t.span.text(text), &[]).map(|p| p.code))
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let (Some(first), Some(source)) = (tokens.get(i), kinds.get(i).copied().flatten()) else {
+            i += 1;
+            continue;
+        };
+        // A chain: the next token touches this one and both are divisions of China.
+        let mut j = i;
+        while let (Some(a), Some(b), Some(Some(_))) = (tokens.get(j), tokens.get(j + 1), kinds.get(j + 1)) {
+            if b.span.start != a.span.end || !g.is_division(a.span.text(text)) || !g.is_division(b.span.text(text)) {
+                break;
+            }
+            j += 1;
+        }
+        let last = tokens.get(j).unwrap_or(first);
+        let mut m = Mention::new(EntityKind::Place, Span::new(first.span.start, last.span.end), source);
+        let mut ctx = context.clone();
+        for t in tokens.get(i..=j).unwrap_or_default() {
+            let word = t.span.text(text);
+            if let Some(p) = g.resolve(word, &ctx) {
+                ctx.push(p.code);
+                m.attrs.code = Some(p.code.to_string());
+                m.attrs.name = (p.name != word).then_some(p.name);
+                m.attrs.path = p.path;
+            } else {
+                m.attrs.code = None;
+                m.attrs.name = None;
+                m.attrs.path = Vec::new();
+            }
+            if j > i {
+                m.attrs.parts.push(word.to_owned());
+            }
+        }
+        if j > i {
+            // The chain's own text is no short form of anything.
+            m.attrs.name = None;
+        }
+        out.push(m);
+        i = j + 1;
+    }
+    out
+}
+
 /// Words after a surname that make a person: 陈先生, 杨女士.
 const HONORIFICS: [&str; 5] = ["先生", "女士", "老师", "师傅", "同志"];
 
-/// Words tagged as names by jieba, kept where the tag is believable.
+/// Words right after a name that say it is a person: 王明说, 李华表示, 张伟书记.
+const PERSON_AFTER: [&str; 24] = [
+    "说", "表示", "指出", "强调", "认为", "介绍", "告诉", "书记", "局长", "主任", "县长", "市长", "省长",
+    "乡长", "镇长", "部长", "厅长", "院长", "校长", "主席", "总理", "委员", "同志", "副",
+];
+
+/// Characters of transliterated foreign names: 克林顿, 叶利钦, 萨马兰奇.
+const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂东杜多厄恩尔法凡菲费芬丰弗福富伽盖甘冈高戈哥格根古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库奎拉莱赖兰朗劳勒雷蕾里理丽利莉立连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮平珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善舍什施史斯松苏索塔泰坦汤唐特提汀通图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶叶伊因英尤于约扎詹泽兹茨佐顿夫娃娅姆";
+
+/// People: words jieba tags as names where the tag is believable, and surname + honorific.
 ///
-/// jieba's dictionary tags many common words `nr` or `ns` (文明/nr, 美丽/ns), so a name needs
-/// more than its tag: a person starts with a surname and has 2-3 characters (a two-character
-/// dictionary word is a word, not a name); a place ends in a division suffix or is on the
-/// shipped list; a word that ends in a place suffix is a place even when tagged as a person
-/// (谭庄镇/nr). `陈先生`, `杨女士`: a surname then an honorific.
-fn tagged_names(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
+/// jieba's dictionary tags many common words `nr` (文明, 高达), so a name needs more than its
+/// tag: it starts with a surname and has 2-3 characters. A two-character dictionary word needs
+/// a cue after it (说, 书记). A transliterated name is 3 or more characters of the usual
+/// transliteration characters. `陈先生`, `杨女士`: a surname then an honorific.
+fn people(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let word = t.span.text(text);
         let chars = word.chars().count();
         let source = if t.known { Source::Dictionary } else { Source::Model };
-        let ends_in_place_suffix = chars >= 2 && word.ends_with(PLACE_SUFFIXES);
-        let ends_in_org_suffix = ORG_SUFFIXES.iter().any(|s| word.ends_with(s));
-        let kind = match t.pos {
-            "nr" | "nrfg" | "nrt" if ends_in_place_suffix && !t.known => Some(EntityKind::Place),
-            "nr" | "nrfg" | "nrt" => {
-                let surname = lexicon.surname_of(word);
-                let given = surname.map_or(0, |s| chars - s.chars().count());
-                let plausible = (1..=2).contains(&given) && !(t.known && chars == 2) && !ends_in_org_suffix;
-                plausible.then_some(EntityKind::Person)
-            }
-            "ns" if ends_in_place_suffix || lexicon.is_known_place(word) => Some(EntityKind::Place),
-            "nt" if chars >= 3 => Some(EntityKind::Organization),
-            _ => None,
-        };
-        if let Some(kind) = kind {
-            out.push(Mention::new(kind, t.span, source));
+        let next = tokens.get(i + 1).filter(|n| n.span.start == t.span.end);
+        let next_word = next.map_or("", |n| n.span.text(text));
+        if lexicon.user.contains_key(word) || lexicon.places.is_full_name(word) || looks_like_place(word) {
             continue;
         }
-        let next = tokens.get(i + 1).filter(|n| n.span.start == t.span.end);
+        if matches!(t.pos, "nr" | "nrfg" | "nrt") {
+            let surname = lexicon.surname_of(word);
+            let given = surname.map_or(0, |s| chars - s.chars().count());
+            let ends_in_org = ORG_SUFFIXES.iter().any(|s| word.ends_with(s));
+            let cued = PERSON_AFTER.iter().any(|c| next_word.starts_with(c));
+            let native = (1..=2).contains(&given) && !ends_in_org && (!(t.known && chars == 2) || cued);
+            let foreign = chars >= 3 && word.chars().all(|c| TRANSLITERATION.contains(c));
+            if native || foreign {
+                out.push(Mention::new(EntityKind::Person, t.span, source));
+                continue;
+            }
+        }
         if let Some(next) = next.filter(|n| HONORIFICS.contains(&n.span.text(text)))
             && chars == 1
             && lexicon.surname_of(word).is_some()
@@ -143,40 +288,95 @@ fn tagged_names(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention>
     out
 }
 
-/// A place or organization, then up to three nouns, the last ending in an organization suffix:
-/// `周口市` + `医保局` → 周口市医保局; `河南省` + `人民政府` → 河南省人民政府.
-fn organizations(text: &str, tokens: &[Token]) -> Vec<Mention> {
+/// True when `word` ends in an organization suffix and is more than a generic word.
+fn names_org(word: &str) -> bool {
+    ORG_SUFFIXES.iter().any(|s| word.ends_with(s)) && !GENERIC_ORGS.contains(&word)
+}
+
+/// Organizations: a head (a place, an `nt` word, 市/县/驻…) then words up to the last that ends
+/// in an organization suffix; an `nt` word of three or more characters alone.
+///
+/// `周口市` `委` `宣传部` → 周口市委宣传部; `市` `税务局` `第二` `税务` `分局` → 市税务局第二税务分局;
+/// `商水县化河乡` `纪委` → 商水县化河乡纪委. `人民政府` alone is none.
+fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Mention]) -> Vec<Mention> {
     let mut out = Vec::new();
-    for (i, head) in tokens.iter().enumerate() {
-        if !matches!(head.pos, "ns" | "nt") {
+    let place_at = |t: &Token| places.iter().find(|p| p.span.contains(&t.span));
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(head) = tokens.get(i) else { break };
+        let word = head.span.text(text);
+        if lexicon.user.contains_key(word) {
+            i += 1;
             continue;
         }
-        let mut end = None;
-        for t in tokens.iter().skip(i + 1).take(3) {
-            let word = t.span.text(text);
-            if !matches!(t.pos, "n" | "nt" | "nz" | "vn" | "j" | "ns") || t.span.start != prev_end(tokens, t) {
+        let place = place_at(head).filter(|p| p.span.start == head.span.start);
+        let is_head = place.is_some() || head.pos == "nt" || ORG_HEADS.contains(&word) || word.starts_with('驻');
+        if !is_head {
+            i += 1;
+            continue;
+        }
+        let mut parts: Vec<String> = Vec::new();
+        let mut end: Option<(usize, usize)> = None; // (token index, byte end)
+        if head.pos == "nt" && names_org(word) || head.pos == "nt" && word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word) {
+            end = Some((i, head.span.end));
+        }
+        let mut prev_end = head.span.end;
+        let mut j = i + 1;
+        // Skip over the rest of the head place.
+        if let Some(p) = place {
+            while tokens.get(j).is_some_and(|t| p.span.contains(&t.span)) {
+                prev_end = tokens.get(j).map_or(prev_end, |t| t.span.end);
+                j += 1;
+            }
+            parts.push(p.span.text(text).to_owned());
+        }
+        let mut taken = 0;
+        while let Some(t) = tokens.get(j) {
+            let w = t.span.text(text);
+            let ordinal = w.starts_with('第') && t.pos == "m";
+            let in_place = place_at(t).is_some();
+            if t.span.start != prev_end || taken >= 6 || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w)) {
                 break;
             }
-            if ORG_SUFFIXES.iter().any(|s| word.ends_with(s)) {
-                end = Some(t.span.end);
+            if lexicon.user.contains_key(w) {
+                break;
             }
+            if ORG_SUFFIXES.iter().any(|s| w.ends_with(s)) && !matches!(w, "部分" | "全部") {
+                end = Some((j, t.span.end));
+            }
+            prev_end = t.span.end;
+            taken += 1;
+            j += 1;
         }
-        if let Some(end) = end {
-            out.push(Mention::new(EntityKind::Organization, Span::new(head.span.start, end), Source::Rule));
+        match end {
+            Some((last, end)) => {
+                let span = Span::new(head.span.start, end);
+                let whole = span.text(text);
+                let single_generic = last == i && GENERIC_ORGS.contains(&whole);
+                // 市委, 县委 alone are organizations; 市 + a generic word (市政府) too.
+                if !single_generic && whole.chars().count() >= 2 {
+                    let source = if last == i { if head.known { Source::Dictionary } else { Source::Model } } else { Source::Rule };
+                    let mut m = Mention::new(EntityKind::Organization, span, source);
+                    if parts.len() == 1 && place.is_some_and(|p| p.span.end < end) {
+                        m.attrs.parts = parts;
+                    }
+                    out.push(m);
+                }
+                i = last + 1;
+            }
+            None => i += 1,
         }
     }
     out
 }
 
-/// End of the token before `t` (tokens are contiguous unless whitespace lies between).
-fn prev_end(tokens: &[Token], t: &Token) -> usize {
-    tokens.iter().rev().find(|p| p.span.end <= t.span.start).map_or(0, |p| p.span.end)
-}
-
-/// Keeps the longest of overlapping names (a rule's byline beats a tag), and drops names inside works.
+/// Keeps the longest of overlapping names (the user's words and works first), and drops names
+/// inside works.
 fn resolve_overlaps(mut found: Vec<Mention>) -> Vec<Mention> {
     found.sort_by(|a, b| {
-        let rank = |m: &Mention| (m.kind != EntityKind::Work, std::cmp::Reverse(m.span.len()));
+        let rank = |m: &Mention| {
+            (m.attrs.source != Some(Source::User), m.kind != EntityKind::Work, std::cmp::Reverse(m.span.len()))
+        };
         rank(a).cmp(&rank(b)).then(a.span.start.cmp(&b.span.start))
     });
     let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
@@ -195,8 +395,13 @@ mod tests {
     use crate::segment::Segmenter;
 
     fn names(text: &str) -> Vec<(EntityKind, String, Option<&'static str>)> {
-        let tokens = Segmenter::new().run(text);
-        recognize(text, &tokens, &Lexicon::new()).into_iter().map(|m| (m.kind, m.span.text(text).to_owned(), m.attrs.role)).collect()
+        let lexicon = Lexicon::new();
+        let tokens = Segmenter::new(&lexicon.places).run(text);
+        recognize(text, &tokens, &lexicon).into_iter().map(|m| (m.kind, m.span.text(text).to_owned(), m.attrs.role)).collect()
+    }
+
+    fn has(found: &[(EntityKind, String, Option<&'static str>)], kind: EntityKind, text: &str) -> bool {
+        found.iter().any(|f| f.0 == kind && f.1 == text)
     }
 
     #[test]
@@ -228,5 +433,39 @@ mod tests {
         let found = names("楷书《黄州快哉亭记》名列其中");
         assert!(found.contains(&(EntityKind::Work, "黄州快哉亭记".to_owned(), None)));
         assert!(found.iter().all(|f| f.1 != "黄州"), "no place inside a title: {found:?}");
+    }
+
+    #[test]
+    fn township_after_county_is_no_person() {
+        // jieba alone cuts 项城市王明口镇 into 项/城市/王明/口镇 and calls 王明 a person.
+        let found = names("项城市王明口镇的群众");
+        assert!(has(&found, EntityKind::Place, "项城市王明口镇"), "{found:?}");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
+    }
+
+    #[test]
+    fn references_to_a_province_are_no_places() {
+        let found = names("全省各县要统一行动，本市也一样");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn organizations_grow_left_over_places_and_heads() {
+        for org in ["周口市委宣传部", "市税务局第二税务分局", "河南金贵演艺集团有限公司", "商水县化河乡纪委", "驻市审计局纪检监察组"] {
+            let found = names(&format!("，{org}的"));
+            assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn generic_words_are_no_organizations() {
+        let found = names("要发挥基层党组织作用，人民政府要负责");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
+    }
+
+    #[test]
+    fn surname_and_honorific_or_cue_make_a_person() {
+        assert!(has(&names("陈先生急匆匆赶来"), EntityKind::Person, "陈先生"));
+        assert!(has(&names("杨女士说"), EntityKind::Person, "杨女士"));
     }
 }

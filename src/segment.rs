@@ -2,8 +2,11 @@
 //!
 //! This is the only file that imports `jieba_rs`.
 
+use std::collections::HashMap;
+
 use jieba_rs::{Jieba, KeywordExtract, KeywordExtractConfig, TextRank};
 
+use crate::gazetteer::Gazetteer;
 use crate::span::Span;
 
 /// One word of the text with its part of speech.
@@ -30,10 +33,18 @@ pub struct Keyword {
 /// Tags a keyword may have: nouns, places, organizations, verbal nouns, idioms.
 const KEYWORD_POS: [&str; 8] = ["n", "nr", "ns", "nt", "nz", "vn", "l", "i"];
 
-/// Cuts text into words with jieba's dictionary (MIT, from the jieba project) and its HMM.
+/// Least frequency of a place name added to jieba's dictionary, so that a name the
+/// dictionary would split (项城市 → 项城/市) stays whole; jieba's words run from 1 to millions.
+const PLACE_FREQ: usize = 2_000;
+
+/// Cuts text into words with jieba's dictionary (MIT, from the jieba project), the place names
+/// of the gazetteer, the user's words, and jieba's HMM for the rest.
 pub struct Segmenter {
     jieba: Jieba,
     keywords: TextRank,
+    /// The user's words with the tag their type gives (`nr`, `ns`, `nt`, `nz`); it overrides
+    /// the tag jieba's dictionary has for the same word.
+    user: HashMap<String, &'static str>,
 }
 
 impl std::fmt::Debug for Segmenter {
@@ -44,15 +55,31 @@ impl std::fmt::Debug for Segmenter {
 
 impl Default for Segmenter {
     fn default() -> Self {
-        Self::new()
+        Self::new(&Gazetteer::new())
     }
 }
 
 impl Segmenter {
-    /// Loads jieba's embedded dictionary.
-    pub fn new() -> Self {
+    /// Loads jieba's embedded dictionary and adds the gazetteer's names, tagged `ns`.
+    pub fn new(places: &Gazetteer) -> Self {
         let config = KeywordExtractConfig::builder().min_keyword_length(2).use_hmm(true).build();
-        Segmenter { jieba: Jieba::new(), keywords: TextRank::new(5, config) }
+        Segmenter { jieba: place_dictionary(places), keywords: TextRank::new(5, config), user: HashMap::new() }
+    }
+
+    /// Adds a word of the user's with its tag (`nr`, `ns`, `nt`, `nz`) and frequency.
+    pub fn add_word(&mut self, word: &str, tag: &'static str, freq: usize) {
+        self.jieba.add_word(word, Some(freq), Some(tag));
+        self.user.insert(word.to_owned(), intern(tag));
+    }
+
+    /// Starts again from jieba's dictionary and the gazetteer, then adds `words` (word, tag,
+    /// frequency). jieba cannot forget a word, so removing one means building the dictionary anew.
+    pub fn rebuild<'w>(&mut self, places: &Gazetteer, words: impl IntoIterator<Item = (&'w str, &'static str, usize)>) {
+        self.jieba = place_dictionary(places);
+        self.user.clear();
+        for (word, tag, freq) in words {
+            self.add_word(word, tag, freq);
+        }
     }
 
     /// Cuts `text` into tagged words, in order. Runs of whitespace are not tokens.
@@ -64,7 +91,13 @@ impl Segmenter {
             if tag.word.chars().all(char::is_whitespace) {
                 continue;
             }
-            let pos = if tag.word.chars().all(is_punctuation) { "w" } else { intern(tag.tag) };
+            let pos = if let Some(user) = self.user.get(tag.word) {
+                user
+            } else if tag.word.chars().all(is_punctuation) {
+                "w"
+            } else {
+                intern(tag.tag)
+            };
             let known = self.jieba.has_word(tag.word);
             tokens.push(Token { span: Span::new(tag.byte_start, tag.byte_end), pos, known });
         }
@@ -85,6 +118,50 @@ impl Segmenter {
     pub fn knows(&self, word: &str) -> bool {
         self.jieba.has_word(word)
     }
+}
+
+/// Splits the tokens that cross a boundary of a name, so that tokens never cut through one: a
+/// byline read off the characters (`记者马月红`) may end inside a word jieba made.
+pub fn align(tokens: Vec<Token>, cuts: &[usize]) -> Vec<Token> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let mut start = t.span.start;
+        for &cut in cuts.iter().filter(|&&c| t.span.start < c && c < t.span.end) {
+            if cut > start {
+                out.push(Token { span: Span::new(start, cut), pos: t.pos, known: false });
+                start = cut;
+            }
+        }
+        if start == t.span.start {
+            out.push(t);
+        } else {
+            out.push(Token { span: Span::new(start, t.span.end), pos: t.pos, known: false });
+        }
+    }
+    out
+}
+
+/// jieba's dictionary with the gazetteer's names: full names (项城市, 王明口镇, 美国) kept whole
+/// and tagged `ns`, short forms (沈丘) added when jieba does not know them. A two-character
+/// name jieba already has keeps its own tag: 城区 is a district's name but mostly a plain noun.
+fn place_dictionary(places: &Gazetteer) -> Jieba {
+    let mut jieba = Jieba::new();
+    let mut names: Vec<&str> = places.full_names().collect();
+    names.sort_unstable();
+    for name in names {
+        let known = jieba.has_word(name);
+        if known && name.chars().count() <= 2 {
+            continue;
+        }
+        let freq = jieba.suggest_freq(name).max(PLACE_FREQ);
+        jieba.add_word(name, Some(freq), Some("ns"));
+    }
+    let mut shorts: Vec<&str> = places.short_names().filter(|s| !jieba.has_word(s)).collect();
+    shorts.sort_unstable();
+    for short in shorts {
+        jieba.add_word(short, Some(PLACE_FREQ), Some("ns"));
+    }
+    jieba
 }
 
 /// True for punctuation and symbols: what is neither a letter, a digit nor whitespace.
@@ -109,7 +186,7 @@ mod tests {
     use super::*;
 
     fn cut(text: &str) -> Vec<(&str, &'static str)> {
-        let seg = Segmenter::new();
+        let seg = Segmenter::default();
         seg.run(text).into_iter().map(|t| (t.span.text(text), t.pos)).collect()
     }
 
