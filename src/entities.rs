@@ -27,10 +27,19 @@ const BYLINE_CUES: [(&str, &str); 4] =
     [("记者", "reporter"), ("通讯员", "correspondent"), ("实习生", "intern"), ("摄影", "photographer")];
 
 /// Last words of an organization's name, checked with `ends_with`.
-const ORG_SUFFIXES: [&str; 39] = [
+const ORG_SUFFIXES: [&str; 51] = [
     "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会", "学会", "联合会",
     "院", "银行", "法院", "检察院", "纪委", "监委", "党组", "支部", "大学", "学校", "中学", "小学", "医院",
     "所", "社", "馆", "站", "队", "处", "科", "团", "监察组", "工作组", "联", "组",
+    "代表大会", "委会", "理事会", "董事会", "促进会", "同学会", "研究会", "商会", "工会", "议会", "国会", "党",
+];
+
+/// Words that end like an organization but are none: 干部, 部分, 格局, 到处.
+const NOT_ORG_ENDS: [&str; 49] = [
+    "干部", "部分", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
+    "腹部", "结局", "布局", "格局", "当局", "出局", "大局", "政局", "时局", "开办", "举办", "主办", "承办",
+    "创办", "兴办", "申办", "筹办", "场所", "住所", "厕所", "到处", "好处", "长处", "益处", "之处", "此处",
+    "各处", "深处", "学科", "军队", "团队", "入党", "建党", "全党", "政党", "我党",
 ];
 
 /// Words that end in an organization suffix but name no organization on their own.
@@ -43,7 +52,7 @@ const GENERIC_ORGS: [&str; 41] = [
 
 /// Tags of the words inside an organization's name, besides the places and the suffix words.
 fn inside_org(pos: &str) -> bool {
-    pos.starts_with('n') || matches!(pos, "vn" | "j" | "b" | "a" | "an" | "l" | "x" | "eng" | "nz" | "f" | "s")
+    pos.starts_with('n') || matches!(pos, "vn" | "j" | "b" | "l" | "x" | "eng" | "nz" | "f" | "s")
 }
 
 /// One-character heads of an organization: 市税务局, 县委, 驻市审计局纪检监察组.
@@ -157,9 +166,45 @@ const PLACE_SUFFIXES: [char; 10] = ['省', '市', '县', '区', '乡', '镇', '�
 const NOT_PLACE_HEADS: [char; 18] =
     ['全', '各', '本', '我', '该', '外', '两', '多', '邻', '此', '每', '城', '社', '市', '县', '省', '乡', '镇'];
 
-/// True when `word` ends in a division suffix and is more than the suffix and a reference word.
+/// True when `word` ends in a division suffix and is more than a reference word: three or more
+/// characters (a two-character one outside the gazetteer is mostly a noun: 山区, 新区, 上市).
 fn looks_like_place(word: &str) -> bool {
-    word.chars().count() >= 2 && word.ends_with(PLACE_SUFFIXES) && !word.starts_with(NOT_PLACE_HEADS)
+    word.chars().count() >= 3
+        && word.ends_with(PLACE_SUFFIXES)
+        && !word.starts_with(NOT_PLACE_HEADS)
+        && !word.ends_with("地区")
+}
+
+/// One-character short names of countries and regions in news: 中美关系, 中方, 访华, 京沪.
+const ABBREVIATIONS: &str = "中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪苏埃叙伊泰菲蒙";
+
+/// Words made of short names that are ordinary words.
+const NOT_ABBREVIATIONS: [&str; 6] = ["美德", "加以", "中意", "日日", "以及", "美美"];
+
+/// Verbs glued to 华 (China) or 京 (Beijing): 访华, 来华, 在京, 抵京.
+const TO_CHINA: &str = "访来在驻抵进离赴返旅";
+
+/// The one-character places inside a word: 中美 → 中, 美; 中方 → 中; 访华 → 华.
+fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let one = |k: usize| chars.get(k).map(|&(i, c)| Span::new(start + i, start + i + c.len_utf8()));
+    let all_short = (2..=4).contains(&chars.len())
+        && chars.iter().all(|&(_, c)| ABBREVIATIONS.contains(c))
+        && chars.iter().enumerate().all(|(k, a)| chars.iter().skip(k + 1).all(|b| a.1 != b.1))
+        && !NOT_ABBREVIATIONS.contains(&word)
+        && !matches!(pos, "v" | "vd" | "d" | "c" | "p" | "a" | "ad" | "r" | "u" | "m" | "q");
+    let pair_before_noun = chars.len() >= 3
+        && chars.iter().take(2).all(|&(_, c)| ABBREVIATIONS.contains(c))
+        && chars.first().map(|c| c.1) != chars.get(1).map(|c| c.1)
+        && pos.starts_with('n');
+    match chars.as_slice() {
+        _ if all_short => (0..chars.len()).filter_map(one).collect(),
+        // 中美关系, 中日两国: two short names before a noun.
+        _ if pair_before_noun => (0..2).filter_map(one).collect(),
+        [(_, a), (_, '方')] if ABBREVIATIONS.contains(*a) && pos != "v" => one(0).into_iter().collect(),
+        [(_, v), (_, '华' | '京')] if TO_CHINA.contains(*v) => one(1).into_iter().collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
@@ -171,11 +216,16 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
         .map(|t| {
             let word = t.span.text(text);
             let chars = word.chars().count();
+            // A two-character name is also a word often (城区, 朝阳): it counts where jieba tags it
+            // as a name of some kind.
+            let name_tag = matches!(t.pos, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
             if lexicon.user.contains_key(word) {
                 None
-            } else if g.is_full_name(word) && (chars >= 3 || t.pos == "ns") {
+            } else if g.is_full_name(word) && (chars >= 3 || name_tag) {
                 Some(Source::Gazetteer)
-            } else if g.is_short_name(word) && t.pos == "ns" {
+            } else if g.is_short_name(word) && (t.pos == "ns" || g.is_prefecture_short_name(word) && (name_tag || t.pos == "n")) {
+                // 沈丘 (ns); 周口 is a prefecture's, jieba tags it n. A county's short form that
+                // jieba knows as another name (和平/nz, 温泉/nr) is that word.
                 Some(Source::Gazetteer)
             } else if t.pos == "ns" && looks_like_place(word) {
                 Some(if t.known { Source::Dictionary } else { Source::Model })
@@ -197,13 +247,25 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
     let mut i = 0;
     while i < tokens.len() {
         let (Some(first), Some(source)) = (tokens.get(i), kinds.get(i).copied().flatten()) else {
+            if let Some(t) = tokens.get(i) {
+                let word = t.span.text(text);
+                for span in abbreviated_places(word, t.pos, t.span.start) {
+                    out.push(Mention::new(EntityKind::Place, span, Source::Rule));
+                }
+                // 中东地区 → 中东: the region word is no part of the name.
+                if let Some(name) = word.strip_suffix("地区").filter(|n| g.is_full_name(n) && n.chars().count() >= 2) {
+                    let span = Span::new(t.span.start, t.span.start + name.len());
+                    out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
+                }
+            }
             i += 1;
             continue;
         };
         // A chain: the next token touches this one and both are divisions of China.
         let mut j = i;
         while let (Some(a), Some(b), Some(Some(_))) = (tokens.get(j), tokens.get(j + 1), kinds.get(j + 1)) {
-            if b.span.start != a.span.end || !g.is_division(a.span.text(text)) || !g.is_division(b.span.text(text)) {
+            // 河南周口市, 淮阳区大连乡: only the first part may be a short form.
+            if b.span.start != a.span.end || !g.is_division(a.span.text(text)) || !g.is_division_full_name(b.span.text(text)) {
                 break;
             }
             j += 1;
@@ -239,6 +301,15 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
 
 /// Words after a surname that make a person: 陈先生, 杨女士.
 const HONORIFICS: [&str; 5] = ["先生", "女士", "老师", "师傅", "同志"];
+
+/// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
+const TITLES: [&str; 17] = [
+    "主席", "总理", "书记", "局长", "主任", "县长", "市长", "省长", "乡长", "镇长", "部长", "厅长", "院长",
+    "校长", "总统", "教授", "经理",
+];
+
+/// Words after a name that make it a doctrine: 邓小平理论, 马克思主义, 毛泽东思想.
+const DOCTRINES: [&str; 3] = ["理论", "主义", "思想"];
 
 /// Words right after a name that say it is a person: 王明说, 李华表示, 张伟书记.
 const PERSON_AFTER: [&str; 24] = [
@@ -283,6 +354,29 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
             && lexicon.surname_of(word).is_some()
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, next.span.end), Source::Rule));
+            continue;
+        }
+        if chars == 1 && lexicon.surname_of(word).is_some() && TITLES.contains(&next_word) {
+            out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
+            continue;
+        }
+        // A three-character name before 理论, 主义, 思想: 邓小平理论 → 邓小平.
+        if let Some(name) = DOCTRINES.iter().find_map(|d| word.strip_suffix(d))
+            && name.chars().count() == 3
+            && lexicon.surname_of(name).is_some()
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + name.len()), Source::Rule));
+            continue;
+        }
+        // Transliterated given name · family name: 盖瑞·吐克.
+        if let (Some(dot), Some(last)) = (next.filter(|n| matches!(n.span.text(text), "·" | "•" | "・")), tokens.get(i + 2))
+            && last.span.start == dot.span.end
+            && chars >= 2
+            && word.chars().all(|c| TRANSLITERATION.contains(c))
+            && last.span.text(text).chars().count() >= 2
+            && last.span.text(text).chars().all(|c| TRANSLITERATION.contains(c))
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, last.span.end), Source::Rule));
         }
     }
     out
@@ -290,7 +384,12 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
 
 /// True when `word` ends in an organization suffix and is more than a generic word.
 fn names_org(word: &str) -> bool {
-    ORG_SUFFIXES.iter().any(|s| word.ends_with(s)) && !GENERIC_ORGS.contains(&word)
+    ends_like_org(word) && !GENERIC_ORGS.contains(&word)
+}
+
+/// True when `word` ends in an organization suffix and is not a word like 干部 or 格局.
+fn ends_like_org(word: &str) -> bool {
+    ORG_SUFFIXES.iter().any(|s| word.ends_with(s)) && !NOT_ORG_ENDS.iter().any(|w| word.ends_with(w))
 }
 
 /// Organizations: a head (a place, an `nt` word, 市/县/驻…) then words up to the last that ends
@@ -310,14 +409,22 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
             continue;
         }
         let place = place_at(head).filter(|p| p.span.start == head.span.start);
-        let is_head = place.is_some() || head.pos == "nt" || ORG_HEADS.contains(&word) || word.starts_with('驻');
+        // 县委, 市政府: an administrative head glued to a suffix word.
+        let headed = word.chars().count() >= 2 && ORG_HEADS.iter().any(|h| word.starts_with(h)) && names_org(word);
+        let ordinal = head.pos == "m" && word.starts_with('第');
+        let is_head = place.is_some() || head.pos == "nt" || headed || ordinal || ORG_HEADS.contains(&word) || word.starts_with('驻');
         if !is_head {
             i += 1;
             continue;
         }
         let mut parts: Vec<String> = Vec::new();
         let mut end: Option<(usize, usize)> = None; // (token index, byte end)
-        if head.pos == "nt" && names_org(word) || head.pos == "nt" && word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word) {
+        // An nt word alone is an organization unless it is a place (香港特别行政区) or generic.
+        let nt_alone = head.pos == "nt"
+            && !lexicon.places.is_full_name(word)
+            && (names_org(word) || word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word))
+            && abbreviated_places(word, head.pos, head.span.start).is_empty();
+        if headed || nt_alone {
             end = Some((i, head.span.end));
         }
         let mut prev_end = head.span.end;
@@ -341,7 +448,7 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
             if lexicon.user.contains_key(w) {
                 break;
             }
-            if ORG_SUFFIXES.iter().any(|s| w.ends_with(s)) && !matches!(w, "部分" | "全部") {
+            if ends_like_org(w) {
                 end = Some((j, t.span.end));
             }
             prev_end = t.span.end;

@@ -106,6 +106,18 @@ impl Gazetteer {
         self.by_short.contains_key(word)
     }
 
+    /// True for a short form of a province or a prefecture (周口, 广西), not of a county.
+    pub fn is_prefecture_short_name(&self, word: &str) -> bool {
+        self.by_short
+            .get(word)
+            .is_some_and(|c| c.iter().any(|&i| self.divisions.get(i as usize).is_some_and(|d| d.code < 10_000)))
+    }
+
+    /// True for the full name of a division of China's list: 周口市, 王明口镇.
+    pub fn is_division_full_name(&self, word: &str) -> bool {
+        self.by_name.contains_key(word)
+    }
+
     /// True for a division of China's list under its full or short name.
     pub fn is_division(&self, word: &str) -> bool {
         self.by_name.contains_key(word) || self.by_short.contains_key(word)
