@@ -262,6 +262,7 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
             continue;
         };
         // A chain: the next token touches this one and both are divisions of China.
+        // (A township or a county's short form alone needs a related division in the text.)
         let mut j = i;
         while let (Some(a), Some(b), Some(Some(_))) = (tokens.get(j), tokens.get(j + 1), kinds.get(j + 1)) {
             // 河南周口市, 淮阳区大连乡: only the first part may be a short form.
@@ -271,6 +272,11 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
             j += 1;
         }
         let last = tokens.get(j).unwrap_or(first);
+        let word = first.span.text(text);
+        if j == i && g.needs_context(word) && !g.is_supported(word, &context) {
+            i += 1;
+            continue;
+        }
         let mut m = Mention::new(EntityKind::Place, Span::new(first.span.start, last.span.end), source);
         let mut ctx = context.clone();
         for t in tokens.get(i..=j).unwrap_or_default() {
@@ -301,6 +307,10 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
 
 /// Words after a surname that make a person: 陈先生, 杨女士.
 const HONORIFICS: [&str; 5] = ["先生", "女士", "老师", "师傅", "同志"];
+
+/// Last characters of dictionary words jieba tags as names that are things: 养老金, 宣传单,
+/// 雷阵雨, 纪念章.
+const THING_ENDS: &str = "金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价";
 
 /// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
 const TITLES: [&str; 17] = [
@@ -342,7 +352,8 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
             let given = surname.map_or(0, |s| chars - s.chars().count());
             let ends_in_org = ORG_SUFFIXES.iter().any(|s| word.ends_with(s));
             let cued = PERSON_AFTER.iter().any(|c| next_word.starts_with(c));
-            let native = (1..=2).contains(&given) && !ends_in_org && (!(t.known && chars == 2) || cued);
+            let thing = t.known && word.chars().last().is_some_and(|c| THING_ENDS.contains(c));
+            let native = (1..=2).contains(&given) && !ends_in_org && !thing && (!(t.known && chars == 2) || cued);
             let foreign = chars >= 3 && word.chars().all(|c| TRANSLITERATION.contains(c));
             if native || foreign {
                 out.push(Mention::new(EntityKind::Person, t.span, source));
@@ -423,6 +434,7 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
         let nt_alone = head.pos == "nt"
             && !lexicon.places.is_full_name(word)
             && (names_org(word) || word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word))
+            && !NOT_ORG_ENDS.iter().any(|w| word.ends_with(w))
             && abbreviated_places(word, head.pos, head.span.start).is_empty();
         if headed || nt_alone {
             end = Some((i, head.span.end));

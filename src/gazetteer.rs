@@ -118,6 +118,35 @@ impl Gazetteer {
         self.by_name.contains_key(word)
     }
 
+    /// True when `word` alone is too weak to be a place without a related division nearby: a
+    /// township's name (宜居乡, 小城镇 are also phrases) or a county's short form.
+    pub fn needs_context(&self, word: &str) -> bool {
+        let all = |list: Option<&Vec<u32>>, min: u64| {
+            list.is_some_and(|c| c.iter().all(|&i| self.divisions.get(i as usize).is_some_and(|d| d.code >= min)))
+        };
+        match self.by_name.get(word) {
+            Some(_) => all(self.by_name.get(word), 100_000_000) && !self.world.contains(word),
+            None => all(self.by_short.get(word), 100_000),
+        }
+    }
+
+    /// True when a division named `word` lies under or over another division of `context`.
+    pub fn is_supported(&self, word: &str, context: &[u64]) -> bool {
+        let candidates = self.by_name.get(word).or_else(|| self.by_short.get(word));
+        candidates.is_some_and(|c| {
+            c.iter().filter_map(|&i| self.divisions.get(i as usize)).any(|d| {
+                context.iter().any(|&k| k != d.code && (is_under(d.code, k) || is_under(k, d.code)))
+            })
+        })
+    }
+
+    /// True for a township's name: 王明口镇, 大连乡.
+    pub fn is_township(&self, word: &str) -> bool {
+        self.by_name.get(word).is_some_and(|c| {
+            c.iter().all(|&i| self.divisions.get(i as usize).is_some_and(|d| d.code >= 100_000_000))
+        })
+    }
+
     /// True for a division of China's list under its full or short name.
     pub fn is_division(&self, word: &str) -> bool {
         self.by_name.contains_key(word) || self.by_short.contains_key(word)

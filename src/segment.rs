@@ -153,7 +153,8 @@ fn place_dictionary(places: &Gazetteer) -> Jieba {
         if known && name.chars().count() <= 2 {
             continue;
         }
-        let freq = jieba.suggest_freq(name).max(PLACE_FREQ);
+        // A township's name may also be a phrase (宜居乡 in 宜居乡村): it is not forced whole.
+        let freq = if places.is_township(name) { PLACE_FREQ } else { jieba.suggest_freq(name).max(PLACE_FREQ) };
         jieba.add_word(name, Some(freq), Some("ns"));
     }
     let mut shorts: Vec<&str> = places.short_names().filter(|s| !jieba.has_word(s)).collect();
