@@ -176,7 +176,30 @@ fn looks_like_place(word: &str) -> bool {
 }
 
 /// One-character short names of countries and regions in news: 中美关系, 中方, 访华, 京沪.
-const ABBREVIATIONS: &str = "中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪苏埃叙伊泰菲蒙";
+const ABBREVIATIONS: &str = "中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪苏埃叙伊泰菲蒙缅";
+
+/// True when the token is one short name alone: 中 and 美 in `中/美贸易`, `中、美、日`.
+fn lone_short_name(text: &str, t: Option<&Token>) -> bool {
+    t.is_some_and(|t| {
+        let w = t.span.text(text);
+        w.chars().count() == 1 && w.chars().all(|c| ABBREVIATIONS.contains(c)) && t.pos != "w"
+    })
+}
+
+/// True when token `i` is a short name next to another (touching, or across 、): 中/美, 中、美.
+fn short_name_in_pair(text: &str, tokens: &[Token], i: usize) -> bool {
+    let at = |k: usize| tokens.get(k);
+    let touching = |a: Option<&Token>, b: Option<&Token>| a.zip(b).is_some_and(|(a, b)| a.span.end == b.span.start);
+    let comma = |k: usize| at(k).is_some_and(|t| t.span.text(text) == "、");
+    if !lone_short_name(text, at(i)) {
+        return false;
+    }
+    let before = i.checked_sub(1).is_some_and(|p| touching(at(p), at(i)) && lone_short_name(text, at(p)));
+    let after = touching(at(i), at(i + 1)) && lone_short_name(text, at(i + 1));
+    let listed_before = i.checked_sub(2).is_some_and(|p| comma(p + 1) && lone_short_name(text, at(p)));
+    let listed_after = comma(i + 1) && lone_short_name(text, at(i + 2));
+    before || after || listed_before || listed_after
+}
 
 /// Words made of short names that are ordinary words.
 const NOT_ABBREVIATIONS: [&str; 6] = ["美德", "加以", "中意", "日日", "以及", "美美"];
@@ -202,7 +225,11 @@ fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
         // 中美关系, 中日两国: two short names before a noun.
         _ if pair_before_noun => (0..2).filter_map(one).collect(),
         [(_, a), (_, '方')] if ABBREVIATIONS.contains(*a) && pos != "v" => one(0).into_iter().collect(),
-        [(_, v), (_, '华' | '京')] if TO_CHINA.contains(*v) => one(1).into_iter().collect(),
+        // 中外游客: China and the rest.
+        [(_, '中'), (_, '外')] => one(0).into_iter().collect(),
+        [(_, v), (_, '华' | '京'), rest @ ..] if TO_CHINA.contains(*v) && rest.first().is_none_or(|c| c.1 != '盛') => {
+            one(1).into_iter().collect()
+        }
         _ => Vec::new(),
     }
 }
@@ -251,6 +278,9 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
                 let word = t.span.text(text);
                 for span in abbreviated_places(word, t.pos, t.span.start) {
                     out.push(Mention::new(EntityKind::Place, span, Source::Rule));
+                }
+                if short_name_in_pair(text, tokens, i) {
+                    out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
                 // 中东地区 → 中东: the region word is no part of the name.
                 if let Some(name) = word.strip_suffix("地区").filter(|n| g.is_full_name(n) && n.chars().count() >= 2) {
@@ -308,6 +338,13 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
 /// Words after a surname that make a person: 陈先生, 杨女士.
 const HONORIFICS: [&str; 5] = ["先生", "女士", "老师", "师傅", "同志"];
 
+/// Words right before a name that say it is a person: 记者江山, 总理基里延科, 教练雅凯.
+const PERSON_BEFORE: [&str; 30] = [
+    "记者", "通讯员", "总理", "主席", "总统", "首相", "总裁", "董事长", "经理", "院士", "教授", "队员",
+    "守门员", "教练", "作家", "画家", "演员", "歌手", "导演", "书记", "局长", "主任", "市长", "县长",
+    "省长", "部长", "委员", "代表", "老师", "专家",
+];
+
 /// Last characters of dictionary words jieba tags as names that are things: 养老金, 宣传单,
 /// 雷阵雨, 纪念章.
 const THING_ENDS: &str = "金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价";
@@ -347,14 +384,32 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
         if lexicon.user.contains_key(word) || lexicon.places.is_full_name(word) || looks_like_place(word) {
             continue;
         }
+        // Given name · family name: 盖瑞·吐克, 纳瓦兹·谢里夫, 卡尔·刘易斯.
+        let foreign_part = |t: &Token| {
+            let w = t.span.text(text);
+            w.chars().count() >= 2
+                && (matches!(t.pos, "nr" | "nrt" | "nrfg" | "nz") || w.chars().all(|c| TRANSLITERATION.contains(c)))
+        };
+        if let (Some(dot), Some(last)) = (next.filter(|n| matches!(n.span.text(text), "·" | "•" | "・")), tokens.get(i + 2))
+            && last.span.start == dot.span.end
+            && foreign_part(t)
+            && foreign_part(last)
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, last.span.end), Source::Rule));
+            continue;
+        }
         if matches!(t.pos, "nr" | "nrfg" | "nrt") {
             let surname = lexicon.surname_of(word);
             let given = surname.map_or(0, |s| chars - s.chars().count());
             let ends_in_org = ORG_SUFFIXES.iter().any(|s| word.ends_with(s));
-            let cued = PERSON_AFTER.iter().any(|c| next_word.starts_with(c));
+            let prev = i.checked_sub(1).and_then(|p| tokens.get(p)).filter(|p| p.span.end == t.span.start);
+            let prev_word = prev.map_or("", |p| p.span.text(text));
+            let cued = PERSON_AFTER.iter().any(|c| next_word.starts_with(c))
+                || PERSON_BEFORE.iter().any(|c| prev_word.ends_with(c));
             let thing = t.known && word.chars().last().is_some_and(|c| THING_ENDS.contains(c));
             let native = (1..=2).contains(&given) && !ends_in_org && !thing && (!(t.known && chars == 2) || cued);
-            let foreign = chars >= 3 && word.chars().all(|c| TRANSLITERATION.contains(c));
+            let foreign = (chars >= 3 || chars == 2 && (t.pos == "nrt" || cued))
+                && word.chars().all(|c| TRANSLITERATION.contains(c));
             if native || foreign {
                 out.push(Mention::new(EntityKind::Person, t.span, source));
                 continue;
@@ -371,6 +426,25 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
             out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
             continue;
         }
+        // A surname jieba tagged as a name, then a given name it cut off: 杨/nr 洪江, 艾/nr 江山.
+        if chars == 1
+            && t.pos == "nr"
+            && lexicon.surname_of(word).is_some()
+            && let Some(given) = next.filter(|n| {
+                let w = n.span.text(text);
+                let n_chars = w.chars().count();
+                (1..=2).contains(&n_chars)
+                    && w.chars().all(is_han)
+                    && (matches!(n.pos, "nr" | "nrt" | "nz" | "ng") || !n.known || n_chars == 1 && matches!(n.pos, "n" | "a" | "ns"))
+                    && !TITLES.contains(&w)
+                    && !HONORIFICS.contains(&w)
+                    && !ends_like_org(w)
+                    && !lexicon.places.is_full_name(w)
+            })
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, given.span.end), Source::Rule));
+            continue;
+        }
         // A three-character name before 理论, 主义, 思想: 邓小平理论 → 邓小平.
         if let Some(name) = DOCTRINES.iter().find_map(|d| word.strip_suffix(d))
             && name.chars().count() == 3
@@ -379,16 +453,7 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + name.len()), Source::Rule));
             continue;
         }
-        // Transliterated given name · family name: 盖瑞·吐克.
-        if let (Some(dot), Some(last)) = (next.filter(|n| matches!(n.span.text(text), "·" | "•" | "・")), tokens.get(i + 2))
-            && last.span.start == dot.span.end
-            && chars >= 2
-            && word.chars().all(|c| TRANSLITERATION.contains(c))
-            && last.span.text(text).chars().count() >= 2
-            && last.span.text(text).chars().all(|c| TRANSLITERATION.contains(c))
-        {
-            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, last.span.end), Source::Rule));
-        }
+
     }
     out
 }
