@@ -50,6 +50,17 @@ const GENERIC_ORGS: [&str; 41] = [
     "总部", "干部", "内部", "外部", "全部", "局部", "部", "局", "院", "所", "社", "处", "科", "队", "站",
 ];
 
+/// Last characters of a word that names a government organ by itself: 公安厅, 立法局.
+const ORGANS: [&str; 6] = ["局", "厅", "署", "部", "委", "办"];
+
+/// True when the token alone can be an organ (see `organ_alone` in [`organizations`]).
+fn organ_alone_head(t: &Token, word: &str) -> bool {
+    matches!(t.pos, "n" | "nt" | "j" | "nz")
+        && word.chars().count() >= 3
+        && ORGANS.iter().any(|o| word.ends_with(o))
+        && names_org(word)
+}
+
 /// Tags of the words inside an organization's name, besides the places and the suffix words.
 fn inside_org(pos: &str) -> bool {
     pos.starts_with('n') || matches!(pos, "vn" | "j" | "b" | "l" | "x" | "eng" | "nz" | "f" | "s")
@@ -488,7 +499,21 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
         // 县委, 市政府: an administrative head glued to a suffix word.
         let headed = word.chars().count() >= 2 && ORG_HEADS.iter().any(|h| word.starts_with(h)) && names_org(word);
         let ordinal = head.pos == "m" && word.starts_with('第');
-        let is_head = place.is_some() || head.pos == "nt" || headed || ordinal || ORG_HEADS.contains(&word) || word.starts_with('驻');
+        // A name before an organization word: 戈麦斯/nr 儿童医院, 人民日报/nz 国际部, 宝马 公司.
+        let named = matches!(head.pos, "nz" | "j" | "nr" | "nrt")
+            && word.chars().count() >= 2
+            && tokens.get(i + 1).is_some_and(|n| {
+                let w = n.span.text(text);
+                n.span.start == head.span.end && w.chars().count() >= 2 && ends_like_org(w)
+            });
+        let is_head = organ_alone_head(head, word)
+            || place.is_some()
+            || head.pos == "nt"
+            || headed
+            || named
+            || ordinal
+            || ORG_HEADS.contains(&word)
+            || word.starts_with('驻');
         if !is_head {
             i += 1;
             continue;
@@ -501,7 +526,9 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
             && (names_org(word) || word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word))
             && !NOT_ORG_ENDS.iter().any(|w| word.ends_with(w))
             && abbreviated_places(word, head.pos, head.span.start).is_empty();
-        if headed || nt_alone {
+        // A specific organ named by its own word: 公安厅, 立法局, 国际部.
+        let organ_alone = organ_alone_head(head, word);
+        if headed || nt_alone || organ_alone {
             end = Some((i, head.span.end));
         }
         let mut prev_end = head.span.end;
