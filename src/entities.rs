@@ -245,6 +245,21 @@ fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
     }
 }
 
+/// The shortest place name a word starts with when jieba glued a noun to it: 德国人 → 德国,
+/// 英国首相 → 英国, 中华民族 → 中华, 北京市民 → 北京. At most three characters may follow.
+fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, pos: &str) -> Option<&'w str> {
+    if !(pos.starts_with('n') || pos == "j" || pos == "s") {
+        return None;
+    }
+    let ends: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(2).collect();
+    let chars = ends.len() + 2;
+    ends.into_iter()
+        .enumerate()
+        .filter(|(k, _)| chars - (k + 2) <= 3)
+        .filter_map(|(_, end)| word.get(..end))
+        .find(|p| g.is_full_name(p) || g.is_prefecture_short_name(p))
+}
+
 /// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
 fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
     let g = &lexicon.places;
@@ -293,8 +308,8 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
                 if short_name_in_pair(text, tokens, i) {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
-                // 中东地区 → 中东: the region word is no part of the name.
-                if let Some(name) = word.strip_suffix("地区").filter(|n| g.is_full_name(n) && n.chars().count() >= 2) {
+                // 德国人, 英国首相, 台湾同胞, 中东地区: a place glued to a noun.
+                if let Some(name) = place_prefix(g, word, t.pos) {
                     let span = Span::new(t.span.start, t.span.start + name.len());
                     out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
                 }
