@@ -75,7 +75,7 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     found.extend(works(text));
     found.extend(bylines(text));
     let places = places(text, tokens, lexicon);
-    found.extend(people(text, tokens, lexicon));
+    found.extend(people(text, tokens, lexicon, &places));
     found.extend(organizations(text, tokens, lexicon, &places));
     found.extend(places);
     let mut kept = resolve_overlaps(found);
@@ -399,7 +399,7 @@ const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼�
 /// tag: it starts with a surname and has 2-3 characters. A two-character dictionary word needs
 /// a cue after it (说, 书记). A transliterated name is 3 or more characters of the usual
 /// transliteration characters. `陈先生`, `杨女士`: a surname then an honorific.
-fn people(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
+fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Mention]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let word = t.span.text(text);
@@ -407,7 +407,8 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
         let source = if t.known { Source::Dictionary } else { Source::Model };
         let next = tokens.get(i + 1).filter(|n| n.span.start == t.span.end);
         let next_word = next.map_or("", |n| n.span.text(text));
-        if lexicon.user.contains_key(word) || lexicon.places.is_full_name(word) || looks_like_place(word) {
+        let in_place = places.iter().any(|p| p.span.overlaps(&t.span));
+        if in_place || lexicon.user.contains_key(word) || lexicon.places.is_full_name(word) || looks_like_place(word) {
             continue;
         }
         // Given name · family name: 盖瑞·吐克, 纳瓦兹·谢里夫, 卡尔·刘易斯.
@@ -433,7 +434,9 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
             let cued = PERSON_AFTER.iter().any(|c| next_word.starts_with(c))
                 || PERSON_BEFORE.iter().any(|c| prev_word.ends_with(c));
             let thing = t.known && word.chars().last().is_some_and(|c| THING_ENDS.contains(c));
-            let native = (1..=2).contains(&given) && !ends_in_org && !thing && (!(t.known && chars == 2) || cued);
+            let native = (1..=2).contains(&given) && !ends_in_org && !thing && (!(t.known && chars == 2) || cued)
+                // 小平同志, 炳奎说: a given name alone, tagged as a name and cued as a person.
+                || (2..=3).contains(&chars) && cued && !ends_in_org && !thing;
             let foreign = (chars >= 3 || chars == 2 && (t.pos == "nrt" || cued))
                 && word.chars().all(|c| TRANSLITERATION.contains(c));
             if native || foreign {
