@@ -4,6 +4,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+include_flate::flate!(static DIVISIONS: str from "data/gazetteer.tsv" with zstd);
+
 /// The version stamp `data/gazetteer.tsv` must carry on its first line.
 const STAMP: &str = "# wenxi gazetteer v1:";
 
@@ -46,7 +48,7 @@ impl Default for Gazetteer {
 impl Gazetteer {
     /// Reads the embedded lists.
     pub fn new() -> Self {
-        Self::parse(include_str!("../data/gazetteer.tsv"), include_str!("../data/world.txt"))
+        Self::parse(&DIVISIONS, include_str!("../data/world.txt"))
     }
 
     fn parse(divisions_tsv: &'static str, world: &'static str) -> Self {
