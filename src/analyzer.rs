@@ -51,7 +51,7 @@ impl Analyzer {
     /// Loads the dictionaries.
     pub fn new() -> Self {
         let lexicon = Lexicon::new();
-        Analyzer { segmenter: Segmenter::new(&lexicon.places), lexicon }
+        Analyzer { segmenter: Segmenter::new(&lexicon), lexicon }
     }
 
     /// Adds `word` to the user dictionary as a `kind` with frequency `freq` (how common it is
@@ -117,8 +117,7 @@ impl Analyzer {
 
     /// Builds the segmenter's dictionary anew with the user's words (jieba cannot forget one).
     fn rebuild(&mut self) {
-        let words = self.lexicon.user.values().map(|w| (w.word.as_str(), w.kind.tag(), w.freq));
-        self.segmenter.rebuild(&self.lexicon.places, words);
+        self.segmenter.rebuild(&self.lexicon);
     }
 
     /// Analyzes `text`. Any string is fine: odd input gives fewer findings, never a panic.

@@ -524,7 +524,9 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
                 let w = n.span.text(text);
                 n.span.start == head.span.end && w.chars().count() >= 2 && ends_like_org(w)
             });
-        let is_head = organ_alone_head(head, word)
+        let known_org = lexicon.is_known_organization(word);
+        let is_head = known_org
+            || organ_alone_head(head, word)
             || place.is_some()
             || head.pos == "nt"
             || headed
@@ -546,7 +548,7 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
             && abbreviated_places(word, head.pos, head.span.start).is_empty();
         // A specific organ named by its own word: 公安厅, 立法局, 国际部.
         let organ_alone = organ_alone_head(head, word);
-        if headed || nt_alone || organ_alone {
+        if headed || nt_alone || organ_alone || known_org {
             end = Some((i, head.span.end));
         }
         let mut prev_end = head.span.end;
@@ -584,7 +586,12 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
                 let single_generic = last == i && GENERIC_ORGS.contains(&whole);
                 // 市委, 县委 alone are organizations; 市 + a generic word (市政府) too.
                 if !single_generic && whole.chars().count() >= 2 {
-                    let source = if last == i { if head.known { Source::Dictionary } else { Source::Model } } else { Source::Rule };
+                    let source = match (last == i, known_org, head.known) {
+                        (true, true, _) => Source::Gazetteer,
+                        (true, false, true) => Source::Dictionary,
+                        (true, false, false) => Source::Model,
+                        (false, _, _) => Source::Rule,
+                    };
                     let mut m = Mention::new(EntityKind::Organization, span, source);
                     if parts.len() == 1 && place.is_some_and(|p| p.span.end < end) {
                         m.attrs.parts = parts;
@@ -625,7 +632,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<(EntityKind, String, Option<&'static str>)> {
         let lexicon = Lexicon::new();
-        let tokens = Segmenter::new(&lexicon.places).run(text);
+        let tokens = Segmenter::new(&lexicon).run(text);
         recognize(text, &tokens, &lexicon).into_iter().map(|m| (m.kind, m.span.text(text).to_owned(), m.attrs.role)).collect()
     }
 

@@ -21,6 +21,8 @@ pub struct Lexicon {
     surnames: HashSet<&'static str>,
     /// China's divisions and the world's places.
     pub places: Gazetteer,
+    /// Well-known organizations: 联合国, 国务院, 新华社.
+    organizations: HashSet<&'static str>,
     /// The user's words, by word.
     pub user: BTreeMap<String, UserWord>,
 }
@@ -111,7 +113,22 @@ impl Default for Lexicon {
 impl Lexicon {
     /// Reads the embedded lists.
     pub fn new() -> Self {
-        Lexicon { surnames: entries(include_str!("../data/surnames.txt")), places: Gazetteer::new(), user: BTreeMap::new() }
+        Lexicon {
+            surnames: entries(include_str!("../data/surnames.txt")),
+            places: Gazetteer::new(),
+            organizations: entries(include_str!("../data/organizations.txt")),
+            user: BTreeMap::new(),
+        }
+    }
+
+    /// True for a well-known organization of the shipped list: 联合国, 北约, 新华社.
+    pub fn is_known_organization(&self, word: &str) -> bool {
+        self.organizations.contains(word)
+    }
+
+    /// The well-known organizations, for the segmenter to keep whole.
+    pub fn organizations(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.organizations.iter().copied()
     }
 
     /// The surname `name` starts with (compound first: 欧阳 before 欧), if any.

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use jieba_rs::{Jieba, KeywordExtract, KeywordExtractConfig, TextRank};
 
-use crate::gazetteer::Gazetteer;
+use crate::lexicon::Lexicon;
 use crate::span::Span;
 
 /// One word of the text with its part of speech.
@@ -55,15 +55,18 @@ impl std::fmt::Debug for Segmenter {
 
 impl Default for Segmenter {
     fn default() -> Self {
-        Self::new(&Gazetteer::new())
+        Self::new(&Lexicon::new())
     }
 }
 
 impl Segmenter {
-    /// Loads jieba's embedded dictionary and adds the gazetteer's names, tagged `ns`.
-    pub fn new(places: &Gazetteer) -> Self {
+    /// Loads jieba's embedded dictionary and adds the lexicon's names: the gazetteer's (tagged
+    /// `ns`), the well-known organizations (`nt`) and the user's words.
+    pub fn new(lexicon: &Lexicon) -> Self {
         let config = KeywordExtractConfig::builder().min_keyword_length(2).use_hmm(true).build();
-        Segmenter { jieba: place_dictionary(places), keywords: TextRank::new(5, config), user: HashMap::new() }
+        let mut segmenter = Segmenter { jieba: name_dictionary(lexicon), keywords: TextRank::new(5, config), user: HashMap::new() };
+        segmenter.add_user_words(lexicon);
+        segmenter
     }
 
     /// Adds a word of the user's with its tag (`nr`, `ns`, `nt`, `nz`) and frequency.
@@ -72,13 +75,17 @@ impl Segmenter {
         self.user.insert(word.to_owned(), intern(tag));
     }
 
-    /// Starts again from jieba's dictionary and the gazetteer, then adds `words` (word, tag,
-    /// frequency). jieba cannot forget a word, so removing one means building the dictionary anew.
-    pub fn rebuild<'w>(&mut self, places: &Gazetteer, words: impl IntoIterator<Item = (&'w str, &'static str, usize)>) {
-        self.jieba = place_dictionary(places);
+    /// Starts again from jieba's dictionary and the lexicon's names and user words. jieba cannot
+    /// forget a word, so removing one means building the dictionary anew.
+    pub fn rebuild(&mut self, lexicon: &Lexicon) {
+        self.jieba = name_dictionary(lexicon);
         self.user.clear();
-        for (word, tag, freq) in words {
-            self.add_word(word, tag, freq);
+        self.add_user_words(lexicon);
+    }
+
+    fn add_user_words(&mut self, lexicon: &Lexicon) {
+        for w in lexicon.user.values() {
+            self.add_word(&w.word, w.kind.tag(), w.freq);
         }
     }
 
@@ -141,11 +148,19 @@ pub fn align(tokens: Vec<Token>, cuts: &[usize]) -> Vec<Token> {
     out
 }
 
-/// jieba's dictionary with the gazetteer's names: full names (项城市, 王明口镇, 美国) kept whole
+/// jieba's dictionary with the well-known organizations (tagged `nt` when jieba does not know
+/// them) and the gazetteer's names: full names (项城市, 王明口镇, 美国) kept whole
 /// and tagged `ns`, short forms (沈丘) added when jieba does not know them. A two-character
 /// name jieba already has keeps its own tag: 城区 is a district's name but mostly a plain noun.
-fn place_dictionary(places: &Gazetteer) -> Jieba {
+fn name_dictionary(lexicon: &Lexicon) -> Jieba {
+    let places = &lexicon.places;
     let mut jieba = Jieba::new();
+    let mut orgs: Vec<&str> = lexicon.organizations().collect();
+    orgs.sort_unstable();
+    for org in orgs {
+        let freq = jieba.suggest_freq(org).max(PLACE_FREQ);
+        jieba.add_word(org, Some(freq), Some("nt"));
+    }
     let mut names: Vec<&str> = places.full_names().collect();
     names.sort_unstable();
     for name in names {
