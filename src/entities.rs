@@ -375,6 +375,9 @@ const PERSON_BEFORE: [&str; 30] = [
 /// 雷阵雨, 纪念章.
 const THING_ENDS: &str = "金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价";
 
+/// Characters jieba's HMM glues to the end of a name: 孙俊以, 靳瑞为, 张浩受.
+const FUNCTION_TAILS: &str = "以为胜带受在说和是把对向等将被给也都就又还称与到";
+
 /// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
 const TITLES: [&str; 17] = [
     "主席", "总理", "书记", "局长", "主任", "县长", "市长", "省长", "乡长", "镇长", "部长", "厅长", "院长",
@@ -411,6 +414,25 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Mention]) -
         if in_place || lexicon.user.contains_key(word) || lexicon.places.is_full_name(word) || looks_like_place(word) {
             continue;
         }
+        // A transliterated name jieba cut in pieces: 马尔/nr 西奥/nrt, 特/d 里希特/nr.
+        let translit = |t: &Token| t.span.text(text).chars().all(|c| TRANSLITERATION.contains(c));
+        if translit(t) && !matches!(t.pos, "w" | "m") {
+            let mut j = i;
+            let mut named = matches!(t.pos, "nr" | "nrt");
+            while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
+                if b.span.start != a.span.end || !translit(b) || !matches!(b.pos, "nr" | "nrt" | "ns" | "nz" | "x" | "d" | "ng") {
+                    break;
+                }
+                named |= matches!(b.pos, "nr" | "nrt");
+                j += 1;
+            }
+            let last = tokens.get(j).unwrap_or(t);
+            let span = Span::new(t.span.start, last.span.end);
+            if j > i && named && span.text(text).chars().count() >= 3 {
+                out.push(Mention::new(EntityKind::Person, span, Source::Rule));
+                continue;
+            }
+        }
         // Given name · family name: 盖瑞·吐克, 纳瓦兹·谢里夫, 卡尔·刘易斯.
         let foreign_part = |t: &Token| {
             let w = t.span.text(text);
@@ -423,6 +445,18 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Mention]) -
             && foreign_part(last)
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, last.span.end), Source::Rule));
+            continue;
+        }
+        // jieba's HMM glued a function word to the name: 孙俊以, 靳瑞为, 周冲民带 → 孙俊, 靳瑞, 周冲民.
+        if matches!(t.pos, "nr" | "nrfg")
+            && !t.known
+            && (3..=4).contains(&chars)
+            && let Some((cut, last)) = word.char_indices().last()
+            && FUNCTION_TAILS.contains(last)
+            && let Some(name) = word.get(..cut)
+            && lexicon.surname_of(name).is_some_and(|s| s.chars().count() == 1)
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + name.len()), Source::Model));
             continue;
         }
         if matches!(t.pos, "nr" | "nrfg" | "nrt") {
