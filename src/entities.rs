@@ -27,19 +27,19 @@ const BYLINE_CUES: [(&str, &str); 4] =
     [("记者", "reporter"), ("通讯员", "correspondent"), ("实习生", "intern"), ("摄影", "photographer")];
 
 /// Last words of an organization's name, checked with `ends_with`.
-const ORG_SUFFIXES: [&str; 51] = [
+const ORG_SUFFIXES: [&str; 52] = [
     "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会", "学会", "联合会",
     "院", "银行", "法院", "检察院", "纪委", "监委", "党组", "支部", "大学", "学校", "中学", "小学", "医院",
     "所", "社", "馆", "站", "队", "处", "科", "团", "监察组", "工作组", "联", "组",
-    "代表大会", "委会", "理事会", "董事会", "促进会", "同学会", "研究会", "商会", "工会", "议会", "国会", "党",
+    "代表大会", "委会", "理事会", "董事会", "促进会", "同学会", "研究会", "商会", "工会", "议会", "国会", "党", "中央",
 ];
 
 /// Words that end like an organization but are none: 干部, 部分, 格局, 到处.
-const NOT_ORG_ENDS: [&str; 49] = [
+const NOT_ORG_ENDS: [&str; 50] = [
     "干部", "部分", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
     "腹部", "结局", "布局", "格局", "当局", "出局", "大局", "政局", "时局", "开办", "举办", "主办", "承办",
     "创办", "兴办", "申办", "筹办", "场所", "住所", "厕所", "到处", "好处", "长处", "益处", "之处", "此处",
-    "各处", "深处", "学科", "军队", "团队", "入党", "建党", "全党", "政党", "我党",
+    "各处", "深处", "学科", "军队", "团队", "入党", "建党", "全党", "政党", "我党", "常委",
 ];
 
 /// Words that end in an organization suffix but name no organization on their own.
@@ -51,7 +51,19 @@ const GENERIC_ORGS: [&str; 41] = [
 ];
 
 /// Last characters of a word that names a government organ by itself: 公安厅, 立法局.
-const ORGANS: [&str; 6] = ["局", "厅", "署", "部", "委", "办"];
+const ORGANS: [&str; 7] = ["局", "厅", "署", "部", "委", "办", "法院"];
+
+/// True for the usual short name of a National Congress of the party: 十五大, 十九大, 二十大
+/// (十大 is "the top ten").
+fn is_party_congress(word: &str) -> bool {
+    let Some(number) = word.strip_suffix('大') else { return false };
+    let n: Vec<char> = number.chars().collect();
+    match n.as_slice() {
+        ['十', d] | ['二', '十', d] => "一二三四五六七八九".contains(*d),
+        ['二', '十'] => true,
+        _ => false,
+    }
+}
 
 /// True when the token alone can be an organ (see `organ_alone` in [`organizations`]).
 fn organ_alone_head(t: &Token, word: &str) -> bool {
@@ -558,7 +570,7 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
                 let w = n.span.text(text);
                 n.span.start == head.span.end && w.chars().count() >= 2 && ends_like_org(w)
             });
-        let known_org = lexicon.is_known_organization(word);
+        let known_org = lexicon.is_known_organization(word) || is_party_congress(word);
         let is_head = known_org
             || organ_alone_head(head, word)
             || place.is_some()
@@ -725,6 +737,12 @@ mod tests {
             let found = names(&format!("，{org}的"));
             assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
         }
+    }
+
+    #[test]
+    fn party_congresses_by_number() {
+        assert!(is_party_congress("十五大") && is_party_congress("二十大") && is_party_congress("十九大"));
+        assert!(!is_party_congress("十大") && !is_party_congress("五大") && !is_party_congress("大"));
     }
 
     #[test]
