@@ -43,8 +43,8 @@ const NOT_ORG_ENDS: [&str; 50] = [
 ];
 
 /// Words that end in an organization suffix but name no organization on their own.
-const GENERIC_ORGS: [&str; 41] = [
-    "组",
+const GENERIC_ORGS: [&str; 42] = [
+    "组", "俱乐部",
     "党组织", "人民政府", "政府", "党委", "党组", "支部", "委员会", "公司", "集团", "企业", "单位", "机关",
     "医院", "学校", "银行", "法院", "检察院", "部门", "中心", "协会", "大学", "中学", "小学", "全局", "当局",
     "总部", "干部", "内部", "外部", "全部", "局部", "部", "局", "院", "所", "社", "处", "科", "队", "站",
@@ -570,7 +570,9 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
                 let w = n.span.text(text);
                 n.span.start == head.span.end && w.chars().count() >= 2 && ends_like_org(w)
             });
-        let known_org = lexicon.is_known_organization(word) || is_party_congress(word);
+        // 马来西亚队, 北京队: a place glued to an organization word.
+        let place_glued = ends_like_org(word) && place_prefix(&lexicon.places, word, head.pos).is_some();
+        let known_org = lexicon.is_known_organization(word) || is_party_congress(word) || place_glued;
         let is_head = known_org
             || organ_alone_head(head, word)
             || place.is_some()
@@ -618,7 +620,8 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
             if lexicon.user.contains_key(w) {
                 break;
             }
-            if ends_like_org(w) {
+            // 新华社莫斯科: a place (…科) ends no organization; 中国全国政协: a known one does.
+            if ends_like_org(w) && !in_place || lexicon.is_known_organization(w) {
                 end = Some((j, t.span.end));
             }
             prev_end = t.span.end;
@@ -632,7 +635,8 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
                 let single_generic = last == i && GENERIC_ORGS.contains(&whole);
                 // 市委, 县委 alone are organizations; 市 + a generic word (市政府) too.
                 if !single_generic && whole.chars().count() >= 2 {
-                    let source = match (last == i, known_org, head.known) {
+                    let listed = lexicon.is_known_organization(word);
+                    let source = match (last == i, listed, head.known) {
                         (true, true, _) => Source::Gazetteer,
                         (true, false, true) => Source::Dictionary,
                         (true, false, false) => Source::Model,
