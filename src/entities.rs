@@ -27,11 +27,11 @@ const BYLINE_CUES: [(&str, &str); 4] =
     [("记者", "reporter"), ("通讯员", "correspondent"), ("实习生", "intern"), ("摄影", "photographer")];
 
 /// Last words of an organization's name, checked with `ends_with`.
-const ORG_SUFFIXES: [&str; 52] = [
+const ORG_SUFFIXES: [&str; 54] = [
     "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会", "学会", "联合会",
     "院", "银行", "法院", "检察院", "纪委", "监委", "党组", "支部", "大学", "学校", "中学", "小学", "医院",
     "所", "社", "馆", "站", "队", "处", "科", "团", "监察组", "工作组", "联", "组",
-    "代表大会", "委会", "理事会", "董事会", "促进会", "同学会", "研究会", "商会", "工会", "议会", "国会", "党", "中央",
+    "代表大会", "委会", "理事会", "董事会", "促进会", "同学会", "研究会", "商会", "工会", "议会", "国会", "党", "中央", "政协", "人大",
 ];
 
 /// Words that end like an organization but are none: 干部, 部分, 格局, 到处.
@@ -483,7 +483,8 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Mention]) -
             let native = (1..=2).contains(&given) && !ends_in_org && !thing && (!(t.known && chars == 2) || cued)
                 // 小平同志, 炳奎说: a given name alone, tagged as a name and cued as a person.
                 || (2..=3).contains(&chars) && cued && !ends_in_org && !thing;
-            let foreign = (chars >= 3 || chars == 2 && (t.pos == "nrt" || cued))
+            let distinct = word.chars().next() != word.chars().nth(1);
+            let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
                 && word.chars().all(|c| TRANSLITERATION.contains(c));
             if native || foreign {
                 out.push(Mention::new(EntityKind::Person, t.span, source));
