@@ -199,7 +199,7 @@ fn looks_like_place(word: &str) -> bool {
 }
 
 /// One-character short names of countries and regions in news: 中美关系, 中方, 访华, 京沪.
-const ABBREVIATIONS: &str = "中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪苏埃叙伊泰菲蒙缅";
+const ABBREVIATIONS: &str = "中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪津渝粤苏埃叙伊泰菲蒙缅";
 
 /// True when the token is one short name alone: 中 and 美 in `中/美贸易`, `中、美、日`.
 fn lone_short_name(text: &str, t: Option<&Token>) -> bool {
@@ -317,7 +317,8 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
                 for span in abbreviated_places(word, t.pos, t.span.start) {
                     out.push(Mention::new(EntityKind::Place, span, Source::Rule));
                 }
-                if short_name_in_pair(text, tokens, i) {
+                // 俄/j 金融市场, 在京/ns 召开: jieba tags a lone short name as a place or abbreviation.
+                if short_name_in_pair(text, tokens, i) || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j") {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
                 // 德国人, 英国首相, 台湾同胞, 中东地区: a place glued to a noun.
