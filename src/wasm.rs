@@ -122,17 +122,16 @@ impl Analyzer {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] word: JsValue,
         #[wasm_bindgen(unchecked_param_type = "WordType")] kind: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "number | undefined")] freq: JsValue,
+        freq: Option<f64>,
     ) -> Result<(), JsValue> {
         let word = word.as_string().ok_or_else(|| error("not_a_string", "addWord(word, type): word must be a string"))?;
         let kind: WordType = serde_wasm_bindgen::from_value(kind).map_err(|_| {
             error("bad_word_type", "addWord(word, type): type must be \"person\", \"place\", \"organization\" or \"other\"")
         })?;
-        let freq = if freq.is_undefined() || freq.is_null() {
-            None
-        } else {
-            let f = freq.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f <= 1e9);
-            Some(f.ok_or_else(|| error("bad_user_word", "addWord(word, type, freq): freq must be a whole number"))? as usize)
+        let freq = match freq {
+            None => None,
+            Some(f) if f.fract() == 0.0 && (0.0..=1e9).contains(&f) => Some(f as usize),
+            Some(_) => return Err(error("bad_user_word", "addWord(word, type, freq): freq must be a whole number")),
         };
         self.core.add_word(&word, kind, freq).map_err(js_error)
     }
