@@ -87,8 +87,9 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     found.extend(works(text));
     found.extend(bylines(text));
     let places = places(text, tokens, lexicon);
-    found.extend(people(text, tokens, lexicon, &places));
-    found.extend(organizations(text, tokens, lexicon, &places));
+    let place_of = place_index(tokens, &places);
+    found.extend(people(text, tokens, lexicon, &place_of));
+    found.extend(organizations(text, tokens, lexicon, &places, &place_of));
     found.extend(places);
     let mut kept = resolve_overlaps(found);
     // A user word of type `other` hides the names that cut through it.
@@ -302,12 +303,14 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
         })
         .collect();
     // Divisions named without ambiguity anywhere in the text tell which 城关镇 the others are.
-    let context: Vec<u64> = tokens
+    let mut context: Vec<u64> = tokens
         .iter()
         .zip(&kinds)
         .filter(|(_, k)| k.is_some())
         .filter_map(|(t, _)| g.resolve(t.span.text(text), &[]).map(|p| p.code))
         .collect();
+    context.sort_unstable();
+    context.dedup();
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -347,11 +350,16 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
             continue;
         }
         let mut m = Mention::new(EntityKind::Place, Span::new(first.span.start, last.span.end), source);
-        let mut ctx = context.clone();
+        // The first part resolves against the text's divisions, the next against the part before.
+        let mut before: Option<u64> = None;
         for t in tokens.get(i..=j).unwrap_or_default() {
             let word = t.span.text(text);
-            if let Some(p) = g.resolve(word, &ctx) {
-                ctx.push(p.code);
+            let resolved = match before {
+                Some(code) => g.resolve(word, &[code]),
+                None => g.resolve(word, &context),
+            };
+            if let Some(p) = resolved {
+                before = Some(p.code);
                 m.attrs.code = Some(p.code.to_string());
                 m.attrs.name = (p.name != word).then_some(p.name);
                 m.attrs.path = p.path;
@@ -415,7 +423,7 @@ const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼�
 /// tag: it starts with a surname and has 2-3 characters. A two-character dictionary word needs
 /// a cue after it (说, 书记). A transliterated name is 3 or more characters of the usual
 /// transliteration characters. `陈先生`, `杨女士`: a surname then an honorific.
-fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Mention]) -> Vec<Mention> {
+fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<usize>]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let word = t.span.text(text);
@@ -423,7 +431,7 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Mention]) -
         let source = if t.known { Source::Dictionary } else { Source::Model };
         let next = tokens.get(i + 1).filter(|n| n.span.start == t.span.end);
         let next_word = next.map_or("", |n| n.span.text(text));
-        let in_place = places.iter().any(|p| p.span.overlaps(&t.span));
+        let in_place = place_of.get(i).copied().flatten().is_some();
         if in_place || lexicon.user.contains_key(word) || lexicon.places.is_full_name(word) || looks_like_place(word) {
             continue;
         }
@@ -550,9 +558,19 @@ fn ends_like_org(word: &str) -> bool {
 ///
 /// `周口市` `委` `宣传部` → 周口市委宣传部; `市` `税务局` `第二` `税务` `分局` → 市税务局第二税务分局;
 /// `商水县化河乡` `纪委` → 商水县化河乡纪委. `人民政府` alone is none.
-fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Mention]) -> Vec<Mention> {
+fn organizations(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    places: &[Mention],
+    place_of: &[Option<usize>],
+) -> Vec<Mention> {
     let mut out = Vec::new();
-    let place_at = |t: &Token| places.iter().find(|p| p.span.contains(&t.span));
+    // The place that holds token `k` whole, if any.
+    let place_at = |k: usize| {
+        let t = tokens.get(k)?;
+        place_of.get(k).copied().flatten().and_then(|p| places.get(p)).filter(|p| p.span.contains(&t.span))
+    };
     let mut i = 0;
     while i < tokens.len() {
         let Some(head) = tokens.get(i) else { break };
@@ -561,7 +579,7 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
             i += 1;
             continue;
         }
-        let place = place_at(head).filter(|p| p.span.start == head.span.start);
+        let place = place_at(i).filter(|p| p.span.start == head.span.start);
         // 县委, 市政府: an administrative head glued to a suffix word.
         let headed = word.chars().count() >= 2 && ORG_HEADS.iter().any(|h| word.starts_with(h)) && names_org(word);
         let ordinal = head.pos == "m" && word.starts_with('第');
@@ -615,7 +633,7 @@ fn organizations(text: &str, tokens: &[Token], lexicon: &Lexicon, places: &[Ment
         while let Some(t) = tokens.get(j) {
             let w = t.span.text(text);
             let ordinal = w.starts_with('第') && t.pos == "m";
-            let in_place = place_at(t).is_some();
+            let in_place = place_at(j).is_some();
             if t.span.start != prev_end || taken >= 6 || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w)) {
                 break;
             }
@@ -667,14 +685,41 @@ fn resolve_overlaps(mut found: Vec<Mention>) -> Vec<Mention> {
         };
         rank(a).cmp(&rank(b)).then(a.span.start.cmp(&b.span.start))
     });
+    // The kept spans by start: they never overlap, so only the last one starting before a
+    // candidate's end can overlap it.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
     for m in found {
-        if kept.iter().all(|k| !k.span.overlaps(&m.span)) {
+        let clash = taken.range(..m.span.end).next_back().is_some_and(|(&start, &end)| {
+            Span::new(start, end).overlaps(&m.span)
+        });
+        if !clash && !m.span.is_empty() {
+            taken.insert(m.span.start, m.span.end);
             kept.push(m);
         }
     }
     kept.sort_by_key(|m| m.span.start);
     kept
+}
+
+/// For each token, a place (index into `places`) that overlaps it, if any, found in one pass.
+fn place_index(tokens: &[Token], places: &[Mention]) -> Vec<Option<usize>> {
+    let mut order: Vec<usize> = (0..places.len()).collect();
+    order.sort_by_key(|&p| places.get(p).map_or(0, |m| m.span.start));
+    let mut first = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            let span_of = |k: usize| order.get(k).and_then(|&p| places.get(p)).map(|m| m.span);
+            while span_of(first).is_some_and(|s| s.end <= t.span.start && s.start < t.span.start) {
+                first += 1;
+            }
+            (first..order.len())
+                .take_while(|&k| span_of(k).is_some_and(|s| s.start < t.span.end))
+                .find(|&k| span_of(k).is_some_and(|s| s.overlaps(&t.span)))
+                .and_then(|k| order.get(k).copied())
+        })
+        .collect()
 }
 
 #[cfg(test)]

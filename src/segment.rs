@@ -128,12 +128,15 @@ impl Segmenter {
 }
 
 /// Splits the tokens that cross a boundary of a name, so that tokens never cut through one: a
-/// byline read off the characters (`记者马月红`) may end inside a word jieba made.
+/// byline read off the characters (`记者马月红`) may end inside a word jieba made. `cuts` are
+/// byte offsets, sorted.
 pub fn align(tokens: Vec<Token>, cuts: &[usize]) -> Vec<Token> {
     let mut out = Vec::with_capacity(tokens.len());
     for t in tokens {
         let mut start = t.span.start;
-        for &cut in cuts.iter().filter(|&&c| t.span.start < c && c < t.span.end) {
+        // `cuts` is sorted: the ones inside this token start after its start.
+        let from = cuts.partition_point(|&c| c <= t.span.start);
+        for &cut in cuts.get(from..).unwrap_or_default().iter().take_while(|&&c| c < t.span.end) {
             if cut > start {
                 out.push(Token { span: Span::new(start, cut), pos: t.pos, known: false });
                 start = cut;
