@@ -33,7 +33,7 @@ fn eval_text() -> Option<String> {
 
 fn stages(c: &mut Criterion) {
     let analyzer = Analyzer::new();
-    let segmenter = Segmenter::new();
+    let segmenter = Segmenter::new(&Lexicon::new());
     let lexicon = Lexicon::new();
     let mut inputs = vec![("sample", SAMPLE.to_owned())];
     inputs.extend(eval_text().map(|t| ("news-1MB", t)));

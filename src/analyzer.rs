@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use crate::analysis::{Analysis, Mention, Token};
 use crate::error::Error;
-use crate::lexicon::Lexicon;
-use crate::segment::{Segmenter, Token as SegToken};
+use crate::lexicon::{Lexicon, UserDictionary, UserWord, WordType};
+use crate::segment::{self, Segmenter, Token as SegToken};
 use crate::span::{OffsetMap, Span};
 use crate::{entities, keywords, normalize, numbers, sentences};
 
@@ -81,7 +81,74 @@ pub struct Analyzer {
 impl Analyzer {
     /// Loads the dictionaries.
     pub fn new() -> Self {
-        Analyzer { segmenter: Segmenter::new(), lexicon: Lexicon::new() }
+        let lexicon = Lexicon::new();
+        Analyzer { segmenter: Segmenter::new(&lexicon), lexicon }
+    }
+
+    /// Adds `word` to the user dictionary as a `kind` with frequency `freq` (how common it is
+    /// in jieba's scale; `None` for [`crate::lexicon::DEFAULT_USER_FREQ`]), or changes it if it
+    /// is there. The word is then kept whole, and found as an entity of its type over any other
+    /// reading: `王明口` as a place, `金贵` as an organization.
+    ///
+    /// # Errors
+    /// [`Error::BadUserWord`] when the word is empty, longer than 64 characters, holds
+    /// whitespace, or `freq` is 0 or over 100 000 000.
+    pub fn add_word(&mut self, word: &str, kind: WordType, freq: Option<usize>) -> Result<(), Error> {
+        let entry = UserWord { word: word.to_owned(), kind, freq: freq.unwrap_or(crate::lexicon::DEFAULT_USER_FREQ) };
+        entry.check()?;
+        if let Some(old) = self.lexicon.user.insert(word.to_owned(), entry.clone()) {
+            if old.freq > entry.freq {
+                // jieba keeps the higher frequency's effect only by rebuilding.
+                self.rebuild();
+                return Ok(());
+            }
+        }
+        self.segmenter.add_word(word, kind.tag(), entry.freq);
+        Ok(())
+    }
+
+    /// Removes `word` from the user dictionary; true when it was there.
+    pub fn remove_word(&mut self, word: &str) -> bool {
+        let removed = self.lexicon.user.remove(word).is_some();
+        if removed {
+            self.rebuild();
+        }
+        removed
+    }
+
+    /// Empties the user dictionary: the analyzer works as a new one.
+    pub fn reset_dictionary(&mut self) {
+        if !self.lexicon.user.is_empty() {
+            self.lexicon.user.clear();
+            self.rebuild();
+        }
+    }
+
+    /// The user dictionary, words sorted.
+    pub fn export_dictionary(&self) -> UserDictionary {
+        UserDictionary { version: 1, words: self.lexicon.user.values().cloned().collect() }
+    }
+
+    /// Replaces the user dictionary by `dictionary`. Nothing changes when it is refused.
+    ///
+    /// # Errors
+    /// [`Error::BadUserDictionary`] when its version is not 1, [`Error::BadUserWord`] for the
+    /// first bad word.
+    pub fn import_dictionary(&mut self, dictionary: UserDictionary) -> Result<(), Error> {
+        if dictionary.version != 1 {
+            return Err(Error::BadUserDictionary { reason: format!("version {} is not 1", dictionary.version) });
+        }
+        for w in &dictionary.words {
+            w.check()?;
+        }
+        self.lexicon.user = dictionary.words.into_iter().map(|w| (w.word.clone(), w)).collect();
+        self.rebuild();
+        Ok(())
+    }
+
+    /// Builds the segmenter's dictionary anew with the user's words (jieba cannot forget one).
+    fn rebuild(&mut self) {
+        self.segmenter.rebuild(&self.lexicon);
     }
 
     /// Analyzes `text`. Any string is fine: odd input gives fewer findings, never a panic.
@@ -107,6 +174,7 @@ impl Analyzer {
             mentions.extend(part_mentions.into_iter().map(|m| Mention { span: m.span.shift(chunk.start), ..m }));
         }
         let sentences = sentences::split(&norm);
+        let tokens = segment::align(tokens, &boundaries(&mentions));
         let keywords = keywords::extract(&norm, &tokens, KEYWORDS);
         let map = OffsetMap::new(text, &norm);
         Ok(Analysis::assemble(text, &map, tokens, sentences, mentions, keywords))
@@ -126,6 +194,14 @@ impl Analyzer {
         let map = OffsetMap::new(text, &norm);
         Ok(Analysis::assemble(text, &map, tokens, Vec::new(), Vec::new(), Vec::new()).tokens)
     }
+}
+
+/// The starts and ends of the mentions, sorted, where tokens must break.
+fn boundaries(mentions: &[crate::analysis::Mention]) -> Vec<usize> {
+    let mut cuts: Vec<usize> = mentions.iter().flat_map(|m| [m.span.start, m.span.end]).collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts
 }
 
 #[cfg(test)]

@@ -1,12 +1,20 @@
-//! People, places, organizations and works: a first layer from jieba's tags and a few rules.
+//! People, places, organizations and works, from the place lists, the user's words, jieba's
+//! tags and rules.
 //!
 //! - Works: the title inside `《…》`.
-//! - People: bylines (`记者 马月红 窦娜`, `通讯员张长河`) with their role, and words tagged `nr`.
-//! - Places: words tagged `ns`. Organizations: words tagged `nt`, and a place or organization
-//!   followed by nouns that end in an organization suffix (`周口市` `医保局` → 周口市医保局).
+//! - Places: names of the gazetteer (China's divisions down to townships, the world's countries
+//!   and cities) and their short forms (沈丘 → 沈丘县), with their code and path; words jieba
+//!   tags `ns` that end in a division suffix. Adjacent divisions are one place with its parts
+//!   (淮阳区大连乡). 全省, 各县, 本市 are no places.
+//! - People: bylines (`记者 马月红 窦娜`, `通讯员张长河`) with their role; words jieba tags as
+//!   names that start with a surname; a surname before 先生/女士; transliterated foreign names.
+//! - Organizations: a place, an organization or an administrative head (市, 县, 驻…) followed by
+//!   words that end in an organization suffix: 周口市委宣传部, 市税务局第二税务分局,
+//!   河南金贵演艺集团有限公司. A generic word alone (党组织, 人民政府) is none.
+//! - The user's words win over everything else.
 
 use crate::analysis::{EntityKind, Mention, Source};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordType};
 use crate::segment::Token;
 use crate::sentences::is_han;
 use crate::span::Span;
@@ -18,19 +26,98 @@ const MAX_WORK_CHARS: usize = 60;
 const BYLINE_CUES: [(&str, &str); 4] =
     [("记者", "reporter"), ("通讯员", "correspondent"), ("实习生", "intern"), ("摄影", "photographer")];
 
-/// Last words of an organization's name.
-const ORG_SUFFIXES: [&str; 24] = [
-    "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会",
-    "院", "银行", "法院", "检察院", "纪委", "监委", "党组", "支部", "大学", "学校", "医院", "所",
+/// Last words of an organization's name, checked with `ends_with`.
+const ORG_SUFFIXES: [&str; 54] = [
+    "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会", "学会", "联合会",
+    "院", "银行", "法院", "检察院", "纪委", "监委", "党组", "支部", "大学", "学校", "中学", "小学", "医院",
+    "所", "社", "馆", "站", "队", "处", "科", "团", "监察组", "工作组", "联", "组",
+    "代表大会", "委会", "理事会", "董事会", "促进会", "同学会", "研究会", "商会", "工会", "议会", "国会", "党", "中央", "政协", "人大",
 ];
+
+/// Words that end like an organization but are none: 干部, 部分, 格局, 到处.
+const NOT_ORG_ENDS: [&str; 50] = [
+    "干部", "部分", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
+    "腹部", "结局", "布局", "格局", "当局", "出局", "大局", "政局", "时局", "开办", "举办", "主办", "承办",
+    "创办", "兴办", "申办", "筹办", "场所", "住所", "厕所", "到处", "好处", "长处", "益处", "之处", "此处",
+    "各处", "深处", "学科", "军队", "团队", "入党", "建党", "全党", "政党", "我党", "常委",
+];
+
+/// Words that end in an organization suffix but name no organization on their own.
+const GENERIC_ORGS: [&str; 42] = [
+    "组", "俱乐部",
+    "党组织", "人民政府", "政府", "党委", "党组", "支部", "委员会", "公司", "集团", "企业", "单位", "机关",
+    "医院", "学校", "银行", "法院", "检察院", "部门", "中心", "协会", "大学", "中学", "小学", "全局", "当局",
+    "总部", "干部", "内部", "外部", "全部", "局部", "部", "局", "院", "所", "社", "处", "科", "队", "站",
+];
+
+/// Last characters of a word that names a government organ by itself: 公安厅, 立法局.
+const ORGANS: [&str; 7] = ["局", "厅", "署", "部", "委", "办", "法院"];
+
+/// True for the usual short name of a National Congress of the party: 十五大, 十九大, 二十大
+/// (十大 is "the top ten").
+fn is_party_congress(word: &str) -> bool {
+    let Some(number) = word.strip_suffix('大') else { return false };
+    let n: Vec<char> = number.chars().collect();
+    match n.as_slice() {
+        ['十', d] | ['二', '十', d] => "一二三四五六七八九".contains(*d),
+        ['二', '十'] => true,
+        _ => false,
+    }
+}
+
+/// True when the token alone can be an organ (see `organ_alone` in [`organizations`]).
+fn organ_alone_head(t: &Token, word: &str) -> bool {
+    matches!(t.pos, "n" | "nt" | "j" | "nz")
+        && word.chars().count() >= 3
+        && ORGANS.iter().any(|o| word.ends_with(o))
+        && names_org(word)
+}
+
+/// Tags of the words inside an organization's name, besides the places and the suffix words.
+fn inside_org(pos: &str) -> bool {
+    pos.starts_with('n') || matches!(pos, "vn" | "j" | "b" | "l" | "x" | "eng" | "nz" | "f" | "s")
+}
+
+/// One-character heads of an organization: 市税务局, 县委, 驻市审计局纪检监察组.
+const ORG_HEADS: [&str; 9] = ["市", "县", "区", "乡", "镇", "省", "驻", "州", "村"];
 
 /// Finds the names of `text` (normalized) given its tokens.
 pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
-    let mut found = works(text);
+    let (mut found, kept_whole) = user_words(text, tokens, lexicon);
+    found.extend(works(text));
     found.extend(bylines(text));
-    found.extend(tagged_names(text, tokens, lexicon));
-    found.extend(organizations(text, tokens));
-    resolve_overlaps(found)
+    let places = places(text, tokens, lexicon);
+    let place_of = place_index(tokens, &places);
+    found.extend(people(text, tokens, lexicon, &place_of));
+    found.extend(organizations(text, tokens, lexicon, &places, &place_of));
+    found.extend(places);
+    let mut kept = resolve_overlaps(found);
+    // A user word of type `other` hides the names that cut through it.
+    kept.retain(|m| kept_whole.iter().all(|w| !m.span.overlaps(w) || m.span.contains(w)));
+    kept
+}
+
+/// The user's words among the tokens: names of their type, and the spans of `other` words.
+fn user_words(text: &str, tokens: &[Token], lexicon: &Lexicon) -> (Vec<Mention>, Vec<Span>) {
+    let mut names = Vec::new();
+    let mut kept_whole = Vec::new();
+    if lexicon.user.is_empty() {
+        return (names, kept_whole);
+    }
+    for t in tokens {
+        let Some(word) = lexicon.user.get(t.span.text(text)) else { continue };
+        let kind = match word.kind {
+            WordType::Person => EntityKind::Person,
+            WordType::Place => EntityKind::Place,
+            WordType::Organization => EntityKind::Organization,
+            WordType::Other => {
+                kept_whole.push(t.span);
+                continue;
+            }
+        };
+        names.push(Mention::new(kind, t.span, Source::User));
+    }
+    (names, kept_whole)
 }
 
 /// The titles inside `《…》`, not nested, on one line.
@@ -98,95 +185,541 @@ fn bylines(text: &str) -> Vec<Mention> {
 /// Last characters of a place name: 商水县, 谭庄镇, 周口市.
 const PLACE_SUFFIXES: [char; 10] = ['省', '市', '县', '区', '乡', '镇', '村', '州', '旗', '盟'];
 
+/// First characters that make a word with a place suffix a reference, not a name: 全省, 各县,
+/// 本市, 我市, 该县, 外省, 两区, 城区, 社区.
+const NOT_PLACE_HEADS: [char; 18] =
+    ['全', '各', '本', '我', '该', '外', '两', '多', '邻', '此', '每', '城', '社', '市', '县', '省', '乡', '镇'];
+
+/// True when `word` ends in a division suffix and is more than a reference word: three or more
+/// characters (a two-character one outside the gazetteer is mostly a noun: 山区, 新区, 上市).
+fn looks_like_place(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word.ends_with(PLACE_SUFFIXES)
+        && !word.starts_with(NOT_PLACE_HEADS)
+        && !word.ends_with("地区")
+}
+
+/// One-character short names of countries and regions in news: 中美关系, 中方, 访华, 京沪.
+const ABBREVIATIONS: &str = "中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪津渝粤苏埃叙伊泰菲蒙缅";
+
+/// True when the token is one short name alone: 中 and 美 in `中/美贸易`, `中、美、日`.
+fn lone_short_name(text: &str, t: Option<&Token>) -> bool {
+    t.is_some_and(|t| {
+        let w = t.span.text(text);
+        w.chars().count() == 1 && w.chars().all(|c| ABBREVIATIONS.contains(c)) && t.pos != "w"
+    })
+}
+
+/// True when token `i` is a short name next to another (touching, or across 、): 中/美, 中、美.
+fn short_name_in_pair(text: &str, tokens: &[Token], i: usize) -> bool {
+    let at = |k: usize| tokens.get(k);
+    let touching = |a: Option<&Token>, b: Option<&Token>| a.zip(b).is_some_and(|(a, b)| a.span.end == b.span.start);
+    let comma = |k: usize| at(k).is_some_and(|t| t.span.text(text) == "、");
+    if !lone_short_name(text, at(i)) {
+        return false;
+    }
+    let before = i.checked_sub(1).is_some_and(|p| touching(at(p), at(i)) && lone_short_name(text, at(p)));
+    let after = touching(at(i), at(i + 1)) && lone_short_name(text, at(i + 1));
+    let listed_before = i.checked_sub(2).is_some_and(|p| comma(p + 1) && lone_short_name(text, at(p)));
+    let listed_after = comma(i + 1) && lone_short_name(text, at(i + 2));
+    before || after || listed_before || listed_after
+}
+
+/// Words made of short names that are ordinary words.
+const NOT_ABBREVIATIONS: [&str; 6] = ["美德", "加以", "中意", "日日", "以及", "美美"];
+
+/// Verbs glued to 华 (China) or 京 (Beijing): 访华, 来华, 在京, 抵京.
+const TO_CHINA: &str = "访来在驻抵进离赴返旅";
+
+/// The one-character places inside a word: 中美 → 中, 美; 中方 → 中; 访华 → 华.
+fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let one = |k: usize| chars.get(k).map(|&(i, c)| Span::new(start + i, start + i + c.len_utf8()));
+    let all_short = (2..=4).contains(&chars.len())
+        && chars.iter().all(|&(_, c)| ABBREVIATIONS.contains(c))
+        && chars.iter().enumerate().all(|(k, a)| chars.iter().skip(k + 1).all(|b| a.1 != b.1))
+        && !NOT_ABBREVIATIONS.contains(&word)
+        && !matches!(pos, "v" | "vd" | "d" | "c" | "p" | "a" | "ad" | "r" | "u" | "m" | "q");
+    let pair_before_noun = chars.len() >= 3
+        && chars.iter().take(2).all(|&(_, c)| ABBREVIATIONS.contains(c))
+        && chars.first().map(|c| c.1) != chars.get(1).map(|c| c.1)
+        && pos.starts_with('n');
+    match chars.as_slice() {
+        _ if all_short => (0..chars.len()).filter_map(one).collect(),
+        // 中美关系, 中日两国: two short names before a noun.
+        _ if pair_before_noun => (0..2).filter_map(one).collect(),
+        [(_, a), (_, '方')] if ABBREVIATIONS.contains(*a) && pos != "v" => one(0).into_iter().collect(),
+        // 中外游客: China and the rest.
+        [(_, '中'), (_, '外')] => one(0).into_iter().collect(),
+        [(_, v), (_, '华' | '京'), rest @ ..] if TO_CHINA.contains(*v) && rest.first().is_none_or(|c| c.1 != '盛') => {
+            one(1).into_iter().collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The shortest place name a word starts with when jieba glued a noun to it: 德国人 → 德国,
+/// 英国首相 → 英国, 中华民族 → 中华, 北京市民 → 北京. At most three characters may follow.
+fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, pos: &str) -> Option<&'w str> {
+    if !(pos.starts_with('n') || pos == "j" || pos == "s") {
+        return None;
+    }
+    let ends: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(2).collect();
+    let chars = ends.len() + 2;
+    ends.into_iter()
+        .enumerate()
+        .filter(|(k, _)| chars - (k + 2) <= 3)
+        .filter_map(|(_, end)| word.get(..end))
+        .find(|p| g.is_full_name(p) || g.is_prefecture_short_name(p))
+}
+
+/// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
+fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
+    let g = &lexicon.places;
+    // Which tokens are places, and from where.
+    let kinds: Vec<Option<Source>> = tokens
+        .iter()
+        .map(|t| {
+            let word = t.span.text(text);
+            let chars = word.chars().count();
+            // A two-character name is also a word often (城区, 朝阳): it counts where jieba tags it
+            // as a name of some kind.
+            let name_tag = matches!(t.pos, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
+            if lexicon.user.contains_key(word) {
+                None
+            } else if g.is_full_name(word) && (chars >= 3 || name_tag) {
+                Some(Source::Gazetteer)
+            } else if g.is_short_name(word) && (t.pos == "ns" || g.is_prefecture_short_name(word) && (name_tag || t.pos == "n")) {
+                // 沈丘 (ns); 周口 is a prefecture's, jieba tags it n. A county's short form that
+                // jieba knows as another name (和平/nz, 温泉/nr) is that word.
+                Some(Source::Gazetteer)
+            } else if t.pos == "ns" && looks_like_place(word) {
+                Some(if t.known { Source::Dictionary } else { Source::Model })
+            } else if matches!(t.pos, "nr" | "nrfg" | "nrt") && !t.known && looks_like_place(word) {
+                Some(Source::Model)
+            } else {
+                None
+            }
+        })
+        .collect();
+    // Divisions named without ambiguity anywhere in the text tell which 城关镇 the others are.
+    let mut context: Vec<u64> = tokens
+        .iter()
+        .zip(&kinds)
+        .filter(|(_, k)| k.is_some())
+        .filter_map(|(t, _)| g.resolve(t.span.text(text), &[]).map(|p| p.code))
+        .collect();
+    context.sort_unstable();
+    context.dedup();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let (Some(first), Some(source)) = (tokens.get(i), kinds.get(i).copied().flatten()) else {
+            if let Some(t) = tokens.get(i) {
+                let word = t.span.text(text);
+                for span in abbreviated_places(word, t.pos, t.span.start) {
+                    out.push(Mention::new(EntityKind::Place, span, Source::Rule));
+                }
+                // 俄/j 金融市场, 在京/ns 召开: jieba tags a lone short name as a place or abbreviation.
+                if short_name_in_pair(text, tokens, i) || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j") {
+                    out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
+                }
+                // 德国人, 英国首相, 台湾同胞, 中东地区: a place glued to a noun.
+                if let Some(name) = place_prefix(g, word, t.pos) {
+                    let span = Span::new(t.span.start, t.span.start + name.len());
+                    out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
+                }
+            }
+            i += 1;
+            continue;
+        };
+        // A chain: the next token touches this one and both are divisions of China.
+        // (A township or a county's short form alone needs a related division in the text.)
+        let mut j = i;
+        while let (Some(a), Some(b), Some(Some(_))) = (tokens.get(j), tokens.get(j + 1), kinds.get(j + 1)) {
+            // 河南周口市, 淮阳区大连乡: only the first part may be a short form.
+            if b.span.start != a.span.end || !g.is_division(a.span.text(text)) || !g.is_division_full_name(b.span.text(text)) {
+                break;
+            }
+            j += 1;
+        }
+        let last = tokens.get(j).unwrap_or(first);
+        let word = first.span.text(text);
+        if j == i && g.needs_context(word) && !g.is_supported(word, &context) {
+            i += 1;
+            continue;
+        }
+        let mut m = Mention::new(EntityKind::Place, Span::new(first.span.start, last.span.end), source);
+        // The first part resolves against the text's divisions, the next against the part before.
+        let mut before: Option<u64> = None;
+        for t in tokens.get(i..=j).unwrap_or_default() {
+            let word = t.span.text(text);
+            let resolved = match before {
+                Some(code) => g.resolve(word, &[code]),
+                None => g.resolve(word, &context),
+            };
+            if let Some(p) = resolved {
+                before = Some(p.code);
+                m.attrs.code = Some(p.code.to_string());
+                m.attrs.name = (p.name != word).then_some(p.name);
+                m.attrs.path = p.path;
+            } else {
+                m.attrs.code = None;
+                m.attrs.name = None;
+                m.attrs.path = Vec::new();
+            }
+            if j > i {
+                m.attrs.parts.push(word.to_owned());
+            }
+        }
+        if j > i {
+            // The chain's own text is no short form of anything.
+            m.attrs.name = None;
+        }
+        out.push(m);
+        i = j + 1;
+    }
+    out
+}
+
 /// Words after a surname that make a person: 陈先生, 杨女士.
 const HONORIFICS: [&str; 5] = ["先生", "女士", "老师", "师傅", "同志"];
 
-/// Words tagged as names by jieba, kept where the tag is believable.
+/// Words right before a name that say it is a person: 记者江山, 总理基里延科, 教练雅凯.
+const PERSON_BEFORE: [&str; 30] = [
+    "记者", "通讯员", "总理", "主席", "总统", "首相", "总裁", "董事长", "经理", "院士", "教授", "队员",
+    "守门员", "教练", "作家", "画家", "演员", "歌手", "导演", "书记", "局长", "主任", "市长", "县长",
+    "省长", "部长", "委员", "代表", "老师", "专家",
+];
+
+/// Last characters of dictionary words jieba tags as names that are things: 养老金, 宣传单,
+/// 雷阵雨, 纪念章.
+const THING_ENDS: &str = "金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价";
+
+/// Characters jieba's HMM glues to the end of a name: 孙俊以, 靳瑞为, 张浩受.
+const FUNCTION_TAILS: &str = "以为胜带受在说和是把对向等将被给也都就又还称与到";
+
+/// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
+const TITLES: [&str; 17] = [
+    "主席", "总理", "书记", "局长", "主任", "县长", "市长", "省长", "乡长", "镇长", "部长", "厅长", "院长",
+    "校长", "总统", "教授", "经理",
+];
+
+/// Words after a name that make it a doctrine: 邓小平理论, 马克思主义, 毛泽东思想.
+const DOCTRINES: [&str; 3] = ["理论", "主义", "思想"];
+
+/// Words right after a name that say it is a person: 王明说, 李华表示, 张伟书记.
+const PERSON_AFTER: [&str; 24] = [
+    "说", "表示", "指出", "强调", "认为", "介绍", "告诉", "书记", "局长", "主任", "县长", "市长", "省长",
+    "乡长", "镇长", "部长", "厅长", "院长", "校长", "主席", "总理", "委员", "同志", "副",
+];
+
+/// Characters of transliterated foreign names: 克林顿, 叶利钦, 萨马兰奇.
+const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂东杜多厄恩尔法凡菲费芬丰弗福富伽盖甘冈高戈哥格根古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库奎拉莱赖兰朗劳勒雷蕾里理丽利莉立连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮平珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善舍什施史斯松苏索塔泰坦汤唐特提汀通图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶叶伊因英尤于约扎詹泽兹茨佐顿夫娃娅姆";
+
+/// People: words jieba tags as names where the tag is believable, and surname + honorific.
 ///
-/// jieba's dictionary tags many common words `nr` or `ns` (文明/nr, 美丽/ns), so a name needs
-/// more than its tag: a person starts with a surname and has 2-3 characters (a two-character
-/// dictionary word is a word, not a name); a place ends in a division suffix or is on the
-/// shipped list; a word that ends in a place suffix is a place even when tagged as a person
-/// (谭庄镇/nr). `陈先生`, `杨女士`: a surname then an honorific.
-fn tagged_names(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
+/// jieba's dictionary tags many common words `nr` (文明, 高达), so a name needs more than its
+/// tag: it starts with a surname and has 2-3 characters. A two-character dictionary word needs
+/// a cue after it (说, 书记). A transliterated name is 3 or more characters of the usual
+/// transliteration characters. `陈先生`, `杨女士`: a surname then an honorific.
+fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<usize>]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let word = t.span.text(text);
         let chars = word.chars().count();
         let source = if t.known { Source::Dictionary } else { Source::Model };
-        let ends_in_place_suffix = chars >= 2 && word.ends_with(PLACE_SUFFIXES);
-        let ends_in_org_suffix = ORG_SUFFIXES.iter().any(|s| word.ends_with(s));
-        let kind = match t.pos {
-            "nr" | "nrfg" | "nrt" if ends_in_place_suffix && !t.known => Some(EntityKind::Place),
-            "nr" | "nrfg" | "nrt" => {
-                let surname = lexicon.surname_of(word);
-                let given = surname.map_or(0, |s| chars - s.chars().count());
-                let plausible = (1..=2).contains(&given) && !(t.known && chars == 2) && !ends_in_org_suffix;
-                plausible.then_some(EntityKind::Person)
-            }
-            "ns" if ends_in_place_suffix || lexicon.is_known_place(word) => Some(EntityKind::Place),
-            "nt" if chars >= 3 => Some(EntityKind::Organization),
-            _ => None,
-        };
-        if let Some(kind) = kind {
-            out.push(Mention::new(kind, t.span, source));
+        let next = tokens.get(i + 1).filter(|n| n.span.start == t.span.end);
+        let next_word = next.map_or("", |n| n.span.text(text));
+        let in_place = place_of.get(i).copied().flatten().is_some();
+        if in_place || lexicon.user.contains_key(word) || lexicon.places.is_full_name(word) || looks_like_place(word) {
             continue;
         }
-        let next = tokens.get(i + 1).filter(|n| n.span.start == t.span.end);
+        // A transliterated name jieba cut in pieces: 马尔/nr 西奥/nrt, 特/d 里希特/nr.
+        let translit = |t: &Token| t.span.text(text).chars().all(|c| TRANSLITERATION.contains(c));
+        if translit(t) && !matches!(t.pos, "w" | "m") {
+            let mut j = i;
+            let mut named = matches!(t.pos, "nr" | "nrt");
+            while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
+                if b.span.start != a.span.end || !translit(b) || !matches!(b.pos, "nr" | "nrt" | "ns" | "nz" | "x" | "d" | "ng") {
+                    break;
+                }
+                named |= matches!(b.pos, "nr" | "nrt");
+                j += 1;
+            }
+            let last = tokens.get(j).unwrap_or(t);
+            let span = Span::new(t.span.start, last.span.end);
+            if j > i && named && span.text(text).chars().count() >= 3 {
+                out.push(Mention::new(EntityKind::Person, span, Source::Rule));
+                continue;
+            }
+        }
+        // Given name · family name: 盖瑞·吐克, 纳瓦兹·谢里夫, 卡尔·刘易斯.
+        let foreign_part = |t: &Token| {
+            let w = t.span.text(text);
+            w.chars().count() >= 2
+                && (matches!(t.pos, "nr" | "nrt" | "nrfg" | "nz") || w.chars().all(|c| TRANSLITERATION.contains(c)))
+        };
+        if let (Some(dot), Some(last)) = (next.filter(|n| matches!(n.span.text(text), "·" | "•" | "・")), tokens.get(i + 2))
+            && last.span.start == dot.span.end
+            && foreign_part(t)
+            && foreign_part(last)
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, last.span.end), Source::Rule));
+            continue;
+        }
+        // jieba's HMM glued a function word to the name: 孙俊以, 靳瑞为, 周冲民带 → 孙俊, 靳瑞, 周冲民.
+        if matches!(t.pos, "nr" | "nrfg")
+            && !t.known
+            && (3..=4).contains(&chars)
+            && let Some((cut, last)) = word.char_indices().last()
+            && FUNCTION_TAILS.contains(last)
+            && let Some(name) = word.get(..cut)
+            && lexicon.surname_of(name).is_some_and(|s| s.chars().count() == 1)
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + name.len()), Source::Model));
+            continue;
+        }
+        if matches!(t.pos, "nr" | "nrfg" | "nrt") {
+            let surname = lexicon.surname_of(word);
+            let given = surname.map_or(0, |s| chars - s.chars().count());
+            let ends_in_org = ORG_SUFFIXES.iter().any(|s| word.ends_with(s));
+            let prev = i.checked_sub(1).and_then(|p| tokens.get(p)).filter(|p| p.span.end == t.span.start);
+            let prev_word = prev.map_or("", |p| p.span.text(text));
+            let cued = PERSON_AFTER.iter().any(|c| next_word.starts_with(c))
+                || PERSON_BEFORE.iter().any(|c| prev_word.ends_with(c));
+            let thing = t.known && word.chars().last().is_some_and(|c| THING_ENDS.contains(c));
+            let native = (1..=2).contains(&given) && !ends_in_org && !thing && (!(t.known && chars == 2) || cued)
+                // 小平同志, 炳奎说: a given name alone, tagged as a name and cued as a person.
+                || (2..=3).contains(&chars) && cued && !ends_in_org && !thing;
+            let distinct = word.chars().next() != word.chars().nth(1);
+            let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
+                && word.chars().all(|c| TRANSLITERATION.contains(c));
+            if native || foreign {
+                out.push(Mention::new(EntityKind::Person, t.span, source));
+                continue;
+            }
+        }
         if let Some(next) = next.filter(|n| HONORIFICS.contains(&n.span.text(text)))
             && chars == 1
             && lexicon.surname_of(word).is_some()
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, next.span.end), Source::Rule));
-        }
-    }
-    out
-}
-
-/// A place or organization, then up to three nouns, the last ending in an organization suffix:
-/// `周口市` + `医保局` → 周口市医保局; `河南省` + `人民政府` → 河南省人民政府.
-fn organizations(text: &str, tokens: &[Token]) -> Vec<Mention> {
-    let mut out = Vec::new();
-    for (i, head) in tokens.iter().enumerate() {
-        if !matches!(head.pos, "ns" | "nt") {
             continue;
         }
-        let mut end = None;
-        for t in tokens.iter().skip(i + 1).take(3) {
-            let word = t.span.text(text);
-            if !matches!(t.pos, "n" | "nt" | "nz" | "vn" | "j" | "ns") || t.span.start != prev_end(tokens, t) {
+        if chars == 1 && lexicon.surname_of(word).is_some() && TITLES.contains(&next_word) {
+            out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
+            continue;
+        }
+        // A surname jieba tagged as a name, then a given name it cut off: 杨/nr 洪江, 艾/nr 江山.
+        if chars == 1
+            && t.pos == "nr"
+            && lexicon.surname_of(word).is_some()
+            && let Some(given) = next.filter(|n| {
+                let w = n.span.text(text);
+                let n_chars = w.chars().count();
+                (1..=2).contains(&n_chars)
+                    && w.chars().all(is_han)
+                    && (matches!(n.pos, "nr" | "nrt" | "nz" | "ng") || !n.known || n_chars == 1 && matches!(n.pos, "n" | "a" | "ns"))
+                    && !TITLES.contains(&w)
+                    && !HONORIFICS.contains(&w)
+                    && !ends_like_org(w)
+                    && !lexicon.places.is_full_name(w)
+            })
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, given.span.end), Source::Rule));
+            continue;
+        }
+        // A three-character name before 理论, 主义, 思想: 邓小平理论 → 邓小平.
+        if let Some(name) = DOCTRINES.iter().find_map(|d| word.strip_suffix(d))
+            && name.chars().count() == 3
+            && lexicon.surname_of(name).is_some()
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + name.len()), Source::Rule));
+            continue;
+        }
+
+    }
+    out
+}
+
+/// True when `word` ends in an organization suffix and is more than a generic word.
+fn names_org(word: &str) -> bool {
+    ends_like_org(word) && !GENERIC_ORGS.contains(&word)
+}
+
+/// True when `word` ends in an organization suffix and is not a word like 干部 or 格局.
+fn ends_like_org(word: &str) -> bool {
+    ORG_SUFFIXES.iter().any(|s| word.ends_with(s)) && !NOT_ORG_ENDS.iter().any(|w| word.ends_with(w))
+}
+
+/// Organizations: a head (a place, an `nt` word, 市/县/驻…) then words up to the last that ends
+/// in an organization suffix; an `nt` word of three or more characters alone.
+///
+/// `周口市` `委` `宣传部` → 周口市委宣传部; `市` `税务局` `第二` `税务` `分局` → 市税务局第二税务分局;
+/// `商水县化河乡` `纪委` → 商水县化河乡纪委. `人民政府` alone is none.
+fn organizations(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    places: &[Mention],
+    place_of: &[Option<usize>],
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    // The place that holds token `k` whole, if any.
+    let place_at = |k: usize| {
+        let t = tokens.get(k)?;
+        place_of.get(k).copied().flatten().and_then(|p| places.get(p)).filter(|p| p.span.contains(&t.span))
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(head) = tokens.get(i) else { break };
+        let word = head.span.text(text);
+        if lexicon.user.contains_key(word) {
+            i += 1;
+            continue;
+        }
+        let place = place_at(i).filter(|p| p.span.start == head.span.start);
+        // 县委, 市政府: an administrative head glued to a suffix word.
+        let headed = word.chars().count() >= 2 && ORG_HEADS.iter().any(|h| word.starts_with(h)) && names_org(word);
+        let ordinal = head.pos == "m" && word.starts_with('第');
+        // A name before an organization word: 戈麦斯/nr 儿童医院, 人民日报/nz 国际部, 宝马 公司.
+        let named = matches!(head.pos, "nz" | "j" | "nr" | "nrt")
+            && word.chars().count() >= 2
+            && tokens.get(i + 1).is_some_and(|n| {
+                let w = n.span.text(text);
+                n.span.start == head.span.end && w.chars().count() >= 2 && ends_like_org(w)
+            });
+        // 马来西亚队, 北京队: a place glued to an organization word.
+        let place_glued = ends_like_org(word) && place_prefix(&lexicon.places, word, head.pos).is_some();
+        let known_org = lexicon.is_known_organization(word) || is_party_congress(word) || place_glued;
+        let is_head = known_org
+            || organ_alone_head(head, word)
+            || place.is_some()
+            || head.pos == "nt"
+            || headed
+            || named
+            || ordinal
+            || ORG_HEADS.contains(&word)
+            || word.starts_with('驻');
+        if !is_head {
+            i += 1;
+            continue;
+        }
+        let mut parts: Vec<String> = Vec::new();
+        let mut end: Option<(usize, usize)> = None; // (token index, byte end)
+        // An nt word alone is an organization unless it is a place (香港特别行政区) or generic.
+        let nt_alone = head.pos == "nt"
+            && !lexicon.places.is_full_name(word)
+            && (names_org(word) || word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word))
+            && !NOT_ORG_ENDS.iter().any(|w| word.ends_with(w))
+            && abbreviated_places(word, head.pos, head.span.start).is_empty();
+        // A specific organ named by its own word: 公安厅, 立法局, 国际部.
+        let organ_alone = organ_alone_head(head, word);
+        if headed || nt_alone || organ_alone || known_org {
+            end = Some((i, head.span.end));
+        }
+        let mut prev_end = head.span.end;
+        let mut j = i + 1;
+        // Skip over the rest of the head place.
+        if let Some(p) = place {
+            while tokens.get(j).is_some_and(|t| p.span.contains(&t.span)) {
+                prev_end = tokens.get(j).map_or(prev_end, |t| t.span.end);
+                j += 1;
+            }
+            parts.push(p.span.text(text).to_owned());
+        }
+        let mut taken = 0;
+        while let Some(t) = tokens.get(j) {
+            let w = t.span.text(text);
+            let ordinal = w.starts_with('第') && t.pos == "m";
+            let in_place = place_at(j).is_some();
+            if t.span.start != prev_end || taken >= 6 || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w)) {
                 break;
             }
-            if ORG_SUFFIXES.iter().any(|s| word.ends_with(s)) {
-                end = Some(t.span.end);
+            if lexicon.user.contains_key(w) {
+                break;
             }
+            // 新华社莫斯科: a place (…科) ends no organization; 中国全国政协: a known one does.
+            if ends_like_org(w) && !in_place || lexicon.is_known_organization(w) {
+                end = Some((j, t.span.end));
+            }
+            prev_end = t.span.end;
+            taken += 1;
+            j += 1;
         }
-        if let Some(end) = end {
-            out.push(Mention::new(EntityKind::Organization, Span::new(head.span.start, end), Source::Rule));
+        match end {
+            Some((last, end)) => {
+                let span = Span::new(head.span.start, end);
+                let whole = span.text(text);
+                let single_generic = last == i && GENERIC_ORGS.contains(&whole);
+                // 市委, 县委 alone are organizations; 市 + a generic word (市政府) too.
+                if !single_generic && whole.chars().count() >= 2 {
+                    let listed = lexicon.is_known_organization(word);
+                    let source = match (last == i, listed, head.known) {
+                        (true, true, _) => Source::Gazetteer,
+                        (true, false, true) => Source::Dictionary,
+                        (true, false, false) => Source::Model,
+                        (false, _, _) => Source::Rule,
+                    };
+                    let mut m = Mention::new(EntityKind::Organization, span, source);
+                    if parts.len() == 1 && place.is_some_and(|p| p.span.end < end) {
+                        m.attrs.parts = parts;
+                    }
+                    out.push(m);
+                }
+                i = last + 1;
+            }
+            None => i += 1,
         }
     }
     out
 }
 
-/// End of the token before `t` (tokens are contiguous unless whitespace lies between).
-fn prev_end(tokens: &[Token], t: &Token) -> usize {
-    tokens.iter().rev().find(|p| p.span.end <= t.span.start).map_or(0, |p| p.span.end)
-}
-
-/// Keeps the longest of overlapping names (a rule's byline beats a tag), and drops names inside works.
+/// Keeps the longest of overlapping names (the user's words and works first), and drops names
+/// inside works.
 fn resolve_overlaps(mut found: Vec<Mention>) -> Vec<Mention> {
     found.sort_by(|a, b| {
-        let rank = |m: &Mention| (m.kind != EntityKind::Work, std::cmp::Reverse(m.span.len()));
+        let rank = |m: &Mention| {
+            (m.attrs.source != Some(Source::User), m.kind != EntityKind::Work, std::cmp::Reverse(m.span.len()))
+        };
         rank(a).cmp(&rank(b)).then(a.span.start.cmp(&b.span.start))
     });
+    // The kept spans by start: they never overlap, so only the last one starting before a
+    // candidate's end can overlap it.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
     for m in found {
-        if kept.iter().all(|k| !k.span.overlaps(&m.span)) {
+        let clash = taken.range(..m.span.end).next_back().is_some_and(|(&start, &end)| {
+            Span::new(start, end).overlaps(&m.span)
+        });
+        if !clash && !m.span.is_empty() {
+            taken.insert(m.span.start, m.span.end);
             kept.push(m);
         }
     }
     kept.sort_by_key(|m| m.span.start);
     kept
+}
+
+/// For each token, a place (index into `places`) that overlaps it, if any, found in one pass.
+fn place_index(tokens: &[Token], places: &[Mention]) -> Vec<Option<usize>> {
+    let mut order: Vec<usize> = (0..places.len()).collect();
+    order.sort_by_key(|&p| places.get(p).map_or(0, |m| m.span.start));
+    let mut first = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            let span_of = |k: usize| order.get(k).and_then(|&p| places.get(p)).map(|m| m.span);
+            while span_of(first).is_some_and(|s| s.end <= t.span.start && s.start < t.span.start) {
+                first += 1;
+            }
+            (first..order.len())
+                .take_while(|&k| span_of(k).is_some_and(|s| s.start < t.span.end))
+                .find(|&k| span_of(k).is_some_and(|s| s.overlaps(&t.span)))
+                .and_then(|k| order.get(k).copied())
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -195,8 +728,13 @@ mod tests {
     use crate::segment::Segmenter;
 
     fn names(text: &str) -> Vec<(EntityKind, String, Option<&'static str>)> {
-        let tokens = Segmenter::new().run(text);
-        recognize(text, &tokens, &Lexicon::new()).into_iter().map(|m| (m.kind, m.span.text(text).to_owned(), m.attrs.role)).collect()
+        let lexicon = Lexicon::new();
+        let tokens = Segmenter::new(&lexicon).run(text);
+        recognize(text, &tokens, &lexicon).into_iter().map(|m| (m.kind, m.span.text(text).to_owned(), m.attrs.role)).collect()
+    }
+
+    fn has(found: &[(EntityKind, String, Option<&'static str>)], kind: EntityKind, text: &str) -> bool {
+        found.iter().any(|f| f.0 == kind && f.1 == text)
     }
 
     #[test]
@@ -228,5 +766,45 @@ mod tests {
         let found = names("楷书《黄州快哉亭记》名列其中");
         assert!(found.contains(&(EntityKind::Work, "黄州快哉亭记".to_owned(), None)));
         assert!(found.iter().all(|f| f.1 != "黄州"), "no place inside a title: {found:?}");
+    }
+
+    #[test]
+    fn township_after_county_is_no_person() {
+        // jieba alone cuts 项城市王明口镇 into 项/城市/王明/口镇 and calls 王明 a person.
+        let found = names("项城市王明口镇的群众");
+        assert!(has(&found, EntityKind::Place, "项城市王明口镇"), "{found:?}");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
+    }
+
+    #[test]
+    fn references_to_a_province_are_no_places() {
+        let found = names("全省各县要统一行动，本市也一样");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn organizations_grow_left_over_places_and_heads() {
+        for org in ["周口市委宣传部", "市税务局第二税务分局", "河南金贵演艺集团有限公司", "商水县化河乡纪委", "驻市审计局纪检监察组"] {
+            let found = names(&format!("，{org}的"));
+            assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn party_congresses_by_number() {
+        assert!(is_party_congress("十五大") && is_party_congress("二十大") && is_party_congress("十九大"));
+        assert!(!is_party_congress("十大") && !is_party_congress("五大") && !is_party_congress("大"));
+    }
+
+    #[test]
+    fn generic_words_are_no_organizations() {
+        let found = names("要发挥基层党组织作用，人民政府要负责");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
+    }
+
+    #[test]
+    fn surname_and_honorific_or_cue_make_a_person() {
+        assert!(has(&names("陈先生急匆匆赶来"), EntityKind::Person, "陈先生"));
+        assert!(has(&names("杨女士说"), EntityKind::Person, "杨女士"));
     }
 }

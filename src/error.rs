@@ -10,6 +10,13 @@ pub enum Error {
     /// `reference_date` is not an ISO 8601 date (`2021-06-01`) or date-time (`2021-06-01T08:00:00`).
     #[error("reference date {found:?} is not an ISO 8601 date like 2021-06-01")]
     BadReferenceDate { found: String },
+    /// A word given to the user dictionary is not acceptable: empty, too long, with spaces, a
+    /// frequency out of range.
+    #[error("user dictionary word {word:?}: {reason}")]
+    BadUserWord { word: String, reason: String },
+    /// A user dictionary to import is not `{"version": 1, "words": [...]}`.
+    #[error("user dictionary: {reason}")]
+    BadUserDictionary { reason: String },
 }
 
 impl Error {
@@ -18,6 +25,8 @@ impl Error {
         match self {
             Error::InputTooLong { .. } => "input_too_long",
             Error::BadReferenceDate { .. } => "bad_reference_date",
+            Error::BadUserWord { .. } => "bad_user_word",
+            Error::BadUserDictionary { .. } => "bad_user_dictionary",
         }
     }
 }

@@ -111,7 +111,7 @@ mod tests {
     use crate::segment::Segmenter;
 
     fn keywords(text: &str) -> Vec<String> {
-        let tokens = Segmenter::new().run(text);
+        let tokens = Segmenter::default().run(text);
         extract(text, &tokens, 5).into_iter().map(|k| k.word).collect()
     }
 
@@ -132,7 +132,7 @@ mod tests {
 
     #[test]
     fn weights_are_scaled_so_the_best_is_one() {
-        let tokens = Segmenter::new().run("乡村振兴战略推动乡村产业发展,乡村振兴离不开人才。");
+        let tokens = Segmenter::default().run("乡村振兴战略推动乡村产业发展,乡村振兴离不开人才。");
         let found = extract("乡村振兴战略推动乡村产业发展,乡村振兴离不开人才。", &tokens, 10);
         assert_eq!(found.first().map(|k| k.weight), Some(1.0));
         assert!(found.iter().all(|k| k.weight > 0.0 && k.weight <= 1.0));

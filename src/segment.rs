@@ -2,8 +2,11 @@
 //!
 //! This is the only file that imports `jieba_rs`.
 
+use std::collections::HashMap;
+
 use jieba_rs::Jieba;
 
+use crate::lexicon::Lexicon;
 use crate::span::Span;
 
 /// One word of the text with its part of speech.
@@ -27,9 +30,17 @@ pub struct Keyword {
     pub weight: f64,
 }
 
-/// Cuts text into words with jieba's dictionary (MIT, from the jieba project) and its HMM.
+/// Least frequency of a place name added to jieba's dictionary, so that a name the
+/// dictionary would split (项城市 → 项城/市) stays whole; jieba's words run from 1 to millions.
+const PLACE_FREQ: usize = 2_000;
+
+/// Cuts text into words with jieba's dictionary (MIT, from the jieba project), the place names
+/// of the gazetteer, the user's words, and jieba's HMM for the rest.
 pub struct Segmenter {
     jieba: Jieba,
+    /// The user's words with the tag their type gives (`nr`, `ns`, `nt`, `nz`); it overrides
+    /// the tag jieba's dictionary has for the same word.
+    user: HashMap<String, &'static str>,
 }
 
 impl std::fmt::Debug for Segmenter {
@@ -40,14 +51,37 @@ impl std::fmt::Debug for Segmenter {
 
 impl Default for Segmenter {
     fn default() -> Self {
-        Self::new()
+        Self::new(&Lexicon::new())
     }
 }
 
 impl Segmenter {
-    /// Loads jieba's embedded dictionary.
-    pub fn new() -> Self {
-        Segmenter { jieba: Jieba::new() }
+    /// Loads jieba's embedded dictionary and adds the lexicon's names: the gazetteer's (tagged
+    /// `ns`), the well-known organizations (`nt`) and the user's words.
+    pub fn new(lexicon: &Lexicon) -> Self {
+        let mut segmenter = Segmenter { jieba: name_dictionary(lexicon), user: HashMap::new() };
+        segmenter.add_user_words(lexicon);
+        segmenter
+    }
+
+    /// Adds a word of the user's with its tag (`nr`, `ns`, `nt`, `nz`) and frequency.
+    pub fn add_word(&mut self, word: &str, tag: &'static str, freq: usize) {
+        self.jieba.add_word(word, Some(freq), Some(tag));
+        self.user.insert(word.to_owned(), intern(tag));
+    }
+
+    /// Starts again from jieba's dictionary and the lexicon's names and user words. jieba cannot
+    /// forget a word, so removing one means building the dictionary anew.
+    pub fn rebuild(&mut self, lexicon: &Lexicon) {
+        self.jieba = name_dictionary(lexicon);
+        self.user.clear();
+        self.add_user_words(lexicon);
+    }
+
+    fn add_user_words(&mut self, lexicon: &Lexicon) {
+        for w in lexicon.user.values() {
+            self.add_word(&w.word, w.kind.tag(), w.freq);
+        }
     }
 
     /// Cuts `text` into tagged words, in order. Runs of whitespace are not tokens.
@@ -59,7 +93,13 @@ impl Segmenter {
             if tag.word.chars().all(char::is_whitespace) {
                 continue;
             }
-            let pos = if tag.word.chars().all(is_punctuation) { "w" } else { intern(tag.tag) };
+            let pos = if let Some(user) = self.user.get(tag.word) {
+                user
+            } else if tag.word.chars().all(is_punctuation) {
+                "w"
+            } else {
+                intern(tag.tag)
+            };
             let known = self.jieba.has_word(tag.word);
             tokens.push(Token { span: Span::new(tag.byte_start, tag.byte_end), pos, known });
         }
@@ -70,6 +110,62 @@ impl Segmenter {
     pub fn knows(&self, word: &str) -> bool {
         self.jieba.has_word(word)
     }
+}
+
+/// Splits the tokens that cross a boundary of a name, so that tokens never cut through one: a
+/// byline read off the characters (`记者马月红`) may end inside a word jieba made. `cuts` are
+/// byte offsets, sorted.
+pub fn align(tokens: Vec<Token>, cuts: &[usize]) -> Vec<Token> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let mut start = t.span.start;
+        // `cuts` is sorted: the ones inside this token start after its start.
+        let from = cuts.partition_point(|&c| c <= t.span.start);
+        for &cut in cuts.get(from..).unwrap_or_default().iter().take_while(|&&c| c < t.span.end) {
+            if cut > start {
+                out.push(Token { span: Span::new(start, cut), pos: t.pos, known: false });
+                start = cut;
+            }
+        }
+        if start == t.span.start {
+            out.push(t);
+        } else {
+            out.push(Token { span: Span::new(start, t.span.end), pos: t.pos, known: false });
+        }
+    }
+    out
+}
+
+/// jieba's dictionary with the well-known organizations (tagged `nt` when jieba does not know
+/// them) and the gazetteer's names: full names (项城市, 王明口镇, 美国) kept whole
+/// and tagged `ns`, short forms (沈丘) added when jieba does not know them. A two-character
+/// name jieba already has keeps its own tag: 城区 is a district's name but mostly a plain noun.
+fn name_dictionary(lexicon: &Lexicon) -> Jieba {
+    let places = &lexicon.places;
+    let mut jieba = Jieba::new();
+    let mut orgs: Vec<&str> = lexicon.organizations().collect();
+    orgs.sort_unstable();
+    for org in orgs {
+        let freq = jieba.suggest_freq(org).max(PLACE_FREQ);
+        jieba.add_word(org, Some(freq), Some("nt"));
+    }
+    let mut names: Vec<&str> = places.full_names().collect();
+    names.sort_unstable();
+    for name in names {
+        let known = jieba.has_word(name);
+        if known && name.chars().count() <= 2 {
+            continue;
+        }
+        // A township's name may also be a phrase (宜居乡 in 宜居乡村): it is not forced whole.
+        let freq = if places.is_township(name) { PLACE_FREQ } else { jieba.suggest_freq(name).max(PLACE_FREQ) };
+        jieba.add_word(name, Some(freq), Some("ns"));
+    }
+    let mut shorts: Vec<&str> = places.short_names().filter(|s| !jieba.has_word(s)).collect();
+    shorts.sort_unstable();
+    for short in shorts {
+        jieba.add_word(short, Some(PLACE_FREQ), Some("ns"));
+    }
+    jieba
 }
 
 /// True for punctuation and symbols: what is neither a letter, a digit nor whitespace.
@@ -94,7 +190,7 @@ mod tests {
     use super::*;
 
     fn cut(text: &str) -> Vec<(&str, &'static str)> {
-        let seg = Segmenter::new();
+        let seg = Segmenter::default();
         seg.run(text).into_iter().map(|t| (t.span.text(text), t.pos)).collect()
     }
 

@@ -13,6 +13,8 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::analyzer::{Analyzer as Core, Options};
+use crate::error::Error;
+use crate::lexicon::{UserDictionary, WordType};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -54,8 +56,20 @@ export interface Entity {
   /** percent: true for percentage points (3个百分点) */
   points?: boolean;
   role?: string;
-  source?: "dictionary" | "model" | "rule";
+  /** where it came from: jieba's dictionary, its HMM, a rule, the place lists, the user dictionary */
+  source?: "dictionary" | "model" | "rule" | "gazetteer" | "user";
+  /** place: the division's full name when written short (沈丘 → "沈丘县") */
+  name?: string;
+  /** place: the division's statistical code, e.g. "411624" */
+  code?: string;
+  /** place: the divisions from the province down, e.g. ["河南省", "周口市", "沈丘县"] */
+  path?: string[];
+  /** place written as a chain, organization built on a place: its parts as written */
+  parts?: string[];
 }
+export type WordType = "person" | "place" | "organization" | "other";
+export interface UserWord { word: string; type: WordType; freq?: number; }
+export interface UserDictionary { version: 1; words: UserWord[]; }
 export interface Keyword { word: string; weight: number; }
 export interface Analysis { tokens: Token[]; sentences: Sentence[]; entities: Entity[]; keywords: Keyword[]; }
 "#;
@@ -103,7 +117,7 @@ impl Analyzer {
             Some(d) => Options::with_reference_date(&d).map_err(|e| error(e.kind(), &e.to_string()))?,
             None => Options::default(),
         };
-        let analysis = self.core.analyze(&text, &options).map_err(|e| error(e.kind(), &e.to_string()))?;
+        let analysis = self.core.analyze(&text, &options).map_err(js_error)?;
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
         serde::Serialize::serialize(&analysis, &serializer).map_err(|e| error("internal", &e.to_string()))
     }
@@ -120,6 +134,66 @@ impl Analyzer {
     }
 }
 
+#[wasm_bindgen]
+impl Analyzer {
+    /// Adds `word` to the user dictionary as a `type` (`"person"`, `"place"`, `"organization"`,
+    /// `"other"`) with an optional frequency (1 to 100000000, default 10000); an existing word
+    /// is replaced. The word is then kept whole and found as an entity of its type.
+    ///
+    /// Throws an `Error` with `kind` `bad_user_word` (empty, over 64 characters, whitespace,
+    /// frequency out of range) or `bad_word_type`.
+    #[wasm_bindgen(js_name = addWord)]
+    pub fn add_word(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] word: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "WordType")] kind: JsValue,
+        freq: Option<f64>,
+    ) -> Result<(), JsValue> {
+        let word = word.as_string().ok_or_else(|| error("not_a_string", "addWord(word, type): word must be a string"))?;
+        let kind: WordType = serde_wasm_bindgen::from_value(kind).map_err(|_| {
+            error("bad_word_type", "addWord(word, type): type must be \"person\", \"place\", \"organization\" or \"other\"")
+        })?;
+        let freq = match freq {
+            None => None,
+            Some(f) if f.fract() == 0.0 && (0.0..=1e9).contains(&f) => Some(f as usize),
+            Some(_) => return Err(error("bad_user_word", "addWord(word, type, freq): freq must be a whole number")),
+        };
+        self.core.add_word(&word, kind, freq).map_err(js_error)
+    }
+
+    /// Removes `word` from the user dictionary; returns whether it was there.
+    #[wasm_bindgen(js_name = removeWord)]
+    pub fn remove_word(&mut self, word: &str) -> bool {
+        self.core.remove_word(word)
+    }
+
+    /// Empties the user dictionary.
+    #[wasm_bindgen(js_name = resetDictionary)]
+    pub fn reset_dictionary(&mut self) {
+        self.core.reset_dictionary();
+    }
+
+    /// The user dictionary as JSON text: `{"version":1,"words":[{"word","type","freq"}]}`.
+    #[wasm_bindgen(js_name = exportDictionary)]
+    pub fn export_dictionary(&self) -> Result<String, JsValue> {
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        let value = serde::Serialize::serialize(&self.core.export_dictionary(), &serializer)
+            .map_err(|e| error("internal", &e.to_string()))?;
+        js_sys::JSON::stringify(&value).map(String::from).map_err(|_| error("internal", "exportDictionary: JSON"))
+    }
+
+    /// Replaces the user dictionary by one exported before (JSON text). Nothing changes when it
+    /// is refused: an `Error` with `kind` `bad_user_dictionary` (not JSON, wrong shape or
+    /// version) or `bad_user_word`.
+    #[wasm_bindgen(js_name = importDictionary)]
+    pub fn import_dictionary(&mut self, json: &str) -> Result<(), JsValue> {
+        let bad = |reason: String| js_error(Error::BadUserDictionary { reason });
+        let value = js_sys::JSON::parse(json).map_err(|_| bad("the text is not JSON".to_owned()))?;
+        let dictionary: UserDictionary = serde_wasm_bindgen::from_value(value).map_err(|e| bad(e.to_string()))?;
+        self.core.import_dictionary(dictionary).map_err(js_error)
+    }
+}
+
 impl Default for Analyzer {
     fn default() -> Self {
         Self::new()
@@ -132,6 +206,11 @@ fn string_arg(value: &JsValue, call: &str) -> Result<String, JsValue> {
         let found = if value.is_null() { "null".to_owned() } else { value.js_typeof().as_string().unwrap_or_default() };
         error("not_a_string", &format!("{call}: text must be a string, got {found}"))
     })
+}
+
+/// The core's error as a JS `Error` with its `kind`.
+fn js_error(e: Error) -> JsValue {
+    error(e.kind(), &e.to_string())
 }
 
 /// A JS `Error` with a stable `kind` property.

@@ -17,7 +17,7 @@ const TYPES = [
   ['number', '数字'],
 ];
 const TYPE_NAMES = new Map(TYPES);
-const SOURCE_NAMES = { dictionary: '词典', model: '模型', rule: '规则' };
+const SOURCE_NAMES = { dictionary: '词典', model: '模型', rule: '规则', gazetteer: '名录', user: '用户词典' };
 const ROLE_NAMES = { reporter: '记者', correspondent: '通讯员', editor: '编辑' };
 const KEYWORD_COUNT = 12;
 
@@ -157,6 +157,7 @@ function entityRow(entity) {
   const notes = [
     entity.role && (ROLE_NAMES[entity.role] ?? entity.role),
     entity.noun && `名词：${entity.noun}`,
+    entity.path?.length && entity.path.join(' › '),
     entity.source && (SOURCE_NAMES[entity.source] ?? entity.source),
   ].filter(Boolean).join(' · ');
   row.append(type, el('td', {}, entity.text), el('td', { class: 'value' }, formatValue(entity)),

