@@ -66,6 +66,7 @@ try {
 // --- the analyzer ----------------------------------------------------------------------------
 
 const analyzer = new AnalyzerWorker({
+  create: inlineWorker(),
   onRestart: ({ message }) => setStatus('error', 'trap', message),
 });
 analyzer.ready.then(({ ms }) => {
@@ -211,10 +212,17 @@ function setText(text) {
 async function loadSample() {
   setStatus('busy', 'busy');
   try {
-    const response = await fetch('sample.txt');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const inline = document.getElementById('wenxi-sample'); // the single-file build
+    let sample;
+    if (inline) {
+      sample = JSON.parse(inline.textContent);
+    } else {
+      const response = await fetch('sample.txt');
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      sample = await response.text();
+    }
     // The file opens with blank lines; the text box does not need them.
-    setText((await response.text()).trimStart());
+    setText(sample.trimStart());
   } catch (err) {
     setStatus('error', 'sampleFailed', err.message);
     return;
@@ -560,6 +568,21 @@ function renderDictionary() {
   }) : [el('li', { class: 'note' }, t('dictEmpty'))]));
 }
 renderDictionary();
+
+/**
+ * The single-file build (scripts/build-single.mjs) carries the worker's code and the wasm (base64)
+ * in data blocks of the page; the worker then starts from a Blob URL. Undefined on the normal page.
+ */
+function inlineWorker() {
+  const source = document.getElementById('wenxi-worker');
+  const wasm = document.getElementById('wenxi-wasm');
+  if (!source || !wasm) return undefined;
+  const url = URL.createObjectURL(new Blob(
+    [`self.WENXI_WASM_BASE64 = ${JSON.stringify(wasm.textContent.trim())};\n`, source.textContent],
+    { type: 'text/javascript' },
+  ));
+  return () => new Worker(url);
+}
 
 // --- helpers -----------------------------------------------------------------------------------------
 

@@ -21,7 +21,9 @@ import { CHUNK_UNITS, merge, split } from './chunks.js';
 /** The one Analyzer of this worker, built at start-up; rejects when the wasm cannot load. */
 const analyzer = (async () => {
   const started = performance.now();
-  await init();
+  // The single-file build puts the wasm here as base64 (see scripts/build-single.mjs).
+  const inline = self.WENXI_WASM_BASE64;
+  await init(inline ? { module_or_path: Uint8Array.from(atob(inline), (c) => c.charCodeAt(0)) } : undefined);
   const built = new Analyzer();
   self.postMessage({ type: 'ready', ms: performance.now() - started, dictionary: typeof built.addWord === 'function' });
   return built;
