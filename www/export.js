@@ -47,7 +47,8 @@ export function entitiesCsv(entities) {
   return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-const EXPORT_COLOURS = {
+/** Background and underline colour per entity type (as in style.css), for pages without our stylesheet. */
+export const TYPE_COLOURS = {
   person: ['#ffd9d6', '#d1453b'], place: ['#d3f0dc', '#2f9e55'], organization: ['#d9e6ff', '#3b6fd6'],
   work: ['#efdcff', '#9650c8'], date: ['#fff0bf', '#c29200'], time: ['#ffe3c7', '#d9771e'],
   duration: ['#fde2f0', '#c2408a'], money: ['#d2f3ee', '#16907f'], percent: ['#e6f4cc', '#6a9a1f'],
@@ -68,7 +69,7 @@ export function highlightedHtml(text, entities, { title = 'wenxi', lang = 'zh-CN
     cursor = e.end;
   }
   parts.push(escapeHtml(text.slice(cursor)));
-  const styles = Object.entries(EXPORT_COLOURS)
+  const styles = Object.entries(TYPE_COLOURS)
     .map(([type, [bg, fg]]) => `mark.${type}{background:${bg};border-bottom:2px solid ${fg}}`).join('\n');
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">

@@ -16,6 +16,8 @@ const FILES = [
   'export.js',
   'i18n.js',
   'worker.js',
+  'api.js',
+  'element.js',
   'sample.txt',
   'pkg/wenxi.js',
   'pkg/wenxi_bg.wasm',
