@@ -91,7 +91,8 @@ const analysis = await analyzer.analyze('记者 高洪驰 报道，项目总投�
 \`\`\`
 
 Offsets are UTF-16 code units (\`text.slice(start, end)\`). Errors have a \`kind\`. A bundler must
-follow \`new URL('…', import.meta.url)\` (Vite, webpack 5 do). Under a CSP, allow
+follow \`new URL('…', import.meta.url)\` (Vite, webpack 5 do). TypeScript: add \`esnext.disposable\`
+to \`lib\` (wasm-bindgen's types name \`Symbol.dispose\`) or use \`skipLibCheck\`. Under a CSP, allow
 \`script-src 'wasm-unsafe-eval'\` and workers from your own origin. MIT.
 `);
 

@@ -61,7 +61,7 @@ before(async () => {
   const tarball = join(root, /dist\/wenxi-[\d.]+\.tgz/.exec(packed)[0]);
   project = mkdtempSync(join(tmpdir(), 'wenxi-vite-'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'cms-demo', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', 'vite@7', tarball], project);
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', 'vite@7', 'typescript@5', tarball], project);
   const sample = readFileSync(join(root, 'www', 'sample.txt'), 'utf8').trim();
   writeFileSync(join(project, 'index.html'), `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>CMS demo</title>
@@ -104,6 +104,29 @@ test('the Vite bundle of the packed package analyses the sample in a worker', { 
     null, { timeout: RESULT_TIMEOUT });
   await page.screenshot({ path: join(outputDir, 'package-vite.png') });
   assertNoProblems(session.problems);
+});
+
+const TYPES_CHECK = `import { createAnalyzer, type Analysis, type WenxiAnalyzer, type WenxiError } from 'wenxi';
+import type { WenxiAnnotate } from 'wenxi/element';
+
+const analyzer: WenxiAnalyzer = await createAnalyzer({ worker: true });
+const analysis: Analysis = await analyzer.analyze('记者 高洪驰', { referenceDate: '2021-06-01' });
+const start: number = analysis.entities[0].start;
+const unit: string | undefined = analysis.entities[0].unit;
+// @ts-expect-error referenceDate is a string
+await analyzer.analyze('x', { referenceDate: 5 });
+// @ts-expect-error there is no such entity type
+const wrong: Analysis['entities'][number]['type'] = 'planet';
+await analyzer.addWord('文析公司', 'organization');
+const element: WenxiAnnotate | null = document.querySelector('wenxi-annotate');
+const kind = (err: WenxiError): string => err.kind;
+export { start, unit, wrong, element, kind };
+`;
+
+test('the package\'s TypeScript types check under tsc --strict', { skip }, () => {
+  writeFileSync(join(project, 'check.ts'), TYPES_CHECK);
+  run(join(project, 'node_modules', '.bin', 'tsc'), ['--noEmit', '--strict', '--module', 'esnext', '--moduleResolution', 'bundler',
+    '--target', 'es2022', '--lib', 'es2022,esnext.disposable,dom', 'check.ts'], project);
 });
 
 test('the package keeps its files to what it needs', { skip }, () => {
