@@ -438,7 +438,7 @@ function numberRows(entities) {
     const row = el('tr', { 'data-type': e.type });
     const type = el('td');
     type.append(el('span', { class: 'swatch', 'data-type': e.type }), typeName(e.type));
-    const value = typeof e.value === 'number' ? e.value.toLocaleString('zh-CN', { maximumFractionDigits: 10 }) : (e.value ?? '');
+    const value = typeof e.value === 'number' ? numberFormat.format(e.value) : (e.value ?? '');
     const range = e.min !== undefined || e.max !== undefined ? ` (${e.min ?? ''}–${e.max ?? ''})` : '';
     row.append(type, el('td', {}, e.text), el('td', { class: 'value' }, `${e.approx ? '≈ ' : ''}${value}${range}${e.points ? ' pp' : ''}`),
       el('td', {}, e.unit ?? ''), el('td', { class: 'notes' }, e.si ? `${e.si.value.toLocaleString()} ${e.si.unit}` : (e.kind ?? e.noun ?? '')));
@@ -586,12 +586,13 @@ function inlineWorker() {
 
 // --- helpers -----------------------------------------------------------------------------------------
 
+/** One formatter for every figure: toLocaleString builds a new one per call, slow over 20,000 marks. */
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 10 });
+
 /** `value` and `unit` as one readable string: "4,770,000 CNY", "≈ 300 人", "2025". */
 function formatValue({ value, unit, approx }) {
   if (value === undefined && unit === undefined) return '';
-  const number = typeof value === 'number'
-    ? value.toLocaleString('zh-CN', { maximumFractionDigits: 10 })
-    : (value ?? '');
+  const number = typeof value === 'number' ? numberFormat.format(value) : (value ?? '');
   return [approx ? '≈' : '', number, unit ?? ''].filter(Boolean).join(' ');
 }
 
