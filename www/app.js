@@ -362,6 +362,7 @@ function showTip(mark) {
 
 const filterInput = $('filter');
 filterInput.addEventListener('input', renderEntities);
+$('group').addEventListener('change', renderEntities);
 for (const button of document.querySelectorAll('#entities th button[data-sort]')) {
   button.addEventListener('click', () => {
     const key = button.dataset.sort;
@@ -378,14 +379,17 @@ function renderEntities() {
   const needle = filterInput.value.trim().toLowerCase();
   let rows = all.filter((e) => !hiddenTypes.has(e.type) && (!needle
     || [e.text, typeName(e.type), e.type, formatValue(e), e.noun ?? ''].some((s) => s.toLowerCase().includes(needle))));
-  if (sort.key) {
-    const order = TYPES.map(([type]) => type);
+  const order = TYPES.map(([type]) => type);
+  const typeRank = (e) => (order.includes(e.type) ? order.indexOf(e.type) : order.length);
+  const grouped = $('group').checked;
+  if (sort.key || grouped) {
     const keyOf = {
-      type: (e) => order.indexOf(e.type),
+      type: typeRank,
       text: (e) => e.text,
       value: (e) => (typeof e.value === 'number' ? e.value : e.value ?? ''),
-    }[sort.key];
+    }[sort.key] ?? ((e) => e.start);
     rows = [...rows].sort((a, b) => {
+      if (grouped && a.type !== b.type) return typeRank(a) - typeRank(b) || a.type.localeCompare(b.type);
       const x = keyOf(a);
       const y = keyOf(b);
       const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
@@ -394,13 +398,27 @@ function renderEntities() {
   }
   const counts = new Map();
   for (const e of rows) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  $('groups').replaceChildren(...[...counts].map(([type, n]) => {
+  $('groups').replaceChildren(...[...counts].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])).map(([type, n]) => {
     const chip = el('span', { class: 'chip', 'data-type': type });
     chip.append(el('span', { class: 'swatch', 'data-type': type }), `${typeName(type)} ${n}`);
     return chip;
   }));
   $('shown').textContent = t('shownOf', Math.min(rows.length, TABLE_ROWS), all.length);
-  $('entities').tBodies[0].replaceChildren(...rows.slice(0, TABLE_ROWS).map(entityRow));
+  const body = [];
+  let group = null;
+  for (const entity of rows.slice(0, TABLE_ROWS)) {
+    if (grouped && entity.type !== group) {
+      group = entity.type;
+      // A header row per type: its name and how many entities it has.
+      const header = el('tr', { class: 'group' });
+      const cell = el('th', { colspan: '4', scope: 'rowgroup' });
+      cell.append(el('span', { class: 'swatch', 'data-type': group }), `${typeName(group)} · ${counts.get(group)}`);
+      header.append(cell);
+      body.push(header);
+    }
+    body.push(entityRow(entity));
+  }
+  $('entities').tBodies[0].replaceChildren(...body);
 }
 
 function entityRow(entity) {

@@ -90,7 +90,12 @@ test('the legend turns a type off and on', async () => {
   assertNoProblems(problems);
 });
 
-test('the entity table filters, sorts, and scrolls the text to a clicked entity', async () => {
+test('the entity table groups by type with counts, filters, sorts, and scrolls the text to a clicked entity', async () => {
+  const groups = await page.locator('#entities tbody tr.group').allTextContents();
+  assert.ok(groups.length >= 10 && groups.every((g) => /^\S+ · \d+$/.test(g)), `group rows: ${groups}`);
+  assert.match(groups[0], /^人名 · \d+$/);
+  const persons = Number(groups[0].split(' · ')[1]);
+  assert.equal(await page.locator('#entities tbody tr[data-type="person"]').count(), persons, 'the 人名 group count is not its row count');
   await page.locator('#filter').fill('万元');
   const texts = await page.locator('#entities tbody tr td:nth-child(2)').allTextContents();
   assert.ok(texts.length > 0 && texts.every((t) => t.includes('万元')), `filtered rows: ${texts}`);

@@ -39,7 +39,7 @@ async function assertNotInjected() {
     pwned: window.__pwned,
     injected: [...document.querySelectorAll('#highlighted *, #entities tbody *, #numbers tbody *, #keywords *, .chart *')]
       .map((e) => e.tagName.toLowerCase())
-      .filter((tag) => !['mark', 'tr', 'td', 'span', 'button', 'li', 'svg', 'g', 'rect', 'text', 'title', 'line', 'p'].includes(tag)),
+      .filter((tag) => !['mark', 'tr', 'th', 'td', 'span', 'button', 'li', 'svg', 'g', 'rect', 'text', 'title', 'line', 'p'].includes(tag)),
     scripts: document.scripts.length,
     evilLink: document.getElementById('evil-link') !== null,
   }));
