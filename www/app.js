@@ -340,6 +340,8 @@ function showTip(mark) {
   const lines = [[typeName(entity.type), entity.text]];
   const value = formatValue(entity);
   if (value) lines.push([t('value'), value]);
+  if (entity.value !== undefined && (entity.from || entity.to)) lines.push([t('range'), `${entity.from ?? '…'} – ${entity.to ?? '…'}`]);
+  if (entity.unresolved) lines.push([t('unresolved'), entity.unresolved]);
   if (entity.si) lines.push(['SI', `${entity.si.value.toLocaleString()} ${entity.si.unit}`]);
   if (entity.noun) lines.push([t('noun'), entity.noun]);
   if (entity.role) lines.push([t('role'), t('roles')[entity.role] ?? entity.role]);
@@ -484,7 +486,7 @@ function renderCharts(analysis, counts) {
     return { label, value, type };
   });
   $('chart-top').replaceChildren(barChart(top, { title: t('chartTop') }));
-  const timeline = timelineChart(analysis.entities.filter((e) => e.type === 'date' || e.type === 'time').map((e) => e.value),
+  const timeline = timelineChart(analysis.entities.filter((e) => e.type === 'date' || e.type === 'time').map((e) => e.value ?? e.from),
     { title: t('chartTimeline') });
   $('chart-timeline').replaceChildren(timeline ?? el('p', { class: 'note' }, t('noDates')));
 }
@@ -607,8 +609,9 @@ function inlineWorker() {
 /** One formatter for every figure: toLocaleString builds a new one per call, slow over 20,000 marks. */
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 10 });
 
-/** `value` and `unit` as one readable string: "4,770,000 CNY", "≈ 300 人", "2025". */
-function formatValue({ value, unit, approx }) {
+/** `value` and `unit` as one readable string: "4,770,000 CNY", "≈ 300 人", "2025", "2021-01 – 2021-06". */
+function formatValue({ value, unit, approx, from, to }) {
+  if (value === undefined && (from !== undefined || to !== undefined)) return `${from ?? '…'} – ${to ?? '…'}`;
   if (value === undefined && unit === undefined) return '';
   const number = typeof value === 'number' ? numberFormat.format(value) : (value ?? '');
   return [approx ? '≈' : '', number, unit ?? ''].filter(Boolean).join(' ');

@@ -28,7 +28,7 @@ export function analysisJson(text, analysis) {
 }
 
 const CSV_COLUMNS = ['type', 'start', 'end', 'text', 'value', 'unit', 'approx', 'noun', 'kind', 'si_value', 'si_unit',
-  'min', 'max', 'role', 'path', 'source'];
+  'min', 'max', 'from', 'to', 'unresolved', 'role', 'path', 'source'];
 
 /**
  * One row per entity (RFC 4180: CRLF, quotes doubled). A text cell that a spreadsheet would read
@@ -43,7 +43,7 @@ export function entitiesCsv(entities) {
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const rows = entities.map((e) => [e.type, e.start, e.end, e.text, e.value, e.unit, e.approx, e.noun, e.kind,
-    e.si?.value, e.si?.unit, e.min, e.max, e.role, e.path, e.source].map(cell).join(','));
+    e.si?.value, e.si?.unit, e.min, e.max, e.from, e.to, e.unresolved, e.role, e.path, e.source].map(cell).join(','));
   return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 

@@ -47,9 +47,9 @@ test('the CSV quotes what needs quoting and defuses spreadsheet formulas', () =>
     { type: 'number', start: 20, end: 22, text: '-5', value: -5 },
   ]);
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-  assert.equal(lines[1], 'work,0,9,"《a,""b""》",,,,,,,,,,,,rule');
-  assert.equal(lines[2], 'person,9,20,"\'=HYPERLINK(""x"")",,,,,,,,,,,,');
-  assert.equal(lines[3], "number,20,22,'-5,-5,,,,,,,,,,,");
+  assert.equal(lines[1], 'work,0,9,"《a,""b""》",,,,,,,,,,,,,,,rule');
+  assert.equal(lines[2], 'person,9,20,"\'=HYPERLINK(""x"")",,,,,,,,,,,,,,,');
+  assert.equal(lines[3], "number,20,22,'-5,-5,,,,,,,,,,,,,,");
 });
 
 test('the HTML export escapes the text and marks entities without overlaps', () => {
