@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { RESULT_TIMEOUT, assertNoProblems, open, outputDir } from './browser.mjs';
+import { RESULT_TIMEOUT, assertNoProblems, open, outputDir, root } from './browser.mjs';
 
 let session;
 let page;
@@ -29,6 +29,9 @@ test('the annotator highlights the article body and the contenteditable notes', 
   await page.waitForFunction(() => document.querySelector('wenxi-annotate[for="article-notes"]').shadowRoot.querySelectorAll('mark').length > 0);
   assert.ok((await marks('article-notes')).some(([type]) => type === 'money'));
   await page.screenshot({ path: join(outputDir, 'embed.png'), fullPage: true });
+  if (process.env.WENXI_DOCS_SCREENSHOTS === '1') {
+    await page.screenshot({ path: join(root, 'docs', 'embed.png'), clip: { x: 240, y: 40, width: 800, height: 720 } });
+  }
   assertNoProblems(session.problems);
 });
 
