@@ -1,142 +1,319 @@
-// The page: sends text to worker.js and shows the analysis it sends back.
-// User text is data, never markup: everything below goes through textContent and text nodes.
+// The page: keeps the draft, sends text to the analyzer worker, and shows what comes back.
+// User text is data, never markup: everything below goes through textContent, text nodes,
+// attribute setters and the escaping in export.js — never innerHTML.
+import { AnalyzerWorker } from './client.js';
+import { CHUNK_UNITS } from './chunks.js';
+import { barChart, timelineChart } from './charts.js';
+import { analysisJson, entitiesCsv, highlightedHtml, markable } from './export.js';
+import { NUMBER_TYPES, TYPES, apply, language, setLanguage, t, typeName } from './i18n.js';
 
-/** Entity types in legend order, with their Chinese names. Colours live in style.css. */
-const TYPES = [
-  ['person', '人名'],
-  ['place', '地名'],
-  ['organization', '机构'],
-  ['work', '作品'],
-  ['date', '日期'],
-  ['time', '时间'],
-  ['duration', '时长'],
-  ['money', '金额'],
-  ['percent', '百分比'],
-  ['quantity', '数量'],
-  ['ordinal', '序数'],
-  ['number', '数字'],
-];
-const TYPE_NAMES = new Map(TYPES);
-const SOURCE_NAMES = { dictionary: '词典', model: '模型', rule: '规则', gazetteer: '名录', user: '用户词典' };
-const ROLE_NAMES = { reporter: '记者', correspondent: '通讯员', editor: '编辑' };
-const KEYWORD_COUNT = 12;
+const KEYWORD_COUNT = 30;
+/** The table shows at most this many rows; the filter finds the rest. */
+const TABLE_ROWS = 1000;
+/** Characters a minute for the reading time (a common figure for Chinese prose). */
+const READING_SPEED = 400;
+const STORE = { draft: 'wenxi.draft', lang: 'wenxi.lang', words: 'wenxi.dictionary', live: 'wenxi.live', date: 'wenxi.referenceDate' };
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
-const analyzeButton = $('analyze');
-const sampleButton = $('load-sample');
-const referenceDate = $('reference-date');
 const status = $('status');
+const progress = $('progress');
+const cancelButton = $('cancel');
+const referenceDate = $('reference-date');
+const live = $('live');
 
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-let lastId = 0;
-/** The request whose result we still want: { id, text }. Older results are dropped. */
-let pending = null;
+/** What is on screen: the text analysed and its analysis. */
+let shown = null;
+/** The analysis in flight: its promise (with .id). */
+let running = null;
+const hiddenTypes = new Set();
+let sort = { key: null, dir: 1 };
+let lastStatus = ['loading', 'loading'];
 
-worker.onmessage = ({ data }) => {
-  if (data.type === 'ready') {
-    if (!pending) setStatus('ready', `就绪（分析器加载用时 ${formatMs(data.ms)}）`);
-  } else if (data.type === 'result') {
-    if (pending?.id !== data.id) return;
-    render(pending.text, data.analysis, data.ms);
-    pending = null;
-    setStatus('done', '完成');
-  } else if (data.type === 'error') {
-    if (data.id !== undefined && pending?.id !== data.id) return;
-    pending = null;
-    setStatus('error', `出错：${data.message}`);
-  }
+// --- settings kept on this device ----------------------------------------------------------
+
+const store = {
+  get(key, fallback) {
+    try {
+      const value = localStorage.getItem(key);
+      return value === null ? fallback : value;
+    } catch {
+      return fallback;
+    }
+  },
+  set(key, value) {
+    try {
+      localStorage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  },
 };
-worker.onerror = (event) => {
-  event.preventDefault();
-  setStatus('error', '分析器无法加载。请先运行 npm run build 生成 www/pkg/。');
-};
+
+setLanguage(store.get(STORE.lang, 'zh'));
+apply();
+live.checked = store.get(STORE.live, '1') === '1';
+referenceDate.value = store.get(STORE.date, '');
+let words = [];
+try {
+  words = JSON.parse(store.get(STORE.words, '[]'));
+  if (!Array.isArray(words)) words = [];
+} catch {
+  words = [];
+}
+
+// --- the analyzer ----------------------------------------------------------------------------
+
+const analyzer = new AnalyzerWorker({
+  create: inlineWorker(),
+  onRestart: ({ message }) => setStatus('error', 'trap', message),
+});
+analyzer.ready.then(({ ms }) => {
+  if (!running) setStatus('ready', 'ready', formatMs(ms));
+  renderDictionary();
+}, () => setStatus('error', 'loadFailed'));
+if (words.length) analyzer.setDictionary(words).then(dictionaryApplied, () => {});
+
 // Free the analyzer when the page goes for good (not when it is kept in the back/forward cache).
 addEventListener('pagehide', (event) => {
-  if (!event.persisted) worker.postMessage({ type: 'dispose' });
+  if (!event.persisted) analyzer.dispose();
 });
 
-analyzeButton.addEventListener('click', () => analyze());
-input.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) analyze();
-});
-sampleButton.addEventListener('click', loadSample);
-
-function analyze() {
+async function analyze({ quiet = false } = {}) {
   const text = input.value;
+  if (running) analyzer.cancel(running.id);
   if (text.trim() === '') {
-    setStatus('error', '请先输入文本，或载入示例文章。');
-    input.focus();
+    running = null;
+    showProgress(false);
+    if (!quiet) {
+      setStatus('error', 'empty');
+      input.focus();
+    }
     return;
   }
   const date = referenceDate.value.trim();
   const options = date ? { referenceDate: date } : undefined;
-  pending = { id: ++lastId, text };
-  setStatus('busy', '分析中…');
-  worker.postMessage({ type: 'analyze', id: pending.id, text, options });
+  const big = text.length > CHUNK_UNITS;
+  setStatus('busy', 'busy');
+  showProgress(big, 0, 1);
+  const request = analyzer.analyze(text, options, {
+    onProgress: (done, total) => {
+      if (running !== request) return;
+      showProgress(true, done, total);
+      setStatus('busy', 'progress', done, total);
+    },
+  });
+  running = request;
+  try {
+    const { analysis, ms } = await request;
+    if (running !== request) return;
+    running = null;
+    showProgress(false);
+    render(text, analysis);
+    setStatus('done', 'done', formatMs(ms));
+  } catch (err) {
+    if (running !== request) return;
+    running = null;
+    showProgress(false);
+    if (err.kind === 'cancelled') setStatus('ready', 'cancelled');
+    else if (err.kind === 'input_too_long') setStatus('error', 'tooLong');
+    else if (err.kind === 'trap') setStatus('error', 'trap', err.message);
+    else setStatus('error', 'error', err.message);
+  }
 }
 
-async function loadSample() {
-  setStatus('busy', '载入示例文章…');
+function showProgress(visible, done = 0, total = 1) {
+  progress.hidden = !visible;
+  cancelButton.hidden = !visible;
+  progress.max = total;
+  progress.value = done;
+}
+
+cancelButton.addEventListener('click', () => {
+  if (running) analyzer.cancel(running.id);
+});
+
+// --- input: typing, the draft, files -----------------------------------------------------------
+
+let analyzeTimer;
+let draftTimer;
+input.value = store.get(STORE.draft, '');
+input.addEventListener('input', () => {
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(saveDraft, 300);
+  if (live.checked) {
+    clearTimeout(analyzeTimer);
+    analyzeTimer = setTimeout(() => analyze({ quiet: true }), input.value.length > CHUNK_UNITS ? 1500 : 400);
+  }
+});
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) analyze();
+});
+// Save at once when the page goes away, so that no keystroke is lost.
+addEventListener('pagehide', saveDraft);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') saveDraft();
+});
+
+function saveDraft() {
+  clearTimeout(draftTimer);
+  const ok = store.set(STORE.draft, input.value);
+  $('draft').textContent = ok ? t('draftSaved') : t('draftTooBig');
+  $('draft').dataset.ok = ok ? '1' : '0';
+}
+
+live.addEventListener('change', () => store.set(STORE.live, live.checked ? '1' : '0'));
+referenceDate.addEventListener('change', () => {
+  store.set(STORE.date, referenceDate.value.trim());
+  if (live.checked && input.value.trim()) analyze({ quiet: true });
+});
+$('analyze').addEventListener('click', () => analyze());
+$('load-sample').addEventListener('click', loadSample);
+$('file').addEventListener('change', (event) => {
+  const [file] = event.target.files;
+  if (file) openFile(file);
+  event.target.value = '';
+});
+input.addEventListener('dragover', (event) => {
+  if ([...event.dataTransfer.types].includes('Files')) {
+    event.preventDefault();
+    input.classList.add('dropping');
+  }
+});
+input.addEventListener('dragleave', () => input.classList.remove('dropping'));
+input.addEventListener('drop', (event) => {
+  input.classList.remove('dropping');
+  const [file] = event.dataTransfer.files;
+  if (!file) return;
+  event.preventDefault();
+  openFile(file);
+});
+
+async function openFile(file) {
+  if (file.type && !file.type.startsWith('text/') && !/\.(txt|text|md)$/i.test(file.name)) {
+    setStatus('error', 'notText');
+    return;
+  }
   try {
-    const response = await fetch('sample.txt');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    // The file opens with blank lines; the text box does not need them.
-    input.value = (await response.text()).trimStart();
+    setText(await file.text());
   } catch (err) {
-    setStatus('error', `示例文章载入失败：${err.message}`);
+    setStatus('error', 'fileFailed', err.message);
     return;
   }
   analyze();
 }
 
-function setStatus(state, message) {
-  status.dataset.state = state;
-  status.textContent = message;
+function setText(text) {
+  input.value = text;
+  saveDraft();
 }
 
-function render(text, analysis, ms) {
+async function loadSample() {
+  setStatus('busy', 'busy');
+  try {
+    const inline = document.getElementById('wenxi-sample'); // the single-file build
+    let sample;
+    if (inline) {
+      sample = JSON.parse(inline.textContent);
+    } else {
+      const response = await fetch('sample.txt');
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      sample = await response.text();
+    }
+    // The file opens with blank lines; the text box does not need them.
+    setText(sample.trimStart());
+  } catch (err) {
+    setStatus('error', 'sampleFailed', err.message);
+    return;
+  }
+  analyze();
+}
+
+function setStatus(state, key, ...args) {
+  lastStatus = [state, key, ...args];
+  status.dataset.state = state;
+  status.textContent = t(key, ...args);
+}
+
+// --- language ------------------------------------------------------------------------------------
+
+$('lang').addEventListener('click', () => {
+  store.set(STORE.lang, setLanguage(language() === 'zh' ? 'en' : 'zh'));
+  apply();
+  $('lang').lang = language() === 'zh' ? 'en' : 'zh-CN';
+  setStatus(...lastStatus);
+  renderDictionary();
+  if (shown) render(shown.text, shown.analysis);
+});
+$('lang').lang = language() === 'zh' ? 'en' : 'zh-CN';
+
+// --- results ---------------------------------------------------------------------------------------
+
+function render(text, analysis) {
+  shown = { text, analysis };
   const counts = new Map();
   for (const entity of analysis.entities) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
-
-  $('stats').textContent = [
-    `${[...text].length} 字`,
-    `${analysis.tokens.length} 词`,
-    `${analysis.sentences.length} 句`,
-    `${analysis.entities.length} 个实体`,
-    `用时 ${formatMs(ms)}`,
-  ].join(' · ');
+  renderStats(text, analysis);
   $('legend').replaceChildren(...legendItems(counts));
   $('highlighted').replaceChildren(highlight(text, analysis.entities));
+  applyHidden();
+  renderEntities();
+  $('numbers').tBodies[0].replaceChildren(...numberRows(analysis.entities));
   $('keywords').replaceChildren(...analysis.keywords.slice(0, KEYWORD_COUNT).map(keywordItem));
-  $('entities').tBodies[0].replaceChildren(...analysis.entities.map(entityRow));
+  renderCharts(analysis, counts);
   $('results').hidden = false;
+}
+
+function renderStats(text, analysis) {
+  const chars = [...text.replace(/\s/gu, '')].length;
+  const wordCount = analysis.tokens.filter((token) => token.pos !== 'w').length;
+  const items = [
+    ['chars', chars.toLocaleString()],
+    ['words', wordCount.toLocaleString()],
+    ['sentences', analysis.sentences.length.toLocaleString()],
+    ['entities', analysis.entities.length.toLocaleString()],
+    ['readingTime', t('minutes', Math.max(1, Math.round(chars / READING_SPEED)))],
+  ];
+  $('stats').replaceChildren(...items.map(([key, value]) => {
+    const item = el('li', { 'data-stat': key });
+    item.append(el('strong', {}, value), ' ', el('span', {}, t(key)));
+    return item;
+  }));
 }
 
 function legendItems(counts) {
   const known = TYPES.map(([type]) => type);
-  const extra = [...counts.keys()].filter((type) => !TYPE_NAMES.has(type));
+  const extra = [...counts.keys()].filter((type) => !known.includes(type));
   return [...known, ...extra].map((type) => {
-    const item = el('li', { class: counts.has(type) ? '' : 'absent' });
-    item.append(el('span', { class: 'swatch', 'data-type': type }), `${typeName(type)} `,
+    const button = el('button', { type: 'button', 'data-type': type, 'aria-pressed': String(!hiddenTypes.has(type)), class: counts.has(type) ? '' : 'absent' });
+    button.append(el('span', { class: 'swatch', 'data-type': type }), `${typeName(type)} `,
       el('span', { class: 'count' }, String(counts.get(type) ?? 0)));
+    button.addEventListener('click', () => {
+      if (hiddenTypes.has(type)) hiddenTypes.delete(type);
+      else hiddenTypes.add(type);
+      button.setAttribute('aria-pressed', String(!hiddenTypes.has(type)));
+      applyHidden();
+      renderEntities();
+    });
+    const item = el('li');
+    item.append(button);
     return item;
   });
 }
 
-/**
- * The text with one <mark data-type> per entity. An entity that overlaps one already shown
- * is left out here (it stays in the table).
- */
+function applyHidden() {
+  for (const mark of $('highlighted').querySelectorAll('mark')) mark.classList.toggle('off', hiddenTypes.has(mark.dataset.type));
+}
+
+/** The text with one focusable <mark> per entity; one that overlaps a mark already shown is left out. */
 function highlight(text, entities) {
   const fragment = document.createDocumentFragment();
-  const ordered = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
   let cursor = 0;
-  for (const entity of ordered) {
-    if (entity.start < cursor) continue;
+  for (const entity of markable(entities)) {
     if (entity.start > cursor) fragment.append(text.slice(cursor, entity.start));
-    const mark = el('mark', { 'data-type': entity.type }, text.slice(entity.start, entity.end));
-    mark.title = [typeName(entity.type), formatValue(entity)].filter(Boolean).join('：');
+    const mark = el('mark', { 'data-type': entity.type, 'data-start': String(entity.start), tabindex: '0' }, text.slice(entity.start, entity.end));
+    mark.setAttribute('aria-label', `${entity.text}，${typeName(entity.type)} ${formatValue(entity)}`.trim());
     fragment.append(mark);
     cursor = entity.end;
   }
@@ -144,39 +321,301 @@ function highlight(text, entities) {
   return fragment;
 }
 
-function keywordItem({ word, weight }) {
-  const item = el('li', {}, word);
-  item.title = `权重 ${weight.toFixed(3)}`;
-  return item;
+// The tooltip: type, normalized value, unit, source and place path of the mark under the pointer or focus.
+const tip = $('tip');
+const highlighted = $('highlighted');
+highlighted.addEventListener('mouseover', (event) => showTip(event.target.closest('mark')));
+highlighted.addEventListener('focusin', (event) => showTip(event.target.closest('mark')));
+highlighted.addEventListener('mouseout', () => { tip.hidden = true; });
+highlighted.addEventListener('focusout', () => { tip.hidden = true; });
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') tip.hidden = true;
+});
+
+function showTip(mark) {
+  if (!mark || !shown) return;
+  const start = Number(mark.dataset.start);
+  const entity = shown.analysis.entities.find((e) => e.start === start && e.type === mark.dataset.type);
+  if (!entity) return;
+  const lines = [[typeName(entity.type), entity.text]];
+  const value = formatValue(entity);
+  if (value) lines.push([t('value'), value]);
+  if (entity.value !== undefined && (entity.from || entity.to)) lines.push([t('range'), `${entity.from ?? '…'} – ${entity.to ?? '…'}`]);
+  if (entity.unresolved) lines.push([t('unresolved'), entity.unresolved]);
+  if (entity.si) lines.push(['SI', `${entity.si.value.toLocaleString()} ${entity.si.unit}`]);
+  if (entity.noun) lines.push([t('noun'), entity.noun]);
+  if (entity.role) lines.push([t('role'), t('roles')[entity.role] ?? entity.role]);
+  if (entity.path) lines.push([t('path'), [].concat(entity.path).join(' › ')]);
+  if (entity.source) lines.push([t('source'), t('sources')[entity.source] ?? entity.source]);
+  tip.replaceChildren(...lines.map(([k, v]) => {
+    const row = el('div');
+    row.append(el('span', { class: 'k' }, k), ' ', el('span', {}, v));
+    return row;
+  }));
+  mark.setAttribute('aria-describedby', 'tip');
+  const box = mark.getBoundingClientRect();
+  tip.hidden = false;
+  const left = Math.min(Math.max(4, box.left + scrollX), scrollX + document.documentElement.clientWidth - tip.offsetWidth - 4);
+  tip.style.left = `${left}px`;
+  tip.style.top = `${box.bottom + scrollY + 6}px`;
+}
+
+// --- the entity table: grouped counts, filter, sort, jump to the text ----------------------------
+
+const filterInput = $('filter');
+filterInput.addEventListener('input', renderEntities);
+$('group').addEventListener('change', renderEntities);
+for (const button of document.querySelectorAll('#entities th button[data-sort]')) {
+  button.addEventListener('click', () => {
+    const key = button.dataset.sort;
+    sort = { key, dir: sort.key === key ? -sort.dir : 1 };
+    for (const th of document.querySelectorAll('#entities th[aria-sort]')) th.setAttribute('aria-sort', 'none');
+    button.parentElement.setAttribute('aria-sort', sort.dir > 0 ? 'ascending' : 'descending');
+    renderEntities();
+  });
+}
+
+function renderEntities() {
+  if (!shown) return;
+  const all = shown.analysis.entities;
+  const needle = filterInput.value.trim().toLowerCase();
+  let rows = all.filter((e) => !hiddenTypes.has(e.type) && (!needle
+    || [e.text, typeName(e.type), e.type, formatValue(e), e.noun ?? ''].some((s) => s.toLowerCase().includes(needle))));
+  const order = TYPES.map(([type]) => type);
+  const typeRank = (e) => (order.includes(e.type) ? order.indexOf(e.type) : order.length);
+  const grouped = $('group').checked;
+  if (sort.key || grouped) {
+    const keyOf = {
+      type: typeRank,
+      text: (e) => e.text,
+      value: (e) => (typeof e.value === 'number' ? e.value : e.value ?? ''),
+    }[sort.key] ?? ((e) => e.start);
+    rows = [...rows].sort((a, b) => {
+      if (grouped && a.type !== b.type) return typeRank(a) - typeRank(b) || a.type.localeCompare(b.type);
+      const x = keyOf(a);
+      const y = keyOf(b);
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
+      return c * sort.dir || a.start - b.start;
+    });
+  }
+  const counts = new Map();
+  for (const e of rows) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  $('groups').replaceChildren(...[...counts].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])).map(([type, n]) => {
+    const chip = el('span', { class: 'chip', 'data-type': type });
+    chip.append(el('span', { class: 'swatch', 'data-type': type }), `${typeName(type)} ${n}`);
+    return chip;
+  }));
+  $('shown').textContent = t('shownOf', Math.min(rows.length, TABLE_ROWS), all.length);
+  const body = [];
+  let group = null;
+  for (const entity of rows.slice(0, TABLE_ROWS)) {
+    if (grouped && entity.type !== group) {
+      group = entity.type;
+      // A header row per type: its name and how many entities it has.
+      const header = el('tr', { class: 'group' });
+      const cell = el('th', { colspan: '4', scope: 'rowgroup' });
+      cell.append(el('span', { class: 'swatch', 'data-type': group }), `${typeName(group)} · ${counts.get(group)}`);
+      header.append(cell);
+      body.push(header);
+    }
+    body.push(entityRow(entity));
+  }
+  $('entities').tBodies[0].replaceChildren(...body);
 }
 
 function entityRow(entity) {
-  const row = el('tr');
+  const row = el('tr', { 'data-type': entity.type });
   const type = el('td');
   type.append(el('span', { class: 'swatch', 'data-type': entity.type }), typeName(entity.type));
+  const jump = el('button', { type: 'button', class: 'jump' }, entity.text);
+  jump.addEventListener('click', () => jumpTo(entity));
+  const text = el('td');
+  text.append(jump);
   const notes = [
-    entity.role && (ROLE_NAMES[entity.role] ?? entity.role),
-    entity.noun && `名词：${entity.noun}`,
+    entity.role && (t('roles')[entity.role] ?? entity.role),
+    entity.noun && `${t('noun')}：${entity.noun}`,
     entity.path?.length && entity.path.join(' › '),
-    entity.source && (SOURCE_NAMES[entity.source] ?? entity.source),
+    entity.source && (t('sources')[entity.source] ?? entity.source),
   ].filter(Boolean).join(' · ');
-  row.append(type, el('td', {}, entity.text), el('td', { class: 'value' }, formatValue(entity)),
-    el('td', { class: 'notes' }, notes));
+  row.append(type, text, el('td', { class: 'value' }, formatValue(entity)), el('td', { class: 'notes' }, notes));
   return row;
 }
+
+/** Scrolls the text to the mark of `entity` (or the mark that covers it) and focuses it. */
+function jumpTo(entity) {
+  const marks = [...highlighted.querySelectorAll('mark')];
+  const mark = marks.find((m) => Number(m.dataset.start) === entity.start)
+    ?? marks.findLast((m) => Number(m.dataset.start) <= entity.start);
+  if (!mark) return;
+  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  mark.focus({ preventScroll: true });
+  mark.classList.remove('flash');
+  void mark.offsetWidth; // restart the animation
+  mark.classList.add('flash');
+}
+
+function numberRows(entities) {
+  return entities.filter((e) => NUMBER_TYPES.has(e.type)).slice(0, TABLE_ROWS).map((e) => {
+    const row = el('tr', { 'data-type': e.type });
+    const type = el('td');
+    type.append(el('span', { class: 'swatch', 'data-type': e.type }), typeName(e.type));
+    const value = typeof e.value === 'number' ? numberFormat.format(e.value) : (e.value ?? '');
+    const range = e.min !== undefined || e.max !== undefined ? ` (${e.min ?? ''}–${e.max ?? ''})` : '';
+    row.append(type, el('td', {}, e.text), el('td', { class: 'value' }, `${e.approx ? '≈ ' : ''}${value}${range}${e.points ? ' pp' : ''}`),
+      el('td', {}, e.unit ?? ''), el('td', { class: 'notes' }, e.si ? `${e.si.value.toLocaleString()} ${e.si.unit}` : (e.kind ?? e.noun ?? '')));
+    return row;
+  });
+}
+
+function keywordItem({ word, weight }) {
+  const item = el('li', {}, word);
+  item.title = weight.toFixed(3);
+  return item;
+}
+
+function renderCharts(analysis, counts) {
+  const byType = TYPES.filter(([type]) => counts.has(type)).map(([type]) => ({ label: typeName(type), value: counts.get(type), type }));
+  $('chart-types').replaceChildren(barChart(byType, { title: t('chartTypes') }));
+  const mentions = new Map();
+  for (const e of analysis.entities) {
+    if (!['person', 'place', 'organization'].includes(e.type)) continue;
+    const key = `${e.type}\u0000${e.text}`;
+    mentions.set(key, (mentions.get(key) ?? 0) + 1);
+  }
+  const top = [...mentions].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([key, value]) => {
+    const [type, label] = key.split('\u0000');
+    return { label, value, type };
+  });
+  $('chart-top').replaceChildren(barChart(top, { title: t('chartTop') }));
+  const timeline = timelineChart(analysis.entities.filter((e) => e.type === 'date' || e.type === 'time').map((e) => e.value ?? e.from),
+    { title: t('chartTimeline') });
+  $('chart-timeline').replaceChildren(timeline ?? el('p', { class: 'note' }, t('noDates')));
+}
+
+// --- tabs (arrow keys move between them, as in the WAI-ARIA tabs pattern) ----------------------------
+
+const tabs = [...document.querySelectorAll('[role="tab"]')];
+for (const tab of tabs) {
+  tab.addEventListener('click', () => selectTab(tab));
+  tab.addEventListener('keydown', (event) => {
+    const i = tabs.indexOf(tab);
+    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = tabs[(next + tabs.length) % tabs.length];
+    selectTab(target);
+    target.focus();
+  });
+}
+
+function selectTab(selected) {
+  for (const tab of tabs) {
+    const on = tab === selected;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
+    $(tab.getAttribute('aria-controls')).hidden = !on;
+  }
+}
+
+// --- export ----------------------------------------------------------------------------------------
+
+$('export-json').addEventListener('click', () => shown
+  && download('wenxi-analysis.json', 'application/json', analysisJson(shown.text, shown.analysis)));
+$('export-csv').addEventListener('click', () => shown
+  && download('wenxi-entities.csv', 'text/csv', entitiesCsv(shown.analysis.entities)));
+$('export-html').addEventListener('click', () => shown
+  && download('wenxi-highlighted.html', 'text/html', highlightedHtml(shown.text, shown.analysis.entities, {
+    title: t('title'),
+    lang: document.documentElement.lang,
+    describe: (e) => [typeName(e.type), formatValue(e)].filter(Boolean).join('：'),
+  })));
+
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  const link = el('a', { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+// --- the user dictionary ---------------------------------------------------------------------------
+
+const dictType = $('dict-type');
+$('dict-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const word = $('dict-word').value.trim();
+  if (!word) return;
+  words = [...words.filter((w) => w.word !== word), { word, type: dictType.value }];
+  $('dict-word').value = '';
+  dictionaryChanged();
+});
+$('dict-reset').addEventListener('click', () => {
+  words = [];
+  dictionaryChanged();
+});
+
+function dictionaryChanged() {
+  store.set(STORE.words, JSON.stringify(words));
+  renderDictionary();
+  analyzer.setDictionary(words).then((result) => {
+    dictionaryApplied(result);
+    if (result.supported && input.value.trim()) analyze({ quiet: true });
+  }, () => {});
+}
+
+function dictionaryApplied(result) {
+  if (result.superseded) return;
+  $('dict-status').textContent = result.supported
+    ? [t('dictApplied', result.applied), ...result.errors].join('；')
+    : t('dictUnsupported');
+}
+
+function renderDictionary() {
+  const selected = dictType.value || 'person';
+  dictType.replaceChildren(...TYPES.slice(0, 4).map(([type]) => el('option', { value: type }, typeName(type))));
+  dictType.value = selected;
+  if (analyzer.dictionarySupported === false) $('dict-status').textContent = t('dictUnsupported');
+  $('dict-list').replaceChildren(...(words.length ? words.map((entry) => {
+    const item = el('li');
+    const remove = el('button', { type: 'button', class: 'small' }, t('dictRemove'));
+    remove.setAttribute('aria-label', `${t('dictRemove')} ${entry.word}`);
+    remove.addEventListener('click', () => {
+      words = words.filter((w) => w !== entry);
+      dictionaryChanged();
+    });
+    item.append(el('span', { class: 'swatch', 'data-type': entry.type }), `${entry.word} · ${typeName(entry.type)} `, remove);
+    return item;
+  }) : [el('li', { class: 'note' }, t('dictEmpty'))]));
+}
+renderDictionary();
+
+/**
+ * The single-file build (scripts/build-single.mjs) carries the worker's code and the wasm (base64)
+ * in data blocks of the page; the worker then starts from a Blob URL. Undefined on the normal page.
+ */
+function inlineWorker() {
+  const source = document.getElementById('wenxi-worker');
+  const wasm = document.getElementById('wenxi-wasm');
+  if (!source || !wasm) return undefined;
+  const url = URL.createObjectURL(new Blob(
+    [`self.WENXI_WASM_BASE64 = ${JSON.stringify(wasm.textContent.trim())};\n`, source.textContent],
+    { type: 'text/javascript' },
+  ));
+  return () => new Worker(url);
+}
+
+// --- helpers -----------------------------------------------------------------------------------------
+
+/** One formatter for every figure: toLocaleString builds a new one per call, slow over 20,000 marks. */
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 10 });
 
 /** `value` and `unit` as one readable string: "4,770,000 CNY", "≈ 300 人", "2025", "2021-01 – 2021-06". */
 function formatValue({ value, unit, approx, from, to }) {
   if (value === undefined && (from !== undefined || to !== undefined)) return `${from ?? '…'} – ${to ?? '…'}`;
   if (value === undefined && unit === undefined) return '';
-  const shown = typeof value === 'number'
-    ? value.toLocaleString('zh-CN', { maximumFractionDigits: 10 })
-    : (value ?? '');
-  return [approx ? '≈' : '', shown, unit ?? ''].filter(Boolean).join(' ');
-}
-
-function typeName(type) {
-  return TYPE_NAMES.get(type) ?? type;
+  const number = typeof value === 'number' ? numberFormat.format(value) : (value ?? '');
+  return [approx ? '≈' : '', number, unit ?? ''].filter(Boolean).join(' ');
 }
 
 function formatMs(ms) {
@@ -190,3 +629,11 @@ function el(tag, attributes = {}, text) {
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+// Offline: cache the page, the wasm and the sample on first visit (see sw.js).
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register('sw.js').catch(() => {});
+}
+
+// Restore the draft's analysis, so that a reload shows what was there.
+if (input.value.trim()) analyze({ quiet: true });

@@ -1,0 +1,87 @@
+// What every browser test needs: Debian's Chromium through playwright-core with a fresh profile,
+// the page served from localhost, and a list of everything that went wrong in it.
+// CHROMIUM_PATH overrides the browser. Downloads nothing.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const outputDir = join(root, 'tests', 'output');
+export const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const RESULT_TIMEOUT = 60_000;
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * Starts a server on `serveRoot` (default www/) and Chromium with a fresh profile.
+ * `outside: 'abort'` fails and aborts any request that is not to our server.
+ * Resolves to `{ server, context, page, problems, close }`.
+ */
+export async function open({ serveRoot, viewport = { width: 1280, height: 1000 }, server: given, outside = 'abort' } = {}) {
+  assert.ok(existsSync(join(root, 'www', 'pkg', 'wenxi_bg.wasm')), 'www/pkg is missing: run `npm run build` first');
+  assert.ok(existsSync(executablePath), `no Chromium at ${executablePath}: run scripts/setup.sh --browser or set CHROMIUM_PATH`);
+  mkdirSync(outputDir, { recursive: true });
+  const server = given ?? (serveRoot === false ? null : await serve({ port: 0, ...(serveRoot ? { root: serveRoot } : {}) }));
+  const userDataDir = mkdtempSync(join(tmpdir(), 'wenxi-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath, headless: true, args: CHROMIUM_ARGS, viewport, locale: 'zh-CN', acceptDownloads: true,
+  });
+  const problems = [];
+  if (outside === 'abort' && server) {
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.fallback();
+      problems.push(`outside request: ${url}`);
+      return route.abort();
+    });
+  }
+  const page = context.pages()[0] ?? await context.newPage();
+  watch(page, problems);
+  return {
+    server, context, page, problems,
+    close: async () => {
+      await context.close();
+      if (!given) await server?.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Records console errors, uncaught errors, failed requests, HTTP errors and dialogs of `page`. */
+export function watch(page, problems) {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog opened: ${dialog.message()}`);
+    return dialog.dismiss();
+  });
+}
+
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems, [], `the page had problems:\n${problems.join('\n')}`);
+}
+
+/** Waits until the status says done (or error, which fails with its message). */
+export async function waitForResult(page) {
+  await page.waitForSelector('#status[data-state="done"], #status[data-state="error"]', { timeout: RESULT_TIMEOUT });
+  const status = page.locator('#status');
+  assert.equal(await status.getAttribute('data-state'), 'done', `status: ${await status.textContent()}`);
+}
+
+/** Types `text` into the box and analyzes it with the button (not waiting for the debounce). */
+export async function analyzeText(page, text) {
+  await page.locator('#live').uncheck();
+  await page.locator('#input').fill(text);
+  await page.locator('#analyze').click();
+  await waitForResult(page);
+}
