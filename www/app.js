@@ -573,7 +573,9 @@ function dictionaryApplied(result) {
 
 function renderDictionary() {
   const selected = dictType.value || 'person';
-  dictType.replaceChildren(...TYPES.slice(0, 4).map(([type]) => el('option', { value: type }, typeName(type))));
+  // The core's word types: a name of one of three kinds, or `other` (a word only kept whole).
+  dictType.replaceChildren(...['person', 'place', 'organization', 'other']
+    .map((type) => el('option', { value: type }, type === 'other' ? t('dictOther') : typeName(type))));
   dictType.value = selected;
   if (analyzer.dictionarySupported === false) $('dict-status').textContent = t('dictUnsupported');
   $('dict-list').replaceChildren(...(words.length ? words.map((entry) => {
