@@ -85,7 +85,7 @@ const ORG_HEADS: [&str; 9] = ["市", "县", "区", "乡", "镇", "省", "驻", "
 pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
     let (mut found, kept_whole) = user_words(text, tokens, lexicon);
     found.extend(works(text));
-    found.extend(bylines(text));
+    found.extend(bylines(text, lexicon));
     let places = places(text, tokens, lexicon);
     let place_of = place_index(tokens, &places);
     found.extend(people(text, tokens, lexicon, &place_of));
@@ -147,11 +147,15 @@ fn works(text: &str) -> Vec<Mention> {
 ///
 /// A name is 2 to 4 Han characters standing alone: followed by a space, a closing bracket, the
 /// end of the line or another cue. `记者了解到，` has no name: `了解到` is followed by a comma.
-fn bylines(text: &str) -> Vec<Mention> {
+///
+/// The first name after a cue may have any surname; the next ones must start with a known
+/// surname, so that `记者 高洪驰 报道` gives no person 报道.
+fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     for (cue, role) in BYLINE_CUES {
         for (at, _) in text.match_indices(cue) {
             let mut pos = at + cue.len();
+            let mut first = true;
             loop {
                 let rest = text.get(pos..).unwrap_or("");
                 let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{3000}']).len();
@@ -166,9 +170,12 @@ fn bylines(text: &str) -> Vec<Mention> {
                 let stands_alone = after.is_none_or(|c| {
                     c.is_whitespace() || matches!(c, ')' | '）' | '】' | ']' | '/')
                 });
-                if !(2..=4).contains(&chars) || !stands_alone || BYLINE_CUES.iter().any(|(c, _)| tail.starts_with(c)) {
+                let name = text.get(name_start..name_end).unwrap_or("");
+                let surname_ok = first || lexicon.surname_of(name).is_some();
+                if !(2..=4).contains(&chars) || !stands_alone || !surname_ok || BYLINE_CUES.iter().any(|(c, _)| tail.starts_with(c)) {
                     break;
                 }
+                first = false;
                 let mut m = Mention::new(EntityKind::Person, Span::new(name_start, name_end), Source::Rule);
                 m.attrs.role = Some(role);
                 out.push(m);
@@ -747,6 +754,12 @@ mod tests {
                 (EntityKind::Person, "窦娜".to_owned(), Some("reporter")),
             ]
         );
+    }
+
+    #[test]
+    fn a_word_after_the_byline_name_is_no_second_name() {
+        let people: Vec<String> = names("记者 高洪驰 报道\u{3000}近日，").into_iter().filter(|f| f.0 == EntityKind::Person).map(|f| f.1).collect();
+        assert_eq!(people, ["高洪驰"]);
     }
 
     #[test]
