@@ -683,8 +683,11 @@ mod tests {
         SEGMENTER.get_or_init(Segmenter::default)
     }
 
-    /// The date, time and duration mentions of `text` with `reference`, as (text, value, from, to).
-    fn found(text: &str, reference: Option<(i32, u32, u32)>) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+    /// A mention as the tests compare it: (text, value, from, to).
+    type Found = (String, Option<String>, Option<String>, Option<String>);
+
+    /// The date, time and duration mentions of `text` with `reference`.
+    fn found(text: &str, reference: Option<(i32, u32, u32)>) -> Vec<Found> {
         let reference = reference.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
         let tokens = segmenter().run(text);
         super::super::extract(text, &tokens, &[], reference)

@@ -67,7 +67,7 @@ impl Scanner<'_> {
 
     /// True unless a longer word starts at `pos` (`成员`, `成为`, `折合`): then `成`/`折` is not a share.
     fn is_single_char_word(&self, pos: usize) -> bool {
-        !self.token_at(pos).is_some_and(|t| t.span.text(self.text).chars().count() > 1)
+        self.token_at(pos).is_none_or(|t| t.span.text(self.text).chars().count() <= 1)
     }
 
     /// `477万元`, `五元三毛`, `50元6角三分`, `两美元又三美分`, `5306亿台币`.

@@ -296,7 +296,7 @@ mod tests {
     case!(traditional_negative, "負三十二", Some(-32.0));
     case!(yi_bai_ling_wu, "一百零五", Some(105.0));
     case!(ten_thousand_and_two, "一万零二", Some(10_002.0));
-    case!(decimal_after_wan, "两千万点五五四四", Some(20_000_000.5544));
+    case!(decimal_after_wan, "两千万点五五四四", Some(20_000_000.554_4));
     case!(decimal_after_colloquial_thousand, "两千三点一", Some(2300.1));
     case!(decimal_then_wan_scales_all, "一点五万", Some(15_000.0));
     case!(bai_san_is_one_hundred_thirty, "百三", Some(130.0));
