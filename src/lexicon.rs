@@ -1,7 +1,9 @@
 //! Word lists shipped in `data/` (sources and licenses in `data/README.md`), loaded once, and
 //! the user's own words.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet as HashSet;
 
 use serde::{Deserialize, Serialize};
 

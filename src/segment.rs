@@ -2,7 +2,7 @@
 //!
 //! This is the only file that imports `jieba_rs`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::Jieba;
 
@@ -59,7 +59,7 @@ impl Segmenter {
     /// Loads jieba's embedded dictionary and adds the lexicon's names: the gazetteer's (tagged
     /// `ns`), the well-known organizations (`nt`) and the user's words.
     pub fn new(lexicon: &Lexicon) -> Self {
-        let mut segmenter = Segmenter { jieba: name_dictionary(lexicon), user: HashMap::new() };
+        let mut segmenter = Segmenter { jieba: name_dictionary(lexicon), user: HashMap::default() };
         segmenter.add_user_words(lexicon);
         segmenter
     }
