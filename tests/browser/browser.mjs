@@ -71,11 +71,20 @@ export function assertNoProblems(problems) {
   assert.deepEqual(problems, [], `the page had problems:\n${problems.join('\n')}`);
 }
 
-/** Waits until the status says done (or error, which fails with its message). */
+/**
+ * Waits until the status says done (or error, which fails with its message). The status may still
+ * say done from the run before when a new run is about to start: when it has turned busy by the
+ * time it is read, this waits again.
+ */
 export async function waitForResult(page) {
-  await page.waitForSelector('#status[data-state="done"], #status[data-state="error"]', { timeout: RESULT_TIMEOUT });
   const status = page.locator('#status');
-  assert.equal(await status.getAttribute('data-state'), 'done', `status: ${await status.textContent()}`);
+  for (;;) {
+    await page.waitForSelector('#status[data-state="done"], #status[data-state="error"]', { timeout: RESULT_TIMEOUT });
+    const state = await status.getAttribute('data-state');
+    if (state !== 'done' && state !== 'error') continue;
+    assert.equal(state, 'done', `status: ${await status.textContent()}`);
+    return;
+  }
 }
 
 /** Types `text` into the box and analyzes it with the button (not waiting for the debounce). */
