@@ -24,6 +24,10 @@ use crate::span::Span;
 const ORDINAL_COUNTERS: [&str; 14] =
     ["届", "次", "批", "期", "名", "轮", "个", "位", "条", "款", "章", "项", "版", "季度"];
 
+/// Han characters besides numerals where a rule of `match_at` may start: 第 (ordinals), 华/摄
+/// (temperatures), 半/对/對 (shares without a numeral), 将/大/近/约/逾 (approximations).
+const HAN_STARTS: &str = "第华摄半对對将大近约逾";
+
 /// Words before a figure that make it approximate: `近千人`, `约3万元`.
 const APPROX_BEFORE: [&str; 5] = ["将近", "大约", "近", "约", "逾"];
 /// Words right after a numeral that make it approximate: `20余份`, `3万多元`.
@@ -114,6 +118,16 @@ impl<'a> Scanner<'a> {
     /// Tries every figure that can start at `pos`; returns where the figure found ends.
     fn match_at(&mut self, pos: usize) -> Option<usize> {
         let c = self.char_at(pos)?;
+        // Most characters of a text start nothing: a Han character that is no numeral and none of
+        // the first characters of the words the rules below read is passed over at once.
+        if crate::sentences::is_han(c)
+            && !numeral::is_chinese_numeral_char(c)
+            && !numeral::is_minus(c)
+            && !HAN_STARTS.contains(c)
+            && !relative::FIRST_CHARS.contains(c)
+        {
+            return None;
+        }
         if self.in_blocked(pos) {
             return None;
         }

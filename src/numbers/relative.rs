@@ -73,12 +73,16 @@ const TIME_UNITS: [(&str, &str); 17] = [
     ("星期", "W"), ("周年", "Y"), ("年", "Y"), ("天", "D"), ("周", "W"),
 ];
 
+/// Every word [`Scanner::relative_date`] reads starts with one of these characters.
+pub(super) const FIRST_CHARS: &str =
+    "今本去明前后後当同次翌这這上下昨大隔第最近过每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感";
+
 impl Scanner<'_> {
     /// Dates, times and durations that start with a word at `pos`; returns where they end.
     pub(super) fn relative_date(&mut self, pos: usize) -> Option<usize> {
         let c = self.char_at(pos)?;
         // Cheap filter: every word handled here starts with one of these characters.
-        if !"今本去明前后後当同次翌这這上下昨大隔第最近过每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感".contains(c) {
+        if !FIRST_CHARS.contains(c) {
             return None;
         }
         if !self.starts_word(pos) {
