@@ -13,6 +13,10 @@
 //!   河南金贵演艺集团有限公司. A generic word alone (党组织, 人民政府) is none.
 //! - The user's words win over everything else.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
 use crate::analysis::{EntityKind, Mention, Source};
 use crate::lexicon::{Lexicon, WordType};
 use crate::segment::Token;
@@ -206,6 +210,21 @@ fn looks_like_place(word: &str) -> bool {
         && !word.ends_with("地区")
 }
 
+/// True when `c` is in the character list `list`; the list becomes a set the first time.
+fn in_char_set(set: &'static OnceLock<FxHashSet<char>>, list: &'static str, c: char) -> bool {
+    set.get_or_init(|| list.chars().collect()).contains(&c)
+}
+
+fn is_abbreviation(c: char) -> bool {
+    static SET: OnceLock<FxHashSet<char>> = OnceLock::new();
+    in_char_set(&SET, ABBREVIATIONS, c)
+}
+
+fn is_transliteration(c: char) -> bool {
+    static SET: OnceLock<FxHashSet<char>> = OnceLock::new();
+    in_char_set(&SET, TRANSLITERATION, c)
+}
+
 /// One-character short names of countries and regions in news: 中美关系, 中方, 访华, 京沪.
 const ABBREVIATIONS: &str = "中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪津渝粤苏埃叙伊泰菲蒙缅";
 
@@ -213,7 +232,7 @@ const ABBREVIATIONS: &str = "中美日俄英法德意韩朝印巴以越澳加墨
 fn lone_short_name(text: &str, t: Option<&Token>) -> bool {
     t.is_some_and(|t| {
         let w = t.span.text(text);
-        w.chars().count() == 1 && w.chars().all(|c| ABBREVIATIONS.contains(c)) && t.pos != "w"
+        w.chars().count() == 1 && w.chars().all(|c| is_abbreviation(c)) && t.pos != "w"
     })
 }
 
@@ -243,19 +262,19 @@ fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let one = |k: usize| chars.get(k).map(|&(i, c)| Span::new(start + i, start + i + c.len_utf8()));
     let all_short = (2..=4).contains(&chars.len())
-        && chars.iter().all(|&(_, c)| ABBREVIATIONS.contains(c))
+        && chars.iter().all(|&(_, c)| is_abbreviation(c))
         && chars.iter().enumerate().all(|(k, a)| chars.iter().skip(k + 1).all(|b| a.1 != b.1))
         && !NOT_ABBREVIATIONS.contains(&word)
         && !matches!(pos, "v" | "vd" | "d" | "c" | "p" | "a" | "ad" | "r" | "u" | "m" | "q");
     let pair_before_noun = chars.len() >= 3
-        && chars.iter().take(2).all(|&(_, c)| ABBREVIATIONS.contains(c))
+        && chars.iter().take(2).all(|&(_, c)| is_abbreviation(c))
         && chars.first().map(|c| c.1) != chars.get(1).map(|c| c.1)
         && pos.starts_with('n');
     match chars.as_slice() {
         _ if all_short => (0..chars.len()).filter_map(one).collect(),
         // 中美关系, 中日两国: two short names before a noun.
         _ if pair_before_noun => (0..2).filter_map(one).collect(),
-        [(_, a), (_, '方')] if ABBREVIATIONS.contains(*a) && pos != "v" => one(0).into_iter().collect(),
+        [(_, a), (_, '方')] if is_abbreviation(*a) && pos != "v" => one(0).into_iter().collect(),
         // 中外游客: China and the rest.
         [(_, '中'), (_, '外')] => one(0).into_iter().collect(),
         [(_, v), (_, '华' | '京'), rest @ ..] if TO_CHINA.contains(*v) && rest.first().is_none_or(|c| c.1 != '盛') => {
@@ -443,7 +462,7 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
             continue;
         }
         // A transliterated name jieba cut in pieces: 马尔/nr 西奥/nrt, 特/d 里希特/nr.
-        let translit = |t: &Token| t.span.text(text).chars().all(|c| TRANSLITERATION.contains(c));
+        let translit = |t: &Token| t.span.text(text).chars().all(|c| is_transliteration(c));
         if translit(t) && !matches!(t.pos, "w" | "m") {
             let mut j = i;
             let mut named = matches!(t.pos, "nr" | "nrt");
@@ -465,7 +484,7 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
         let foreign_part = |t: &Token| {
             let w = t.span.text(text);
             w.chars().count() >= 2
-                && (matches!(t.pos, "nr" | "nrt" | "nrfg" | "nz") || w.chars().all(|c| TRANSLITERATION.contains(c)))
+                && (matches!(t.pos, "nr" | "nrt" | "nrfg" | "nz") || w.chars().all(|c| is_transliteration(c)))
         };
         if let (Some(dot), Some(last)) = (next.filter(|n| matches!(n.span.text(text), "·" | "•" | "・")), tokens.get(i + 2))
             && last.span.start == dot.span.end
@@ -501,7 +520,7 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
                 || (2..=3).contains(&chars) && cued && !ends_in_org && !thing;
             let distinct = word.chars().next() != word.chars().nth(1);
             let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
-                && word.chars().all(|c| TRANSLITERATION.contains(c));
+                && word.chars().all(|c| is_transliteration(c));
             if native || foreign {
                 out.push(Mention::new(EntityKind::Person, t.span, source));
                 continue;
