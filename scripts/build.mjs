@@ -1,11 +1,13 @@
 // Builds the wasm package into www/pkg: cargo (wasm32, release) → wasm-bindgen --target web → wasm-opt.
+// The JS snippets the binding imports (src/tokens.js) are inlined into wenxi.js, so the package
+// stays three files that the page, the service worker, the single-file build and npm share.
 //
 //   node scripts/build.mjs            full build
 //   node scripts/build.mjs --no-opt   skip wasm-opt (faster, larger)
 //
 // Needs what scripts/setup.sh installs. Downloads nothing.
 import { spawnSync } from 'node:child_process';
-import { renameSync, statSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { wasmBindgenVersion } from './wasm-bindgen-version.mjs';
@@ -55,11 +57,26 @@ function checkWasmBindgenCli() {
   }
 }
 
+/** Replaces each `import { f } from './snippets/…';` of wenxi.js by the snippet's code. */
+function inlineSnippets() {
+  const glue = join(outDir, 'wenxi.js');
+  const code = readFileSync(glue, 'utf8').replace(/^import \{ (\w+) \} from '(\.\/snippets\/[^']+)';\n/gm, (line, name, path) => {
+    const snippet = readFileSync(join(outDir, path), 'utf8');
+    if (!snippet.includes(`export function ${name}(`)) fail(`${path} does not export function ${name}`);
+    return `${snippet.replace(/^export function /gm, 'function ')}\n`;
+  });
+  if (code.includes('./snippets/')) fail('wenxi.js imports a snippet in a form this script cannot inline');
+  writeFileSync(glue, code);
+  rmSync(join(outDir, 'snippets'), { recursive: true, force: true });
+}
+
 const kib = (path) => `${(statSync(path).size / 1024).toFixed(0)} KiB`;
 
 checkWasmBindgenCli();
 run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--release']);
+rmSync(join(outDir, 'snippets'), { recursive: true, force: true });
 run('wasm-bindgen', ['--target', 'web', '--out-dir', outDir, rawWasm]);
+inlineSnippets();
 if (!process.argv.includes('--no-opt')) {
   const before = kib(wasm);
   run(wasmOpt, ['-O3', ...wasmFeatures, wasm, '-o', `${wasm}.opt`]);

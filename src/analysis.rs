@@ -259,6 +259,45 @@ pub struct Entity {
     pub attrs: Attrs,
 }
 
+/// The tokens in three numbers each, for a binding that builds the token objects itself (the
+/// JavaScript one: a plain loop in JS makes them many times faster than one call per field).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PackedTokens {
+    /// For each token: its first UTF-16 unit, the unit after its last, and the index of its
+    /// tag in `tags`.
+    pub spans: Vec<u32>,
+    /// The tags the tokens use, each once.
+    pub tags: Vec<&'static str>,
+}
+
+impl PackedTokens {
+    fn new(map: &OffsetMap, tokens: &[SegToken]) -> Self {
+        let mut packed = PackedTokens { spans: Vec::with_capacity(tokens.len() * 3), tags: Vec::new() };
+        for t in tokens {
+            let tag = match packed.tags.iter().position(|&p| p == t.pos) {
+                Some(i) => i,
+                None => {
+                    packed.tags.push(t.pos);
+                    packed.tags.len() - 1
+                }
+            };
+            let utf16 = |byte| u32::try_from(map.utf16(byte)).unwrap_or(u32::MAX);
+            packed.spans.extend([utf16(t.span.start), utf16(t.span.end), tag as u32]);
+        }
+        packed
+    }
+
+    /// How many tokens there are.
+    pub fn len(&self) -> usize {
+        self.spans.len() / 3
+    }
+
+    /// True when there is no token.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+}
+
 impl Analysis {
     /// Converts the stages' findings on the normalized text into the result on `original`.
     pub(crate) fn assemble(
@@ -266,19 +305,42 @@ impl Analysis {
         map: &OffsetMap,
         tokens: Vec<SegToken>,
         sentences: Vec<Span>,
-        mut mentions: Vec<Mention>,
+        mentions: Vec<Mention>,
         keywords: Vec<SegKeyword>,
     ) -> Analysis {
-        let text_of = |span: Span| map.original_text(original, span).to_owned();
         let tokens = tokens
             .into_iter()
             .map(|t| Token {
-                text: text_of(t.span),
+                text: map.original_text(original, t.span).to_owned(),
                 start: map.utf16(t.span.start),
                 end: map.utf16(t.span.end),
                 pos: t.pos,
             })
             .collect();
+        Analysis { tokens, ..Analysis::assemble_rest(original, map, sentences, mentions, keywords) }
+    }
+
+    /// As [`Analysis::assemble`], but the tokens packed apart and `tokens` left empty.
+    pub(crate) fn assemble_packed(
+        original: &str,
+        map: &OffsetMap,
+        tokens: &[SegToken],
+        sentences: Vec<Span>,
+        mentions: Vec<Mention>,
+        keywords: Vec<SegKeyword>,
+    ) -> (Analysis, PackedTokens) {
+        (Analysis::assemble_rest(original, map, sentences, mentions, keywords), PackedTokens::new(map, tokens))
+    }
+
+    /// Everything but the tokens.
+    fn assemble_rest(
+        original: &str,
+        map: &OffsetMap,
+        sentences: Vec<Span>,
+        mut mentions: Vec<Mention>,
+        keywords: Vec<SegKeyword>,
+    ) -> Analysis {
+        let text_of = |span: Span| map.original_text(original, span).to_owned();
         let sentences = sentences
             .into_iter()
             .map(|s| Sentence { start: map.utf16(s.start), end: map.utf16(s.end) })
@@ -295,6 +357,6 @@ impl Analysis {
             })
             .collect();
         let keywords = keywords.into_iter().map(|k| Keyword { word: k.word, weight: k.weight }).collect();
-        Analysis { tokens, sentences, entities, keywords }
+        Analysis { tokens: Vec::new(), sentences, entities, keywords }
     }
 }

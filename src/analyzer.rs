@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::analysis::{Analysis, Mention, Token};
+use crate::analysis::{Analysis, Mention, PackedTokens, Token};
 use crate::error::Error;
 use crate::lexicon::{Lexicon, UserDictionary, UserWord, WordType};
 use crate::segment::{self, Segmenter, Token as SegToken};
@@ -156,9 +156,25 @@ impl Analyzer {
     /// # Errors
     /// [`Error::InputTooLong`] when `text` is over [`MAX_INPUT_BYTES`].
     pub fn analyze(&self, text: &str, options: &Options) -> Result<Analysis, Error> {
-        if text.len() > MAX_INPUT_BYTES {
-            return Err(Error::InputTooLong { bytes: text.len(), limit: MAX_INPUT_BYTES });
-        }
+        let f = self.findings(text, options)?;
+        let map = OffsetMap::new(text, &f.norm);
+        Ok(Analysis::assemble(text, &map, f.tokens, f.sentences, f.mentions, f.keywords))
+    }
+
+    /// As [`Analyzer::analyze`], with the tokens packed apart ([`PackedTokens`]) and the
+    /// analysis's `tokens` left empty: for a binding that builds token objects itself.
+    ///
+    /// # Errors
+    /// As [`Analyzer::analyze`].
+    pub fn analyze_packed(&self, text: &str, options: &Options) -> Result<(Analysis, PackedTokens), Error> {
+        let f = self.findings(text, options)?;
+        let map = OffsetMap::new(text, &f.norm);
+        Ok(Analysis::assemble_packed(text, &map, &f.tokens, f.sentences, f.mentions, f.keywords))
+    }
+
+    /// All the stages, on the normalized text.
+    fn findings(&self, text: &str, options: &Options) -> Result<Findings, Error> {
+        check_length(text)?;
         let norm = normalize::run(text);
         let mut tokens = Vec::new();
         let mut mentions = Vec::new();
@@ -176,8 +192,7 @@ impl Analyzer {
         let sentences = sentences::split(&norm);
         let tokens = segment::align(tokens, &boundaries(&mentions));
         let keywords = keywords::extract(&norm, &tokens, KEYWORDS);
-        let map = OffsetMap::new(text, &norm);
-        Ok(Analysis::assemble(text, &map, tokens, sentences, mentions, keywords))
+        Ok(Findings { norm, tokens, sentences, mentions, keywords })
     }
 
     /// Only the words of `text` with their tags: the first stage of [`Analyzer::analyze`], for
@@ -186,14 +201,40 @@ impl Analyzer {
     /// # Errors
     /// [`Error::InputTooLong`] when `text` is over [`MAX_INPUT_BYTES`].
     pub fn segment(&self, text: &str) -> Result<Vec<Token>, Error> {
-        if text.len() > MAX_INPUT_BYTES {
-            return Err(Error::InputTooLong { bytes: text.len(), limit: MAX_INPUT_BYTES });
-        }
+        check_length(text)?;
         let norm = normalize::run(text);
         let tokens = self.segmenter.run(&norm);
         let map = OffsetMap::new(text, &norm);
         Ok(Analysis::assemble(text, &map, tokens, Vec::new(), Vec::new(), Vec::new()).tokens)
     }
+
+    /// As [`Analyzer::segment`], the tokens packed ([`PackedTokens`]).
+    ///
+    /// # Errors
+    /// As [`Analyzer::segment`].
+    pub fn segment_packed(&self, text: &str) -> Result<PackedTokens, Error> {
+        check_length(text)?;
+        let norm = normalize::run(text);
+        let tokens = self.segmenter.run(&norm);
+        let map = OffsetMap::new(text, &norm);
+        Ok(Analysis::assemble_packed(text, &map, &tokens, Vec::new(), Vec::new(), Vec::new()).1)
+    }
+}
+
+/// What the stages found, on the normalized text.
+struct Findings {
+    norm: String,
+    tokens: Vec<SegToken>,
+    sentences: Vec<Span>,
+    mentions: Vec<Mention>,
+    keywords: Vec<segment::Keyword>,
+}
+
+fn check_length(text: &str) -> Result<(), Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::InputTooLong { bytes: text.len(), limit: MAX_INPUT_BYTES });
+    }
+    Ok(())
 }
 
 /// The starts and ends of the mentions, sorted, where tokens must break.
@@ -246,6 +287,27 @@ mod tests {
         let analysis = Analyzer::new().analyze(&text, &Options::default()).unwrap();
         let next_day = analysis.entities.iter().find(|e| e.text == "次日").expect("次日");
         assert_eq!(next_day.attrs.value, Some(crate::analysis::Value::Text("2020-05-07".into())));
+    }
+
+    #[test]
+    fn packed_tokens_are_the_tokens_of_analyze() {
+        let analyzer = Analyzer::new();
+        let text = "𠮷记者 高洪驰报道,477万元。";
+        let full = analyzer.analyze(text, &Options::default()).unwrap();
+        let (rest, packed) = analyzer.analyze_packed(text, &Options::default()).unwrap();
+        assert!(rest.tokens.is_empty());
+        assert_eq!(rest.entities, full.entities);
+        let unpacked: Vec<(usize, usize, &str)> = packed
+            .spans
+            .chunks(3)
+            .map(|t| (t[0] as usize, t[1] as usize, packed.tags[t[2] as usize]))
+            .collect();
+        let expected: Vec<(usize, usize, &str)> = full.tokens.iter().map(|t| (t.start, t.end, t.pos)).collect();
+        assert_eq!(unpacked, expected);
+        // 𠮷 is two UTF-16 units: 记者 starts at 2.
+        assert_eq!(unpacked.get(1).map(|t| (t.0, t.1)), Some((2, 4)));
+        let segmented = analyzer.segment_packed("记者 高洪驰").unwrap();
+        assert_eq!(segmented.len(), 2);
     }
 
     #[test]

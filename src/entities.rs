@@ -232,7 +232,7 @@ const ABBREVIATIONS: &str = "中美日俄英法德意韩朝印巴以越澳加墨
 fn lone_short_name(text: &str, t: Option<&Token>) -> bool {
     t.is_some_and(|t| {
         let w = t.span.text(text);
-        w.chars().count() == 1 && w.chars().all(|c| is_abbreviation(c)) && t.pos != "w"
+        w.chars().count() == 1 && w.chars().all(is_abbreviation) && t.pos != "w"
     })
 }
 
@@ -462,7 +462,7 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
             continue;
         }
         // A transliterated name jieba cut in pieces: 马尔/nr 西奥/nrt, 特/d 里希特/nr.
-        let translit = |t: &Token| t.span.text(text).chars().all(|c| is_transliteration(c));
+        let translit = |t: &Token| t.span.text(text).chars().all(is_transliteration);
         if translit(t) && !matches!(t.pos, "w" | "m") {
             let mut j = i;
             let mut named = matches!(t.pos, "nr" | "nrt");
@@ -484,7 +484,7 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
         let foreign_part = |t: &Token| {
             let w = t.span.text(text);
             w.chars().count() >= 2
-                && (matches!(t.pos, "nr" | "nrt" | "nrfg" | "nz") || w.chars().all(|c| is_transliteration(c)))
+                && (matches!(t.pos, "nr" | "nrt" | "nrfg" | "nz") || w.chars().all(is_transliteration))
         };
         if let (Some(dot), Some(last)) = (next.filter(|n| matches!(n.span.text(text), "·" | "•" | "・")), tokens.get(i + 2))
             && last.span.start == dot.span.end
@@ -520,7 +520,7 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
                 || (2..=3).contains(&chars) && cued && !ends_in_org && !thing;
             let distinct = word.chars().next() != word.chars().nth(1);
             let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
-                && word.chars().all(|c| is_transliteration(c));
+                && word.chars().all(is_transliteration);
             if native || foreign {
                 out.push(Mention::new(EntityKind::Person, t.span, source));
                 continue;

@@ -74,6 +74,20 @@ export interface Keyword { word: string; weight: number; }
 export interface Analysis { tokens: Token[]; sentences: Sentence[]; entities: Entity[]; keywords: Keyword[]; }
 "#;
 
+#[wasm_bindgen(module = "/src/tokens.js")]
+extern "C" {
+    /// `Token` objects from packed tokens; `text` is the JavaScript string analysed, `tags` the
+    /// tags joined by spaces. build.mjs inlines the module into wenxi.js.
+    #[wasm_bindgen(js_name = wenxiTokenObjects)]
+    fn token_objects_js(text: &JsValue, spans: &[u32], tags: &str) -> JsValue;
+}
+
+/// The `Token[]` of `tokens`: the text of each is a slice of `text` (the JavaScript string, so
+/// `text.slice(t.start, t.end) === t.text` by construction).
+fn token_objects(text: &JsValue, tokens: &crate::analysis::PackedTokens) -> JsValue {
+    token_objects_js(text, &tokens.spans, &tokens.tags.join(" "))
+}
+
 /// Options as JavaScript passes them.
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -106,7 +120,8 @@ impl Analyzer {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = string_arg(&text, "analyze(text)")?;
+        let text_arg = text;
+        let text = string_arg(&text_arg, "analyze(text)")?;
         let options: JsOptions = if options.is_undefined() || options.is_null() {
             JsOptions::default()
         } else {
@@ -117,9 +132,12 @@ impl Analyzer {
             Some(d) => Options::with_reference_date(&d).map_err(|e| error(e.kind(), &e.to_string()))?,
             None => Options::default(),
         };
-        let analysis = self.core.analyze(&text, &options).map_err(js_error)?;
+        let (analysis, tokens) = self.core.analyze_packed(&text, &options).map_err(js_error)?;
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        serde::Serialize::serialize(&analysis, &serializer).map_err(|e| error("internal", &e.to_string()))
+        let object = serde::Serialize::serialize(&analysis, &serializer).map_err(|e| error("internal", &e.to_string()))?;
+        // `tokens` is already the first key (an empty array): replacing it keeps the key order.
+        js_sys::Reflect::set(&object, &JsValue::from_str("tokens"), &token_objects(&text_arg, &tokens))?;
+        Ok(object)
     }
 
     /// Only the words of `text` (a string) with their tags, as `analyze(text).tokens` gives them.
@@ -127,10 +145,9 @@ impl Analyzer {
     /// Throws an `Error` with a `kind` (`not_a_string`, `input_too_long`) like `analyze`.
     #[wasm_bindgen(unchecked_return_type = "Token[]")]
     pub fn segment(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsValue> {
-        let text = string_arg(&text, "segment(text)")?;
-        let tokens = self.core.segment(&text).map_err(|e| error(e.kind(), &e.to_string()))?;
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        serde::Serialize::serialize(&tokens, &serializer).map_err(|e| error("internal", &e.to_string()))
+        let string = string_arg(&text, "segment(text)")?;
+        let tokens = self.core.segment_packed(&string).map_err(|e| error(e.kind(), &e.to_string()))?;
+        Ok(token_objects(&text, &tokens))
     }
 }
 
@@ -219,3 +236,5 @@ fn error(kind: &str, message: &str) -> JsValue {
     let _ = js_sys::Reflect::set(&err, &JsValue::from_str("kind"), &JsValue::from_str(kind));
     err.into()
 }
+
+
