@@ -15,7 +15,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::analysis::{EntityKind, Mention, Source};
 use crate::lexicon::{Lexicon, WordType};
@@ -509,7 +509,7 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
         if matches!(t.pos, "nr" | "nrfg" | "nrt") {
             let surname = lexicon.surname_of(word);
             let given = surname.map_or(0, |s| chars - s.chars().count());
-            let ends_in_org = ORG_SUFFIXES.iter().any(|s| word.ends_with(s));
+            let ends_in_org = ends_in_org_suffix(word);
             let prev = i.checked_sub(1).and_then(|p| tokens.get(p)).filter(|p| p.span.end == t.span.start);
             let prev_word = prev.map_or("", |p| p.span.text(text));
             let cued = PERSON_AFTER.iter().any(|c| next_word.starts_with(c))
@@ -576,7 +576,40 @@ fn names_org(word: &str) -> bool {
 
 /// True when `word` ends in an organization suffix and is not a word like 干部 or 格局.
 fn ends_like_org(word: &str) -> bool {
-    ORG_SUFFIXES.iter().any(|s| word.ends_with(s)) && !NOT_ORG_ENDS.iter().any(|w| word.ends_with(w))
+    ends_in_org_suffix(word) && !ends_like_a_common_word(word)
+}
+
+/// Words of a list by their last character, so that "does a word end in one of them" (asked
+/// for every token) looks at a few of them rather than all.
+struct Endings(FxHashMap<char, Vec<&'static str>>);
+
+impl Endings {
+    fn new(list: &[&'static str]) -> Self {
+        let mut by_last: FxHashMap<char, Vec<&'static str>> = FxHashMap::default();
+        for &w in list {
+            if let Some(c) = w.chars().next_back() {
+                by_last.entry(c).or_default().push(w);
+            }
+        }
+        Endings(by_last)
+    }
+
+    fn end(&self, word: &str) -> bool {
+        let candidates = word.chars().next_back().and_then(|c| self.0.get(&c));
+        candidates.is_some_and(|list| list.iter().any(|s| word.ends_with(s)))
+    }
+}
+
+/// True when `word` ends in one of [`ORG_SUFFIXES`].
+fn ends_in_org_suffix(word: &str) -> bool {
+    static ENDINGS: OnceLock<Endings> = OnceLock::new();
+    ENDINGS.get_or_init(|| Endings::new(&ORG_SUFFIXES)).end(word)
+}
+
+/// True when `word` ends in one of [`NOT_ORG_ENDS`].
+fn ends_like_a_common_word(word: &str) -> bool {
+    static ENDINGS: OnceLock<Endings> = OnceLock::new();
+    ENDINGS.get_or_init(|| Endings::new(&NOT_ORG_ENDS)).end(word)
 }
 
 /// Organizations: a head (a place, an `nt` word, 市/县/驻…) then words up to the last that ends
@@ -638,7 +671,7 @@ fn organizations(
         let nt_alone = head.pos == "nt"
             && !lexicon.places.is_full_name(word)
             && (names_org(word) || word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word))
-            && !NOT_ORG_ENDS.iter().any(|w| word.ends_with(w))
+            && !ends_like_a_common_word(word)
             && abbreviated_places(word, head.pos, head.span.start).is_empty();
         // A specific organ named by its own word: 公安厅, 立法局, 国际部.
         let organ_alone = organ_alone_head(head, word);

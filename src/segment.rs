@@ -89,20 +89,20 @@ impl Segmenter {
     /// `记者高洪驰` → `记者/n 高洪驰/nr`; `7个乡镇` → `7/m 个/q 乡镇/n`.
     pub fn run(&self, text: &str) -> Vec<Token> {
         let mut tokens = Vec::with_capacity(text.len() / 4);
-        for tag in self.jieba.tag(text, true) {
+        self.jieba.tag_each_known(text, true, |tag, known| {
             if tag.word.chars().all(char::is_whitespace) {
-                continue;
+                return;
             }
-            let pos = if let Some(user) = self.user.get(tag.word) {
+            let user = if self.user.is_empty() { None } else { self.user.get(tag.word) };
+            let pos = if let Some(user) = user {
                 user
             } else if tag.word.chars().all(is_punctuation) {
                 "w"
             } else {
                 intern(tag.tag)
             };
-            let known = self.jieba.has_word(tag.word);
             tokens.push(Token { span: Span::new(tag.byte_start, tag.byte_end), pos, known });
-        }
+        });
         tokens
     }
 
@@ -173,16 +173,17 @@ fn is_punctuation(c: char) -> bool {
     !c.is_alphanumeric() && !c.is_whitespace()
 }
 
-/// jieba's tags as `'static` strings, so tokens need no allocation for them.
+/// jieba's tags as `'static` strings, so tokens need no allocation for them; sorted, for
+/// [`intern`]'s binary search.
 const TAGS: &[&str] = &[
-    "a", "ad", "ag", "an", "b", "bg", "c", "d", "df", "dg", "e", "en", "f", "g", "h", "i", "in",
-    "j", "jn", "k", "l", "ln", "m", "mg", "mq", "n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz",
+    "a", "ad", "ag", "an", "b", "bg", "c", "d", "df", "dg", "e", "en", "eng", "f", "g", "h", "i", "in",
+    "j", "jn", "k", "l", "ln", "m", "mg", "mq", "n", "ng", "nr", "nrf", "nrfg", "nrt", "ns", "nt", "nz",
     "o", "p", "q", "qe", "qg", "r", "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug", "uj", "ul",
-    "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq", "w", "x", "y", "yg", "z", "zg", "eng", "nrf",
+    "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq", "w", "x", "y", "yg", "z", "zg",
 ];
 
 fn intern(tag: &str) -> &'static str {
-    TAGS.iter().copied().find(|t| *t == tag).unwrap_or("x")
+    TAGS.binary_search(&tag).ok().and_then(|i| TAGS.get(i)).copied().unwrap_or("x")
 }
 
 #[cfg(test)]
@@ -199,6 +200,22 @@ mod tests {
         // 高洪驰 is not in jieba's dictionary: the HMM joins it, the POS model calls it nr.
         let tokens = cut("记者 高洪驰");
         assert_eq!(tokens, vec![("记者", "n"), ("高洪驰", "nr")]);
+    }
+
+    #[test]
+    fn every_tag_interns_to_itself() {
+        assert!(TAGS.windows(2).all(|w| w[0] < w[1]), "TAGS must stay sorted");
+        assert!(TAGS.iter().all(|t| intern(t) == *t));
+        assert_eq!(intern("not-a-tag"), "x");
+    }
+
+    #[test]
+    fn known_says_whether_the_dictionary_has_the_word() {
+        let seg = Segmenter::default();
+        let text = "记者高洪驰报道";
+        for t in seg.run(text) {
+            assert_eq!(t.known, seg.knows(t.span.text(text)), "{}", t.span.text(text));
+        }
     }
 
     #[test]

@@ -1187,6 +1187,12 @@ impl Jieba {
     /// segmentation scratch is borrowed, so it must not segment.
     #[cfg_attr(not(any(feature = "tfidf", feature = "textrank")), allow(dead_code))]
     pub(crate) fn tag_each<'a>(&'a self, sentence: &'a str, hmm: bool, mut emit: impl FnMut(Tag<'a>)) {
+        self.tag_each_known(sentence, hmm, |tag, _| emit(tag));
+    }
+
+    /// wenxi: as `tag_each`, and says whether each word is in the dictionary (false for a
+    /// word the HMM made), which the cut knows already: a caller need not look it up again.
+    pub fn tag_each_known<'a>(&'a self, sentence: &'a str, hmm: bool, mut emit: impl FnMut(Tag<'a>, bool)) {
         self.cut_each(sentence, hmm, |token, word_id, block| {
             let word = token.word;
             let word_id = if word_id != NO_MATCH {
@@ -1200,14 +1206,17 @@ impl Jieba {
                 Some(word_id) => &self.tags[self.records[word_id as usize].tag as usize],
                 None => self.guess_tag(word),
             };
-            emit(Tag {
-                word,
-                tag,
-                start: token.start,
-                end: token.end,
-                byte_start: token.byte_start,
-                byte_end: token.byte_end,
-            });
+            emit(
+                Tag {
+                    word,
+                    tag,
+                    start: token.start,
+                    end: token.end,
+                    byte_start: token.byte_start,
+                    byte_end: token.byte_end,
+                },
+                word_id.is_some(),
+            );
         });
     }
 
