@@ -30,30 +30,32 @@ const GENERIC: [&str; 40] = [
 
 /// The `top` keywords of `tokens` (of `text`), best first.
 pub fn extract(text: &str, tokens: &[Token], top: usize) -> Vec<Keyword> {
-    let words: Vec<Option<&str>> = tokens
+    // Each candidate word gets a number, the first time it is seen; others are None.
+    let mut index: HashMap<&str, Option<usize>> = HashMap::default();
+    let mut names: Vec<&str> = Vec::new();
+    let ids: Vec<Option<usize>> = tokens
         .iter()
         .map(|t| {
+            if !KEYWORD_POS.contains(&t.pos) {
+                return None;
+            }
             let word = t.span.text(text);
-            let candidate = KEYWORD_POS.contains(&t.pos) && word.chars().count() >= 2 && !GENERIC.contains(&word);
-            candidate.then_some(word)
+            *index.entry(word).or_insert_with(|| {
+                let candidate = word.chars().nth(1).is_some() && !GENERIC.contains(&word);
+                candidate.then(|| {
+                    names.push(word);
+                    names.len() - 1
+                })
+            })
         })
         .collect();
-    let mut index: HashMap<&str, usize> = HashMap::default();
-    let mut names: Vec<&str> = Vec::new();
-    for word in words.iter().flatten() {
-        index.entry(word).or_insert_with(|| {
-            names.push(word);
-            names.len() - 1
-        });
-    }
     if names.is_empty() {
         return Vec::new();
     }
     let mut edges: HashMap<(usize, usize), f64> = HashMap::default();
-    for (i, a) in words.iter().enumerate() {
-        let Some(a) = a.and_then(|w| index.get(w).copied()) else { continue };
-        for b in words.iter().skip(i + 1).take(WINDOW - 1).flatten() {
-            let Some(b) = index.get(b).copied() else { continue };
+    for (i, a) in ids.iter().enumerate() {
+        let Some(a) = *a else { continue };
+        for &b in ids.iter().skip(i + 1).take(WINDOW - 1).flatten() {
             if a != b {
                 *edges.entry((a.min(b), a.max(b))).or_default() += 1.0;
             }
@@ -85,22 +87,24 @@ fn page_rank(n: usize, edges: &HashMap<(usize, usize), f64>) -> Vec<f64> {
             }
         }
     }
+    // Each link's share of its source's weight, worked out once rather than every round.
+    for list in &mut neighbours {
+        for (from, w) in list.iter_mut() {
+            *w = match out_weight.get(*from) {
+                Some(total) if *total > 0.0 => *w / total,
+                _ => 0.0,
+            };
+        }
+    }
     let base = 1.0 / n as f64;
     let mut score = vec![base; n];
+    let mut next = vec![0.0f64; n];
     for _ in 0..ITERATIONS {
-        score = neighbours
-            .iter()
-            .map(|list| {
-                let flow: f64 = list
-                    .iter()
-                    .map(|&(from, w)| match (score.get(from), out_weight.get(from)) {
-                        (Some(s), Some(total)) if *total > 0.0 => w / total * s,
-                        _ => 0.0,
-                    })
-                    .sum();
-                (1.0 - DAMPING) + DAMPING * flow
-            })
-            .collect();
+        for (out, list) in next.iter_mut().zip(&neighbours) {
+            let flow: f64 = list.iter().map(|&(from, share)| share * score.get(from).copied().unwrap_or(0.0)).sum();
+            *out = (1.0 - DAMPING) + DAMPING * flow;
+        }
+        std::mem::swap(&mut score, &mut next);
     }
     score
 }

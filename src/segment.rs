@@ -2,6 +2,8 @@
 //!
 //! This is the only file that imports `jieba_rs`.
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::Jieba;
@@ -116,16 +118,23 @@ impl Segmenter {
 /// byline read off the characters (`记者马月红`) may end inside a word jieba made. `cuts` are
 /// byte offsets, sorted.
 pub fn align(tokens: Vec<Token>, cuts: &[usize]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(tokens.len());
+    // Mostly no cut falls inside a token: then the tokens are the answer as they are.
+    let mut next_cut = cuts.iter().peekable();
+    let crossed = tokens.iter().any(|t| {
+        while next_cut.next_if(|&&c| c <= t.span.start).is_some() {}
+        next_cut.peek().is_some_and(|&&c| c < t.span.end)
+    });
+    if !crossed {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + cuts.len());
+    let mut next_cut = cuts.iter().peekable();
     for t in tokens {
+        while next_cut.next_if(|&&c| c <= t.span.start).is_some() {}
         let mut start = t.span.start;
-        // `cuts` is sorted: the ones inside this token start after its start.
-        let from = cuts.partition_point(|&c| c <= t.span.start);
-        for &cut in cuts.get(from..).unwrap_or_default().iter().take_while(|&&c| c < t.span.end) {
-            if cut > start {
-                out.push(Token { span: Span::new(start, cut), pos: t.pos, known: false });
-                start = cut;
-            }
+        while let Some(cut) = next_cut.next_if(|&&c| c < t.span.end) {
+            out.push(Token { span: Span::new(start, *cut), pos: t.pos, known: false });
+            start = *cut;
         }
         if start == t.span.start {
             out.push(t);
@@ -173,8 +182,7 @@ fn is_punctuation(c: char) -> bool {
     !c.is_alphanumeric() && !c.is_whitespace()
 }
 
-/// jieba's tags as `'static` strings, so tokens need no allocation for them; sorted, for
-/// [`intern`]'s binary search.
+/// jieba's tags as `'static` strings, so tokens need no allocation for them.
 const TAGS: &[&str] = &[
     "a", "ad", "ag", "an", "b", "bg", "c", "d", "df", "dg", "e", "en", "eng", "f", "g", "h", "i", "in",
     "j", "jn", "k", "l", "ln", "m", "mg", "mq", "n", "ng", "nr", "nrf", "nrfg", "nrt", "ns", "nt", "nz",
@@ -183,7 +191,15 @@ const TAGS: &[&str] = &[
 ];
 
 fn intern(tag: &str) -> &'static str {
-    TAGS.binary_search(&tag).ok().and_then(|i| TAGS.get(i)).copied().unwrap_or("x")
+    static BY_KEY: OnceLock<HashMap<u32, &'static str>> = OnceLock::new();
+    let by_key = BY_KEY.get_or_init(|| TAGS.iter().filter_map(|&t| Some((tag_key(t)?, t))).collect());
+    tag_key(tag).and_then(|k| by_key.get(&k)).copied().unwrap_or("x")
+}
+
+/// A tag of up to four bytes as one number, so that looking it up compares no strings.
+fn tag_key(tag: &str) -> Option<u32> {
+    let bytes = tag.as_bytes();
+    (bytes.len() <= 4).then(|| bytes.iter().fold(0u32, |key, &b| key << 8 | u32::from(b)))
 }
 
 #[cfg(test)]
@@ -204,7 +220,6 @@ mod tests {
 
     #[test]
     fn every_tag_interns_to_itself() {
-        assert!(TAGS.windows(2).all(|w| w[0] < w[1]), "TAGS must stay sorted");
         assert!(TAGS.iter().all(|t| intern(t) == *t));
         assert_eq!(intern("not-a-tag"), "x");
     }
@@ -216,6 +231,20 @@ mod tests {
         for t in seg.run(text) {
             assert_eq!(t.known, seg.knows(t.span.text(text)), "{}", t.span.text(text));
         }
+    }
+
+    #[test]
+    fn align_splits_only_the_tokens_a_cut_falls_inside() {
+        let token = |start, end| Token { span: Span::new(start, end), pos: "n", known: true };
+        let spans = |tokens: Vec<Token>| tokens.iter().map(|t| (t.span.start, t.span.end)).collect::<Vec<_>>();
+        let tokens = vec![token(0, 6), token(6, 9), token(9, 18)];
+        // Cuts at token edges change nothing.
+        assert_eq!(spans(align(tokens.clone(), &[0, 6, 18])), [(0, 6), (6, 9), (9, 18)]);
+        // Cuts inside split, the pieces keep the tag and are not dictionary words.
+        let split = align(tokens, &[3, 9, 12, 15]);
+        assert_eq!(spans(split.clone()), [(0, 3), (3, 6), (6, 9), (9, 12), (12, 15), (15, 18)]);
+        assert!(split.iter().all(|t| t.pos == "n"));
+        assert_eq!(split.iter().map(|t| t.known).collect::<Vec<_>>(), [false, false, true, false, false, false]);
     }
 
     #[test]
