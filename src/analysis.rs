@@ -281,8 +281,9 @@ impl PackedTokens {
                     packed.tags.len() - 1
                 }
             };
-            let utf16 = |byte| u32::try_from(map.utf16(byte)).unwrap_or(u32::MAX);
-            packed.spans.extend([utf16(t.span.start), utf16(t.span.end), tag as u32]);
+            let (start, end) = map.utf16_span(t.span);
+            let utf16 = |unit: usize| u32::try_from(unit).unwrap_or(u32::MAX);
+            packed.spans.extend([utf16(start), utf16(end), tag as u32]);
         }
         packed
     }
@@ -310,11 +311,9 @@ impl Analysis {
     ) -> Analysis {
         let tokens = tokens
             .into_iter()
-            .map(|t| Token {
-                text: map.original_text(original, t.span).to_owned(),
-                start: map.utf16(t.span.start),
-                end: map.utf16(t.span.end),
-                pos: t.pos,
+            .map(|t| {
+                let (text, start, end) = map.original_span(original, t.span);
+                Token { text: text.to_owned(), start, end, pos: t.pos }
             })
             .collect();
         Analysis { tokens, ..Analysis::assemble_rest(original, map, sentences, mentions, keywords) }
@@ -340,20 +339,19 @@ impl Analysis {
         mut mentions: Vec<Mention>,
         keywords: Vec<SegKeyword>,
     ) -> Analysis {
-        let text_of = |span: Span| map.original_text(original, span).to_owned();
         let sentences = sentences
             .into_iter()
-            .map(|s| Sentence { start: map.utf16(s.start), end: map.utf16(s.end) })
+            .map(|s| {
+                let (start, end) = map.utf16_span(s);
+                Sentence { start, end }
+            })
             .collect();
         mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
         let entities = mentions
             .into_iter()
-            .map(|m| Entity {
-                kind: m.kind,
-                start: map.utf16(m.span.start),
-                end: map.utf16(m.span.end),
-                text: text_of(m.span),
-                attrs: m.attrs,
+            .map(|m| {
+                let (text, start, end) = map.original_span(original, m.span);
+                Entity { kind: m.kind, start, end, text: text.to_owned(), attrs: m.attrs }
             })
             .collect();
         let keywords = keywords.into_iter().map(|k| Keyword { word: k.word, weight: k.weight }).collect();

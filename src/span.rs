@@ -4,6 +4,8 @@
 //! [`crate::normalize`]), always on a char boundary. What leaves the core uses UTF-16 code units
 //! of the *original* text, half-open, so that `text.slice(start, end)` in JavaScript gives the span.
 
+use std::cell::Cell;
+
 /// A half-open range `start..end` of UTF-8 byte offsets into the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
@@ -55,51 +57,115 @@ impl Span {
 ///
 /// Normalization replaces characters one for one, so the `i`-th char of the normalized text is
 /// the `i`-th char of the original; only their byte lengths may differ (`５` is 3 bytes, `5` one).
+///
+/// It keeps where every [`MARK_EVERY`]th byte falls and walks the chars from there, or from where
+/// the last lookup ended: lookups in text order (tokens, sentences) walk the text once. A table for
+/// every byte was 8 bytes of memory per byte of text, the largest allocation of an analysis.
 #[derive(Debug, Clone)]
-pub struct OffsetMap {
-    /// For each byte offset of the normalized text that starts a char (and its end): the
-    /// original's byte offset and UTF-16 offset. Bytes inside a char repeat the char's start.
-    at: Vec<(u32, u32)>,
+pub struct OffsetMap<'t> {
+    original: &'t str,
+    normalized: &'t str,
+    /// `marks[k]`: the first char boundary at or after byte `k * MARK_EVERY` of the normalized text.
+    marks: Vec<Position>,
+    /// Where the last lookup ended.
+    cursor: Cell<Position>,
 }
 
-impl OffsetMap {
+/// Bytes of normalized text between two marks of an [`OffsetMap`].
+const MARK_EVERY: usize = 64;
+
+/// A char boundary: its byte offset in the normalized text and in the original, and its UTF-16
+/// offset in the original.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Position {
+    normalized: usize,
+    original: usize,
+    utf16: usize,
+}
+
+impl<'t> OffsetMap<'t> {
     /// Builds the map for `normalized`, which must have the same chars as `original` in number.
     /// Extra chars on either side (which normalization never makes) map to the end.
-    pub fn new(original: &str, normalized: &str) -> Self {
-        let mut at = Vec::with_capacity(normalized.len() + 1);
-        let mut orig = original.chars();
-        let (mut byte, mut utf16) = (0u32, 0u32);
-        for ch in normalized.chars() {
-            for _ in 0..ch.len_utf8() {
-                at.push((byte, utf16));
+    pub fn new(original: &'t str, normalized: &'t str) -> Self {
+        let mut map = OffsetMap { original, normalized, marks: Vec::new(), cursor: Cell::default() };
+        let mut marks = Vec::with_capacity(normalized.len() / MARK_EVERY + 1);
+        let mut at = Position::default();
+        while marks.len() * MARK_EVERY <= normalized.len() {
+            at = map.walk(at, marks.len() * MARK_EVERY);
+            // The mark is the first boundary at or after the multiple: step over a char cut in two.
+            if at.normalized < marks.len() * MARK_EVERY {
+                at = map.step(at).unwrap_or(at);
             }
-            if let Some(o) = orig.next() {
-                byte += o.len_utf8() as u32;
-                utf16 += o.len_utf16() as u32;
-            }
+            marks.push(at);
         }
-        at.push((byte, utf16));
-        OffsetMap { at }
+        map.marks = marks;
+        map
     }
 
     /// UTF-16 offset in the original text of normalized byte offset `byte` (clamped to the end).
     pub fn utf16(&self, byte: usize) -> usize {
-        self.entry(byte).1 as usize
+        self.locate(byte).utf16
     }
 
     /// UTF-8 byte offset in the original text of normalized byte offset `byte` (clamped).
     pub fn original_byte(&self, byte: usize) -> usize {
-        self.entry(byte).0 as usize
+        self.locate(byte).original
     }
 
     /// The original text of `span`.
     pub fn original_text<'a>(&self, original: &'a str, span: Span) -> &'a str {
-        original.get(self.original_byte(span.start)..self.original_byte(span.end)).unwrap_or("")
+        let (start, end) = (self.locate(span.start), self.locate(span.end));
+        original.get(start.original..end.original).unwrap_or("")
     }
 
-    fn entry(&self, byte: usize) -> (u32, u32) {
-        let last = self.at.len().saturating_sub(1);
-        self.at.get(byte.min(last)).copied().unwrap_or((0, 0))
+    /// The UTF-16 start and end in the original text of `span`.
+    pub fn utf16_span(&self, span: Span) -> (usize, usize) {
+        (self.locate(span.start).utf16, self.locate(span.end).utf16)
+    }
+
+    /// The original text of `span` with its UTF-16 start and end: one walk for all three.
+    pub fn original_span<'a>(&self, original: &'a str, span: Span) -> (&'a str, usize, usize) {
+        let (start, end) = (self.locate(span.start), self.locate(span.end));
+        (original.get(start.original..end.original).unwrap_or(""), start.utf16, end.utf16)
+    }
+
+    /// The char boundary at `byte`, or the start of the char `byte` falls inside.
+    fn locate(&self, byte: usize) -> Position {
+        let byte = byte.min(self.normalized.len());
+        let cursor = self.cursor.get();
+        let from = if cursor.normalized <= byte && byte - cursor.normalized <= MARK_EVERY {
+            cursor
+        } else {
+            // The last mark at or before `byte`.
+            let k = byte / MARK_EVERY;
+            let mark = self.marks.get(k).copied().filter(|m| m.normalized <= byte);
+            mark.or_else(|| self.marks.get(k.wrapping_sub(1)).copied()).unwrap_or_default()
+        };
+        let found = self.walk(from, byte);
+        self.cursor.set(found);
+        found
+    }
+
+    /// From `at`, the last char boundary at or before `byte`.
+    fn walk(&self, mut at: Position, byte: usize) -> Position {
+        while at.normalized < byte {
+            match self.step(at) {
+                Some(next) if next.normalized <= byte => at = next,
+                _ => break,
+            }
+        }
+        at
+    }
+
+    /// The boundary after the char at `at`; `None` at the end of the normalized text.
+    fn step(&self, at: Position) -> Option<Position> {
+        let ch = self.normalized.get(at.normalized..)?.chars().next()?;
+        let original = self.original.get(at.original..).and_then(|rest| rest.chars().next());
+        Some(Position {
+            normalized: at.normalized + ch.len_utf8(),
+            original: at.original + original.map_or(0, char::len_utf8),
+            utf16: at.utf16 + original.map_or(0, char::len_utf16),
+        })
     }
 }
 
@@ -128,6 +194,38 @@ mod tests {
         let five = Span::new(3, 4);
         assert_eq!(map.original_text(original, five), "５");
         assert_eq!((map.utf16(3), map.utf16(4)), (1, 2));
+    }
+
+    #[test]
+    fn lookups_in_any_order_agree_with_counting_from_the_start() {
+        // Long enough for many marks; full-width chars change byte lengths, 𠮷 UTF-16 lengths.
+        let original = "第５届𠮷文ａ,記者 报道。".repeat(40);
+        let normalized = original.replace('５', "5").replace('ａ', "a");
+        let map = OffsetMap::new(&original, &normalized);
+        let expected = |byte: usize| {
+            let head = normalized.get(..byte).map_or(0, |h| h.chars().count());
+            let orig: String = original.chars().take(head).collect();
+            (orig.len(), orig.encode_utf16().count())
+        };
+        let boundaries: Vec<usize> = normalized.char_indices().map(|(i, _)| i).chain([normalized.len()]).collect();
+        // Forward, backward, and jumping about.
+        let mut order = boundaries.clone();
+        order.extend(boundaries.iter().rev());
+        order.extend(boundaries.iter().step_by(7).chain(boundaries.iter().rev().step_by(5)));
+        for byte in order {
+            assert_eq!((map.original_byte(byte), map.utf16(byte)), expected(byte), "byte {byte}");
+        }
+        // Inside a char: the char's start; past the end: the end.
+        assert_eq!(map.utf16(1), map.utf16(0));
+        assert_eq!(map.utf16(normalized.len() + 10), original.encode_utf16().count());
+    }
+
+    #[test]
+    fn extra_chars_of_the_normalized_text_map_to_the_end() {
+        let map = OffsetMap::new("ab", "abcd");
+        assert_eq!((map.original_byte(3), map.utf16(4)), (2, 2));
+        let map = OffsetMap::new("", "");
+        assert_eq!(map.utf16(0), 0);
     }
 
     #[test]
