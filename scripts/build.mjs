@@ -57,12 +57,14 @@ function checkWasmBindgenCli() {
   }
 }
 
-/** Replaces each `import { f } from './snippets/…';` of wenxi.js by the snippet's code. */
+/** Replaces each `import { f, g } from './snippets/…';` of wenxi.js by the snippet's code. */
 function inlineSnippets() {
   const glue = join(outDir, 'wenxi.js');
-  const code = readFileSync(glue, 'utf8').replace(/^import \{ (\w+) \} from '(\.\/snippets\/[^']+)';\n/gm, (line, name, path) => {
+  const code = readFileSync(glue, 'utf8').replace(/^import \{ ([\w, ]+) \} from '(\.\/snippets\/[^']+)';\n/gm, (line, names, path) => {
     const snippet = readFileSync(join(outDir, path), 'utf8');
-    if (!snippet.includes(`export function ${name}(`)) fail(`${path} does not export function ${name}`);
+    for (const name of names.split(',').map((n) => n.trim())) {
+      if (!snippet.includes(`export function ${name}(`)) fail(`${path} does not export function ${name}`);
+    }
     return `${snippet.replace(/^export function /gm, 'function ')}\n`;
   });
   if (code.includes('./snippets/')) fail('wenxi.js imports a snippet in a form this script cannot inline');

@@ -80,6 +80,9 @@ extern "C" {
     /// tags joined by spaces. build.mjs inlines the module into wenxi.js.
     #[wasm_bindgen(js_name = wenxiTokenObjects)]
     fn token_objects_js(text: &JsValue, spans: &[u32], tags: &str) -> JsValue;
+    /// The `Analysis` object: `json` is the analysis with `tokens` empty, the rest as above.
+    #[wasm_bindgen(js_name = wenxiAnalysis)]
+    fn analysis_object_js(json: &str, text: &JsValue, spans: &[u32], tags: &str) -> JsValue;
 }
 
 /// The `Token[]` of `tokens`: the text of each is a slice of `text` (the JavaScript string, so
@@ -133,11 +136,8 @@ impl Analyzer {
             None => Options::default(),
         };
         let (analysis, tokens) = self.core.analyze_packed(&text, &options).map_err(js_error)?;
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        let object = serde::Serialize::serialize(&analysis, &serializer).map_err(|e| error("internal", &e.to_string()))?;
-        // `tokens` is already the first key (an empty array): replacing it keeps the key order.
-        js_sys::Reflect::set(&object, &JsValue::from_str("tokens"), &token_objects(&text_arg, &tokens))?;
-        Ok(object)
+        let json = serde_json::to_string(&analysis).map_err(|e| error("internal", &e.to_string()))?;
+        Ok(analysis_object_js(&json, &text_arg, &tokens.spans, &tokens.tags.join(" ")))
     }
 
     /// Only the words of `text` (a string) with their tags, as `analyze(text).tokens` gives them.
