@@ -15,9 +15,10 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::analysis::{EntityKind, Mention, Source};
+use crate::chars::Chars;
 use crate::lexicon::{Lexicon, WordType};
 use crate::segment::Token;
 use crate::sentences::is_han;
@@ -210,23 +211,16 @@ fn looks_like_place(word: &str) -> bool {
         && !word.ends_with("地区")
 }
 
-/// True when `c` is in the character list `list`; the list becomes a set the first time.
-fn in_char_set(set: &'static OnceLock<FxHashSet<char>>, list: &'static str, c: char) -> bool {
-    set.get_or_init(|| list.chars().collect()).contains(&c)
-}
-
 fn is_abbreviation(c: char) -> bool {
-    static SET: OnceLock<FxHashSet<char>> = OnceLock::new();
-    in_char_set(&SET, ABBREVIATIONS, c)
+    ABBREVIATIONS.contains(c)
 }
 
 fn is_transliteration(c: char) -> bool {
-    static SET: OnceLock<FxHashSet<char>> = OnceLock::new();
-    in_char_set(&SET, TRANSLITERATION, c)
+    TRANSLITERATION.contains(c)
 }
 
 /// One-character short names of countries and regions in news: 中美关系, 中方, 访华, 京沪.
-const ABBREVIATIONS: &str = "中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪津渝粤苏埃叙伊泰菲蒙缅";
+static ABBREVIATIONS: Chars = Chars::new("中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪津渝粤苏埃叙伊泰菲蒙缅");
 
 /// True when the token is one short name alone: 中 and 美 in `中/美贸易`, `中、美、日`.
 fn lone_short_name(text: &str, t: Option<&Token>) -> bool {
@@ -255,7 +249,7 @@ fn short_name_in_pair(text: &str, tokens: &[Token], i: usize) -> bool {
 const NOT_ABBREVIATIONS: [&str; 6] = ["美德", "加以", "中意", "日日", "以及", "美美"];
 
 /// Verbs glued to 华 (China) or 京 (Beijing): 访华, 来华, 在京, 抵京.
-const TO_CHINA: &str = "访来在驻抵进离赴返旅";
+static TO_CHINA: Chars = Chars::new("访来在驻抵进离赴返旅");
 
 /// The one-character places inside a word: 中美 → 中, 美; 中方 → 中; 访华 → 华.
 fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
@@ -420,10 +414,10 @@ const PERSON_BEFORE: [&str; 30] = [
 
 /// Last characters of dictionary words jieba tags as names that are things: 养老金, 宣传单,
 /// 雷阵雨, 纪念章.
-const THING_ENDS: &str = "金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价";
+static THING_ENDS: Chars = Chars::new("金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价");
 
 /// Characters jieba's HMM glues to the end of a name: 孙俊以, 靳瑞为, 张浩受.
-const FUNCTION_TAILS: &str = "以为胜带受在说和是把对向等将被给也都就又还称与到";
+static FUNCTION_TAILS: Chars = Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到");
 
 /// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
 const TITLES: [&str; 17] = [
@@ -441,7 +435,7 @@ const PERSON_AFTER: [&str; 24] = [
 ];
 
 /// Characters of transliterated foreign names: 克林顿, 叶利钦, 萨马兰奇.
-const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂东杜多厄恩尔法凡菲费芬丰弗福富伽盖甘冈高戈哥格根古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库奎拉莱赖兰朗劳勒雷蕾里理丽利莉立连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮平珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善舍什施史斯松苏索塔泰坦汤唐特提汀通图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶叶伊因英尤于约扎詹泽兹茨佐顿夫娃娅姆";
+static TRANSLITERATION: Chars = Chars::new("阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂东杜多厄恩尔法凡菲费芬丰弗福富伽盖甘冈高戈哥格根古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库奎拉莱赖兰朗劳勒雷蕾里理丽利莉立连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮平珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善舍什施史斯松苏索塔泰坦汤唐特提汀通图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶叶伊因英尤于约扎詹泽兹茨佐顿夫娃娅姆");
 
 /// People: words jieba tags as names where the tag is believable, and surname + honorific.
 ///

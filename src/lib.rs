@@ -24,6 +24,7 @@
 
 pub mod analysis;
 pub mod analyzer;
+pub mod chars;
 pub mod entities;
 pub mod error;
 pub mod keywords;

@@ -16,6 +16,7 @@ mod relative;
 
 use chrono::NaiveDate;
 
+use crate::chars::Chars;
 use crate::analysis::{Attrs, EntityKind, Mention, Source, Value};
 use crate::segment::Token;
 use crate::span::Span;
@@ -26,7 +27,7 @@ const ORDINAL_COUNTERS: [&str; 14] =
 
 /// Han characters besides numerals where a rule of `match_at` may start: 第 (ordinals), 华/摄
 /// (temperatures), 半/对/對 (shares without a numeral), 将/大/近/约/逾 (approximations).
-const HAN_STARTS: &str = "第华摄半对對将大近约逾";
+static HAN_STARTS: Chars = Chars::new("第华摄半对對将大近约逾");
 
 /// Words before a figure that make it approximate: `近千人`, `约3万元`.
 const APPROX_BEFORE: [&str; 5] = ["将近", "大约", "近", "约", "逾"];

@@ -41,7 +41,7 @@ impl Scanner<'_> {
             text.pop();
             end -= '两'.len_utf8();
         } else if let Some(c) = text.chars().last().filter(|c| matches!(c, '千' | '兆'))
-            && UNITS_STARTING_WITH_NUMERAL.iter().any(|u| format!("{c}{rest}").starts_with(u))
+            && UNITS_STARTING_WITH_NUMERAL.iter().any(|u| u.strip_prefix(c).is_some_and(|tail| rest.starts_with(tail)))
             && text.chars().count() >= 2
         {
             text.pop();

@@ -10,6 +10,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate};
 use super::dates::{Clock, DAY_PARTS, Ymd};
 use super::{Read, Scanner, fmt_number, numeral};
 use crate::analysis::{Attrs, EntityKind, Value};
+use crate::chars::Chars;
 use crate::span::Span;
 
 /// Whom a relative word points from.
@@ -74,8 +75,8 @@ const TIME_UNITS: [(&str, &str); 17] = [
 ];
 
 /// Every word [`Scanner::relative_date`] reads starts with one of these characters.
-pub(super) const FIRST_CHARS: &str =
-    "今本去明前后後当同次翌这這上下昨大隔第最近过每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感";
+pub(super) static FIRST_CHARS: Chars =
+    Chars::new("今本去明前后後当同次翌这這上下昨大隔第最近过每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感");
 
 impl Scanner<'_> {
     /// Dates, times and durations that start with a word at `pos`; returns where they end.
