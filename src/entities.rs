@@ -253,6 +253,10 @@ static TO_CHINA: Chars = Chars::new("访来在驻抵进离赴返旅");
 
 /// The one-character places inside a word: 中美 → 中, 美; 中方 → 中; 访华 → 华.
 fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
+    // Every form below starts with a short name or a verb of going to China: most words do not.
+    if !word.chars().next().is_some_and(|c| is_abbreviation(c) || TO_CHINA.contains(c)) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let one = |k: usize| chars.get(k).map(|&(i, c)| Span::new(start + i, start + i + c.len_utf8()));
     let all_short = (2..=4).contains(&chars.len())
