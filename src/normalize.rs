@@ -42,11 +42,22 @@ pub fn run(text: &str) -> String {
 /// traditional; `text` unchanged otherwise. The character count never changes.
 fn simplify_if_traditional(text: String) -> String {
     let simplified = fast2s::convert(&text);
-    if simplified.chars().count() != text.chars().count() {
+    if simplified == text {
         return text;
     }
-    let han = text.chars().filter(|c| crate::sentences::is_han(*c)).count();
-    let changed = text.chars().zip(simplified.chars()).filter(|(a, b)| a != b).count();
+    // One pass: the Han characters, and how many of them fast2s changed.
+    let (mut han, mut changed) = (0usize, 0usize);
+    let (mut original, mut converted) = (text.chars(), simplified.chars());
+    loop {
+        match (original.next(), converted.next()) {
+            (Some(a), Some(b)) => {
+                han += usize::from(crate::sentences::is_han(a));
+                changed += usize::from(a != b);
+            }
+            (None, None) => break,
+            _ => return text, // a different number of characters: keep the text as it is
+        }
+    }
     if changed >= 2 && changed * 100 >= han * 3 { simplified } else { text }
 }
 
