@@ -1,6 +1,10 @@
 //! The words that say what a figure counts: currencies, units of measure, measure words and
 //! lengths of time, with what they normalize to.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 /// Currencies by the word that follows the amount, with their ISO 4217 code (`BTC` for bitcoin,
 /// which has none). Matched longest first.
 pub(super) const CURRENCIES: [(&str, &str); 35] = [
@@ -95,14 +99,32 @@ pub(super) const DURATIONS: [(&str, &str); 10] = [
 
 /// The unit at the start of `rest`, longest first. ASCII units must end the word (`5G` is a code).
 pub(super) fn unit_at(rest: &str) -> Option<&'static Unit> {
-    UNITS
+    let first = rest.chars().next()?;
+    units_starting_with(first)
         .iter()
+        .filter_map(|&i| UNITS.get(i))
         .filter(|u| starts_with_unit(rest, u.word))
         .filter(|u| {
             !u.word.ends_with(|c: char| c.is_ascii_alphabetic())
                 || !rest.get(u.word.len()..).is_some_and(|after| after.starts_with(|c: char| c.is_ascii_alphanumeric()))
         })
         .max_by_key(|u| u.word.len())
+}
+
+/// The units whose word can start with `c` (ASCII letters in either case), as indices into
+/// [`UNITS`] in its order: a figure is followed by a unit far less often than asked.
+fn units_starting_with(c: char) -> &'static [usize] {
+    static BY_FIRST: OnceLock<FxHashMap<char, Vec<usize>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut map: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        for (i, u) in UNITS.iter().enumerate() {
+            if let Some(f) = u.word.chars().next() {
+                map.entry(f.to_ascii_lowercase()).or_default().push(i);
+            }
+        }
+        map
+    });
+    by_first.get(&c.to_ascii_lowercase()).map_or(&[], Vec::as_slice)
 }
 
 /// True when `rest` starts with `word`; two-letter ASCII units also in capitals (`168CM`).
