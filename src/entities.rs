@@ -294,7 +294,10 @@ fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, pos: &str) -
         .enumerate()
         .filter(|(k, _)| chars - (k + 2) <= 3)
         .filter_map(|(_, end)| word.get(..end))
-        .find(|p| g.is_full_name(p) || g.is_prefecture_short_name(p))
+        .find(|p| {
+            let kind = g.kind(p);
+            kind.is_full_name() || kind.is_prefecture_short_name()
+        })
 }
 
 /// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
@@ -309,11 +312,12 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
             // A two-character name is also a word often (城区, 朝阳): it counts where jieba tags it
             // as a name of some kind.
             let name_tag = matches!(t.pos, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
+            let kind = g.kind(word);
             if lexicon.user.contains_key(word) {
                 None
-            } else if g.is_full_name(word) && (chars >= 3 || name_tag) {
+            } else if kind.is_full_name() && (chars >= 3 || name_tag) {
                 Some(Source::Gazetteer)
-            } else if g.is_short_name(word) && (t.pos == "ns" || g.is_prefecture_short_name(word) && (name_tag || t.pos == "n")) {
+            } else if kind.is_short_name() && (t.pos == "ns" || kind.is_prefecture_short_name() && (name_tag || t.pos == "n")) {
                 // 沈丘 (ns); 周口 is a prefecture's, jieba tags it n. A county's short form that
                 // jieba knows as another name (和平/nz, 温泉/nr) is that word.
                 Some(Source::Gazetteer)

@@ -27,6 +27,46 @@ pub struct Gazetteer {
     by_name: HashMap<&'static str, Vec<u32>>,
     by_short: HashMap<&'static str, Vec<u32>>,
     world: HashSet<&'static str>,
+    /// What each name of the lists is, so that asking about a word (done for every token) is
+    /// one lookup.
+    kinds: HashMap<&'static str, NameKind>,
+}
+
+/// What a name of the lists is: any of a division's full name, a name of the world list, a
+/// division's short form, a province's or prefecture's short form.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NameKind(u8);
+
+impl NameKind {
+    const DIVISION: u8 = 1;
+    const WORLD: u8 = 2;
+    const SHORT: u8 = 4;
+    const PREFECTURE_SHORT: u8 = 8;
+
+    /// A full division name (项城市, 王明口镇) or a name of the world list (美国, 伦敦).
+    pub fn is_full_name(self) -> bool {
+        self.0 & (Self::DIVISION | Self::WORLD) != 0
+    }
+
+    /// A short form of a division: 沈丘, 周口.
+    pub fn is_short_name(self) -> bool {
+        self.0 & Self::SHORT != 0
+    }
+
+    /// A short form of a province or a prefecture (周口, 广西), not of a county.
+    pub fn is_prefecture_short_name(self) -> bool {
+        self.0 & Self::PREFECTURE_SHORT != 0
+    }
+
+    /// The full name of a division of China's list.
+    pub fn is_division_full_name(self) -> bool {
+        self.0 & Self::DIVISION != 0
+    }
+
+    /// A division of China's list under its full or short name.
+    pub fn is_division(self) -> bool {
+        self.0 & (Self::DIVISION | Self::SHORT) != 0
+    }
 }
 
 /// Ethnic names inside autonomous divisions' names, stripped for the short form:
@@ -85,8 +125,24 @@ impl Gazetteer {
                 by_short.entry(short).or_default().push(i);
             }
         }
-        let world = world.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        Gazetteer { divisions, by_code, by_name, by_short, world }
+        let world: HashSet<&'static str> =
+            world.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let mut kinds: HashMap<&'static str, NameKind> =
+            HashMap::with_capacity_and_hasher(by_name.len() + by_short.len() + world.len(), Default::default());
+        let mut mark = |name: &'static str, bit: u8| kinds.entry(name).or_default().0 |= bit;
+        for &name in by_name.keys() {
+            mark(name, NameKind::DIVISION);
+        }
+        for &name in &world {
+            mark(name, NameKind::WORLD);
+        }
+        for (&short, ids) in &by_short {
+            mark(short, NameKind::SHORT);
+            if ids.iter().any(|&i| divisions.get(i as usize).is_some_and(|d| d.code < 10_000)) {
+                mark(short, NameKind::PREFECTURE_SHORT);
+            }
+        }
+        Gazetteer { divisions, by_code, by_name, by_short, world, kinds }
     }
 
     /// Every full name of a division and every name of the world list: what the segmenter must
@@ -100,26 +156,29 @@ impl Gazetteer {
         self.by_short.keys().copied()
     }
 
+    /// What `word` is in the lists; all false for a word that is in none.
+    pub fn kind(&self, word: &str) -> NameKind {
+        self.kinds.get(word).copied().unwrap_or_default()
+    }
+
     /// True for a full division name (项城市, 王明口镇) or a name of the world list (美国, 伦敦).
     pub fn is_full_name(&self, word: &str) -> bool {
-        self.by_name.contains_key(word) || self.world.contains(word)
+        self.kind(word).is_full_name()
     }
 
     /// True for a short form of a division: 沈丘, 周口.
     pub fn is_short_name(&self, word: &str) -> bool {
-        self.by_short.contains_key(word)
+        self.kind(word).is_short_name()
     }
 
     /// True for a short form of a province or a prefecture (周口, 广西), not of a county.
     pub fn is_prefecture_short_name(&self, word: &str) -> bool {
-        self.by_short
-            .get(word)
-            .is_some_and(|c| c.iter().any(|&i| self.divisions.get(i as usize).is_some_and(|d| d.code < 10_000)))
+        self.kind(word).is_prefecture_short_name()
     }
 
     /// True for the full name of a division of China's list: 周口市, 王明口镇.
     pub fn is_division_full_name(&self, word: &str) -> bool {
-        self.by_name.contains_key(word)
+        self.kind(word).is_division_full_name()
     }
 
     /// True when `word` alone is too weak to be a place without a related division nearby: a
@@ -153,7 +212,7 @@ impl Gazetteer {
 
     /// True for a division of China's list under its full or short name.
     pub fn is_division(&self, word: &str) -> bool {
-        self.by_name.contains_key(word) || self.by_short.contains_key(word)
+        self.kind(word).is_division()
     }
 
     /// The division `word` names, full or short, told apart by `context` (codes of divisions
