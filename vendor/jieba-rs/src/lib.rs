@@ -100,8 +100,22 @@ mod sparse_dag;
 mod trie;
 
 #[cfg(feature = "default-dict")]
-// wenxi: stored as plain text, not zstd, so HTTP compression (gzip, brotli) shrinks the wasm.
-static DEFAULT_DICT: &str = include_str!("data/dict.txt");
+// wenxi: packed by build.rs from data/dict.txt into columns (not zstd), so that HTTP compression
+// (gzip, brotli) shrinks the wasm; see packed_dict.rs.
+static DEFAULT_DICT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.bin"));
+
+#[cfg(feature = "default-dict")]
+mod packed_dict;
+
+/// wenxi: calls `f` with each word of the embedded dictionary, its frequency and its tag, as
+/// `load_default_dict` reads them (so a test can compare them with `data/dict.txt`).
+#[cfg(feature = "default-dict")]
+#[doc(hidden)]
+pub fn for_each_default_word(f: impl FnMut(&str, usize, &str)) {
+    if let Some(dict) = packed_dict::PackedDict::new(DEFAULT_DICT) {
+        dict.for_each(f);
+    }
+}
 
 use sparse_dag::{NO_MATCH, StaticSparseDAG};
 use trie::CharTrie;
@@ -450,27 +464,19 @@ impl Jieba {
     /// ```
     #[cfg(feature = "default-dict")]
     pub fn load_default_dict(&mut self) {
-        // The embedded dictionary is a well-formed `word freq tag` list, so it
-        // is parsed straight from the string, with no per-line copy or UTF-8
-        // re-validation, and never checked for duplicates when it is the
-        // first thing loaded.
-        let dict: &str = &DEFAULT_DICT;
+        // wenxi: the embedded dictionary is packed by build.rs (see packed_dict.rs); it has no
+        // duplicates, so they are not checked for when it is the first thing loaded.
+        let Some(dict) = packed_dict::PackedDict::new(DEFAULT_DICT) else {
+            debug_assert!(false, "the packed default dictionary does not parse");
+            return;
+        };
         let check_duplicates = !self.records.is_empty();
         if !check_duplicates {
-            let lines = bytecount::count(dict.as_bytes(), b'\n') + 1;
-            self.records.reserve(lines);
-            self.log_freqs.reserve(lines);
-            self.trie.reserve(lines);
+            self.records.reserve(dict.len());
+            self.log_freqs.reserve(dict.len());
+            self.trie.reserve(dict.len());
         }
-        for line in dict.lines() {
-            let mut iter = line.split_ascii_whitespace();
-            let Some(word) = iter.next() else { continue };
-            let freq = iter
-                .next()
-                .map_or(0, |x| x.parse::<usize>().expect("invalid frequency in default dict"));
-            let tag = iter.next().unwrap_or("");
-            self.load_entry(word, freq, tag, check_duplicates);
-        }
+        dict.for_each(|word, freq, tag| self.load_entry(word, freq, tag, check_duplicates));
         self.finish_load();
     }
 

@@ -1,0 +1,19 @@
+//! The packed dictionary inside the build (vendor/jieba-rs/build.rs) holds jieba's `dict.txt`
+//! exactly: every word, in order, with its frequency and tag.
+
+#[test]
+fn the_packed_dictionary_is_dict_txt() {
+    let text = include_str!("../vendor/jieba-rs/src/data/dict.txt");
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let mut words = 0;
+    jieba_rs::for_each_default_word(|word, freq, tag| {
+        let line = lines.next().unwrap_or_else(|| panic!("{word}: more words than dict.txt has lines"));
+        let mut fields = line.split_ascii_whitespace();
+        assert_eq!(fields.next(), Some(word), "line {}", words + 1);
+        assert_eq!(fields.next().and_then(|f| f.parse().ok()), Some(freq), "{word}");
+        assert_eq!(fields.next().unwrap_or(""), tag, "{word}");
+        words += 1;
+    });
+    assert!(lines.next().is_none(), "dict.txt has words the packed dictionary lacks");
+    assert_eq!(words, 349_045);
+}
