@@ -1,5 +1,6 @@
-//! The packed dictionary inside the build (vendor/jieba-rs/build.rs) holds jieba's `dict.txt`
-//! exactly: every word, in order, with its frequency and tag.
+//! The data packed inside the build (vendor/jieba-rs/build.rs) is jieba's exactly: the
+//! dictionary `dict.txt` (every word, in order, with its frequency and tag) and the POS model
+//! `posseg.txt` (every character's states and probabilities, to the bit).
 
 #[test]
 fn the_packed_dictionary_is_dict_txt() {
@@ -16,4 +17,9 @@ fn the_packed_dictionary_is_dict_txt() {
     });
     assert!(lines.next().is_none(), "dict.txt has words the packed dictionary lacks");
     assert_eq!(words, 349_045);
+}
+
+#[test]
+fn the_packed_pos_model_is_posseg_txt() {
+    assert!(jieba_rs::posseg_model_is(include_str!("../vendor/jieba-rs/src/data/posseg.txt")));
 }

@@ -84,6 +84,9 @@ pub(crate) type FxHashSet<K> = HashSet<K, rustc_hash::FxBuildHasher>;
 
 pub use crate::errors::Error;
 pub use crate::hmm::HmmModel;
+#[cfg(feature = "default-dict")]
+#[doc(hidden)]
+pub use crate::posseg::posseg_model_is;
 #[cfg(feature = "textrank")]
 pub use crate::keywords::textrank::TextRank;
 #[cfg(feature = "tfidf")]

@@ -89,7 +89,39 @@ impl PossegData {
     }
 }
 
-fn parse_posseg_data(data: &str) -> PossegData {
+/// One emission probability; a later one for the same character and state replaces it.
+fn add_emit(emit_prob: &mut FxHashMap<char, Vec<(u16, f64)>>, ch: char, si: u16, prob: f64) {
+    let entries = emit_prob.entry(ch).or_default();
+    match entries.iter_mut().find(|(s, _)| *s == si) {
+        Some(entry) => entry.1 = prob,
+        None => entries.push((si, prob)),
+    }
+}
+
+/// wenxi: the `@EMIT` section as build.rs packs it (`posseg_emit.bin`), into `emit_prob`;
+/// `None` when the data does not decode.
+fn read_packed_emit(data: &[u8], emit_prob: &mut FxHashMap<char, Vec<(u16, f64)>>) -> Option<()> {
+    let u32_at = |bytes: &[u8]| -> Option<usize> { Some(u32::from_le_bytes(*bytes.first_chunk::<4>()?) as usize) };
+    let rest = data.strip_prefix(b"JBE1")?;
+    let line_count = u32_at(rest)?;
+    let (lines, rest) = rest.get(4..)?.split_at_checked(line_count * 6)?;
+    let chars_len = u32_at(rest)?;
+    let (chars, probs) = rest.get(4..)?.split_at_checked(chars_len)?;
+    let mut chars = std::str::from_utf8(chars).ok()?.chars();
+    let mut probs = probs.chunks_exact(8);
+    for line in lines.chunks_exact(6) {
+        let (&[pos, tag], count) = line.split_first_chunk::<2>()?;
+        let si = state_idx(usize::from(pos), usize::from(tag)) as u16;
+        for _ in 0..u32_at(count)? {
+            let prob = f64::from_le_bytes(probs.next()?.try_into().ok()?);
+            add_emit(emit_prob, chars.next()?, si, prob);
+        }
+    }
+    Some(())
+}
+
+/// The POS model from its text form; with `packed_emit`, the `@EMIT` section comes from there.
+fn parse_posseg(data: &str, packed_emit: Option<&[u8]>) -> PossegData {
     let mut tags: Vec<Box<str>> = Vec::new();
     let mut start_prob = [MIN_FLOAT; NUM_STATES];
     let mut trans_prob: Box<[[f64; NUM_STATES]; NUM_STATES]> = vec![[MIN_FLOAT; NUM_STATES]; NUM_STATES]
@@ -167,11 +199,7 @@ fn parse_posseg_data(data: &str) -> PossegData {
                     let prob: f64 = parts.next().unwrap().parse().unwrap();
                     let ch_str = parts.next().unwrap();
                     let ch = ch_str.chars().next().unwrap();
-                    let entries = emit_prob.entry(ch).or_default();
-                    match entries.iter_mut().find(|(s, _)| *s == si) {
-                        Some(entry) => entry.1 = prob,
-                        None => entries.push((si, prob)),
-                    }
+                    add_emit(&mut emit_prob, ch, si, prob);
                 }
             }
             "char_state" => {
@@ -198,6 +226,11 @@ fn parse_posseg_data(data: &str) -> PossegData {
             }
             _ => {}
         }
+    }
+
+    if let Some(packed) = packed_emit {
+        let read = read_packed_emit(packed, &mut emit_prob);
+        debug_assert!(read.is_some(), "posseg_emit.bin does not decode");
     }
 
     let mut data = PossegData {
@@ -231,15 +264,35 @@ fn parse_posseg_data(data: &str) -> PossegData {
 }
 
 #[cfg(feature = "default-dict")]
-// wenxi: stored as plain text, not zstd (see lib.rs).
-static POSSEG_DATA: &str = include_str!("data/posseg.txt");
+// wenxi: not zstd (see lib.rs): the model as text without its emission probabilities, which
+// build.rs packs apart (gzip shrinks them from 0.62 to 0.42 MB).
+static POSSEG_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/posseg.txt"));
+
+#[cfg(feature = "default-dict")]
+static POSSEG_EMIT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/posseg_emit.bin"));
 
 #[cfg(feature = "default-dict")]
 static POSSEG: OnceLock<PossegData> = OnceLock::new();
 
 #[cfg(feature = "default-dict")]
 pub(crate) fn posseg_data() -> &'static PossegData {
-    POSSEG.get_or_init(|| parse_posseg_data(&POSSEG_DATA))
+    POSSEG.get_or_init(|| parse_posseg(POSSEG_DATA, Some(POSSEG_EMIT)))
+}
+
+/// wenxi: true when the POS model parsed from `text` (the whole of `data/posseg.txt`) is the
+/// embedded one, character for character and state for state, to the bit; a test checks with it
+/// that build.rs's packing changed nothing.
+#[cfg(feature = "default-dict")]
+#[doc(hidden)]
+pub fn posseg_model_is(text: &str) -> bool {
+    let (a, b) = (parse_posseg(text, None), posseg_data());
+    let bits = |xs: &[f64]| xs.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+    let row = |m: &PossegData, c: char| m.all(m.char_states(c)).map(|(s, e)| (s, e.to_bits())).collect::<Vec<_>>();
+    let extra: Vec<char> = a.extra_index.keys().chain(b.extra_index.keys()).copied().collect();
+    a.tags == b.tags
+        && bits(&a.start_prob) == bits(&b.start_prob)
+        && a.trans_prob.iter().zip(b.trans_prob.iter()).all(|(x, y)| bits(x) == bits(y))
+        && (0..CHAR_INDEX_LEN as u32).filter_map(char::from_u32).chain(extra).all(|c| row(&a, c) == row(b, c))
 }
 
 impl PossegData {
