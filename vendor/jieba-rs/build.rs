@@ -6,8 +6,8 @@
 //! `OUT_DIR/dict.bin`: b"JBD1", then u32 LE entry count, u32 LE byte length of the words column,
 //! u32 LE byte length of the frequencies column, one byte with the number of tags and each tag
 //! as a length byte and its bytes; then the three columns. Words: per entry, the number of bytes
-//! it shares with the word before (at a char boundary, at most 255), the rest of its bytes and a
-//! 0 byte. Frequencies: LEB128. Tags: one byte, the tag's index.
+//! it shares with the word before (at a char boundary, at most 127), the rest of its bytes and a
+//! 0 byte: the column is valid UTF-8 as a whole. Frequencies: LEB128. Tags: one byte, the tag's index.
 
 use std::path::Path;
 
@@ -87,10 +87,11 @@ fn pack_dict() {
         let Some(word) = fields.next() else { continue };
         let freq: u64 = fields.next().map_or(0, |f| f.parse().unwrap_or_else(|e| panic!("dict.txt line {}: {e}", n + 1)));
         let tag = fields.next().unwrap_or("");
-        let mut shared = previous.bytes().zip(word.bytes()).take_while(|(a, b)| a == b).count().min(255);
+        let mut shared = previous.bytes().zip(word.bytes()).take_while(|(a, b)| a == b).count().min(127);
         while !word.is_char_boundary(shared) {
             shared -= 1;
         }
+        assert!(!word.contains('\0'), "dict.txt line {}: a NUL", n + 1);
         words.push(shared as u8);
         words.extend_from_slice(&word.as_bytes()[shared..]);
         words.push(0);

@@ -110,13 +110,30 @@ static DEFAULT_DICT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict.bin"
 #[cfg(feature = "default-dict")]
 mod packed_dict;
 
+/// wenxi: `ln(freq)`, from a table for the small frequencies most words have (the same values:
+/// the table is made with `ln`). Loading the dictionary took 349,045 logarithms, which wasm
+/// computes in software.
+#[inline]
+fn ln_freq(freq: usize) -> f64 {
+    const TABLE_LEN: usize = 4096;
+    static TABLE: std::sync::OnceLock<Vec<f64>> = std::sync::OnceLock::new();
+    if freq < TABLE_LEN {
+        let table = TABLE.get_or_init(|| (0..TABLE_LEN).map(|f| (f as f64).ln()).collect());
+        if let Some(&ln) = table.get(freq) {
+            return ln;
+        }
+    }
+    (freq as f64).ln()
+}
+
 /// wenxi: calls `f` with each word of the embedded dictionary, its frequency and its tag, as
 /// `load_default_dict` reads them (so a test can compare them with `data/dict.txt`).
 #[cfg(feature = "default-dict")]
 #[doc(hidden)]
 pub fn for_each_default_word(f: impl FnMut(&str, usize, &str)) {
+    let mut f = f;
     if let Some(dict) = packed_dict::PackedDict::new(DEFAULT_DICT) {
-        dict.for_each(f);
+        dict.for_each(|word, freq, tag| f(word, freq, dict.tags().get(tag).copied().unwrap_or_default()));
     }
 }
 
@@ -479,7 +496,15 @@ impl Jieba {
             self.log_freqs.reserve(dict.len());
             self.trie.reserve(dict.len());
         }
-        dict.for_each(|word, freq, tag| self.load_entry(word, freq, tag, check_duplicates));
+        // The dictionary's tags interned once, not once per word.
+        let tag_ids: Vec<u32> = dict.tags().iter().map(|tag| self.intern_tag(tag)).collect();
+        dict.for_each(|word, freq, tag| {
+            let tag = tag_ids.get(tag).copied().unwrap_or_default();
+            match check_duplicates.then(|| self.trie.get(word)).flatten() {
+                Some(word_id) => self.set_freq(word_id as usize, freq),
+                None => self.push_tagged_record(word, freq, tag),
+            }
+        });
         self.finish_load();
     }
 
@@ -570,7 +595,7 @@ impl Jieba {
     #[inline]
     fn set_freq(&mut self, word_id: usize, freq: usize) {
         self.records[word_id].freq = freq;
-        self.log_freqs[word_id] = (freq as f64).ln();
+        self.log_freqs[word_id] = ln_freq(freq);
     }
 
     #[inline]
@@ -587,10 +612,16 @@ impl Jieba {
     /// Append a word the dictionary does not contain yet.
     #[inline]
     fn push_record(&mut self, word: &str, freq: usize, tag: &str) {
-        let word_id = self.records.len() as i32;
         let tag = self.intern_tag(tag);
+        self.push_tagged_record(word, freq, tag);
+    }
+
+    /// As `push_record`, the tag interned already.
+    #[inline]
+    fn push_tagged_record(&mut self, word: &str, freq: usize, tag: u32) {
+        let word_id = self.records.len() as i32;
         self.records.push(Record { freq, tag });
-        self.log_freqs.push((freq as f64).ln());
+        self.log_freqs.push(ln_freq(freq));
         self.trie.insert(word, word_id);
     }
 

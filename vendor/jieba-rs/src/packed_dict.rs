@@ -5,7 +5,8 @@
 pub(crate) struct PackedDict<'a> {
     count: usize,
     tags: Vec<&'a str>,
-    words: &'a [u8],
+    /// Valid UTF-8 as a whole: the prefix lengths (below 128) and the terminators are ASCII.
+    words: &'a str,
     freqs: &'a [u8],
     tag_ids: &'a [u8],
 }
@@ -26,6 +27,7 @@ impl<'a> PackedDict<'a> {
             rest = after;
         }
         let (words, rest) = rest.split_at_checked(words_len)?;
+        let words = std::str::from_utf8(words).ok()?;
         let (freqs, tag_ids) = rest.split_at_checked(freqs_len)?;
         (tag_ids.len() == count).then_some(PackedDict { count, tags, words, freqs, tag_ids })
     }
@@ -35,26 +37,33 @@ impl<'a> PackedDict<'a> {
         self.count
     }
 
-    /// Calls `f` with each word, its frequency and its tag, in order; stops at the first entry
-    /// that does not decode.
-    pub(crate) fn for_each(&self, mut f: impl FnMut(&str, usize, &str)) {
+    /// The tags; words refer to them by index.
+    pub(crate) fn tags(&self) -> &[&'a str] {
+        &self.tags
+    }
+
+    /// Calls `f` with each word, its frequency and the index of its tag in [`Self::tags`], in
+    /// order; stops at the first entry that does not decode.
+    pub(crate) fn for_each(&self, mut f: impl FnMut(&str, usize, usize)) {
         let (mut words, mut freqs) = (self.words, self.freqs);
         let mut word = String::with_capacity(64);
         for &tag_id in self.tag_ids {
-            let Some((&shared, rest)) = words.split_first() else { return };
-            let Some(end) = rest.iter().position(|&b| b == 0) else { return };
-            let Ok(suffix) = std::str::from_utf8(&rest[..end]) else { return };
-            let shared = usize::from(shared);
+            let Some(shared) = words.bytes().next().map(usize::from) else { return };
+            // The terminator after the length byte (which is itself 0 when no byte is shared).
+            let Some(end) = words.get(1..).and_then(|w| w.find('\0')).map(|i| i + 1) else { return };
+            let Some(suffix) = words.get(1..end) else { return };
             if shared > word.len() || !word.is_char_boundary(shared) {
                 return;
             }
             word.truncate(shared);
             word.push_str(suffix);
-            words = &rest[end + 1..];
+            words = words.get(end + 1..).unwrap_or("");
             let Some((freq, after)) = read_leb128(freqs) else { return };
             freqs = after;
-            let Some(tag) = self.tags.get(usize::from(tag_id)) else { return };
-            f(&word, freq, tag);
+            if usize::from(tag_id) >= self.tags.len() {
+                return;
+            }
+            f(&word, freq, usize::from(tag_id));
         }
     }
 }
