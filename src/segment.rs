@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::Jieba;
 
+use crate::gazetteer::NameKind;
 use crate::lexicon::Lexicon;
 use crate::span::Span;
 
@@ -158,15 +159,15 @@ fn name_dictionary(lexicon: &Lexicon) -> Jieba {
         let freq = jieba.suggest_freq(org).max(PLACE_FREQ);
         jieba.add_word(org, Some(freq), Some("nt"));
     }
-    let mut names: Vec<&str> = places.full_names().collect();
-    names.sort_unstable();
-    for name in names {
+    let mut names: Vec<(&str, NameKind)> = places.full_names().collect();
+    names.sort_unstable_by_key(|&(name, _)| name);
+    for (name, kind) in names {
         let known = jieba.has_word(name);
         if known && name.chars().count() <= 2 {
             continue;
         }
         // A township's name may also be a phrase (宜居乡 in 宜居乡村): it is not forced whole.
-        let freq = if places.is_township(name) { PLACE_FREQ } else { jieba.suggest_freq(name).max(PLACE_FREQ) };
+        let freq = if kind.is_township() { PLACE_FREQ } else { jieba.suggest_freq(name).max(PLACE_FREQ) };
         jieba.add_word(name, Some(freq), Some("ns"));
     }
     let mut shorts: Vec<&str> = places.short_names().filter(|s| !jieba.has_word(s)).collect();
