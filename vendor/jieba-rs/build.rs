@@ -21,18 +21,19 @@ fn out_path(name: &str) -> std::path::PathBuf {
 }
 
 /// The POS model, from `src/data/posseg.txt`: `OUT_DIR/posseg.txt` is the file without its
-/// `@EMIT` section, and `OUT_DIR/posseg_emit.bin` that section: b"JBE1", u32 LE count of its
-/// lines; per line its position and tag (a byte each) and u32 LE count of its entries; then u32 LE
-/// byte length of the entries' characters and the characters (UTF-8, one after another); then
-/// their probabilities (f64 LE), parsed as
-/// the text parser parses them, so the values are the same to the bit.
+/// `@EMIT` section, and `OUT_DIR/posseg_emit.bin` that section by character, as the text parser
+/// would gather it (characters in order of first appearance, each one's states in order, a
+/// repeated state taking the later probability): b"JBE2", u32 LE count of characters, u32 LE
+/// byte length of the characters and the characters (UTF-8, one after another); a u16 LE count
+/// of states per character; each state's position and tag (a byte each); each state's
+/// probability (f64 LE, parsed as the text parser parses it, so the same to the bit).
 fn pack_posseg() {
     let source = Path::new("src/data/posseg.txt");
     println!("cargo::rerun-if-changed={}", source.display());
     let text = std::fs::read_to_string(source).expect("src/data/posseg.txt");
     let mut rest = String::with_capacity(text.len() / 4);
-    let (mut lines, mut chars, mut probs) = (Vec::new(), String::new(), Vec::new());
-    let mut line_count: u32 = 0;
+    let mut by_char: Vec<(char, Vec<([u8; 2], f64)>)> = Vec::new();
+    let mut index: std::collections::HashMap<char, usize> = std::collections::HashMap::new();
     let mut in_emit = false;
     for line in text.lines() {
         let trimmed = line.trim();
@@ -49,26 +50,36 @@ fn pack_posseg() {
         let mut segments = trimmed.split('|');
         let mut state = segments.next().expect("a state").splitn(2, ',');
         let mut number = || -> u8 { state.next().and_then(|n| n.parse().ok()).expect("position,tag") };
-        let (pos, tag) = (number(), number());
-        let mut entries: u32 = 0;
+        let state = [number(), number()];
         for seg in segments.map(str::trim).filter(|s| !s.is_empty()) {
             let mut parts = seg.rsplitn(2, ',');
             let prob: f64 = parts.next().and_then(|p| p.parse().ok()).expect("a probability");
             let ch = parts.next().and_then(|c| c.chars().next()).expect("a character");
-            chars.push(ch);
-            probs.extend_from_slice(&prob.to_le_bytes());
-            entries += 1;
+            let k = *index.entry(ch).or_insert_with(|| {
+                by_char.push((ch, Vec::new()));
+                by_char.len() - 1
+            });
+            let states = &mut by_char[k].1;
+            match states.iter_mut().find(|(s, _)| *s == state) {
+                Some(entry) => entry.1 = prob,
+                None => states.push((state, prob)),
+            }
         }
-        lines.extend_from_slice(&[pos, tag]);
-        lines.extend_from_slice(&entries.to_le_bytes());
-        line_count += 1;
     }
-    let mut out = b"JBE1".to_vec();
-    out.extend_from_slice(&line_count.to_le_bytes());
-    out.extend_from_slice(&lines);
+    let chars: String = by_char.iter().map(|(c, _)| *c).collect();
+    let mut out = b"JBE2".to_vec();
+    out.extend_from_slice(&(by_char.len() as u32).to_le_bytes());
     out.extend_from_slice(&(chars.len() as u32).to_le_bytes());
     out.extend_from_slice(chars.as_bytes());
-    out.extend_from_slice(&probs);
+    for (_, states) in &by_char {
+        out.extend_from_slice(&u16::try_from(states.len()).expect("states per character").to_le_bytes());
+    }
+    for (_, states) in &by_char {
+        states.iter().for_each(|(state, _)| out.extend_from_slice(state));
+    }
+    for (_, states) in &by_char {
+        states.iter().for_each(|(_, prob)| out.extend_from_slice(&prob.to_le_bytes()));
+    }
     std::fs::write(out_path("posseg_emit.bin"), out).expect("write posseg_emit.bin");
     std::fs::write(out_path("posseg.txt"), rest).expect("write posseg.txt");
 }

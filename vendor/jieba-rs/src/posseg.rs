@@ -98,24 +98,28 @@ fn add_emit(emit_prob: &mut FxHashMap<char, Vec<(u16, f64)>>, ch: char, si: u16,
     }
 }
 
-/// wenxi: the `@EMIT` section as build.rs packs it (`posseg_emit.bin`), into `emit_prob`;
-/// `None` when the data does not decode.
+/// wenxi: the `@EMIT` section as build.rs packs it (`posseg_emit.bin`: by character, each
+/// state once), into `emit_prob`; `None` when the data does not decode.
 fn read_packed_emit(data: &[u8], emit_prob: &mut FxHashMap<char, Vec<(u16, f64)>>) -> Option<()> {
     let u32_at = |bytes: &[u8]| -> Option<usize> { Some(u32::from_le_bytes(*bytes.first_chunk::<4>()?) as usize) };
-    let rest = data.strip_prefix(b"JBE1")?;
-    let line_count = u32_at(rest)?;
-    let (lines, rest) = rest.get(4..)?.split_at_checked(line_count * 6)?;
-    let chars_len = u32_at(rest)?;
-    let (chars, probs) = rest.get(4..)?.split_at_checked(chars_len)?;
-    let mut chars = std::str::from_utf8(chars).ok()?.chars();
-    let mut probs = probs.chunks_exact(8);
-    for line in lines.chunks_exact(6) {
-        let (&[pos, tag], count) = line.split_first_chunk::<2>()?;
-        let si = state_idx(usize::from(pos), usize::from(tag)) as u16;
-        for _ in 0..u32_at(count)? {
-            let prob = f64::from_le_bytes(probs.next()?.try_into().ok()?);
-            add_emit(emit_prob, chars.next()?, si, prob);
+    let rest = data.strip_prefix(b"JBE2")?;
+    let char_count = u32_at(rest)?;
+    let rest = rest.get(4..)?;
+    let (chars, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)?)?;
+    let (counts, rest) = rest.split_at_checked(char_count * 2)?;
+    let total: usize = counts.chunks_exact(2).map(|c| usize::from(u16::from_le_bytes([c[0], c[1]]))).sum();
+    let (states, probs) = rest.split_at_checked(total * 2)?;
+    let (mut states, mut probs) = (states.chunks_exact(2), probs.chunks_exact(8));
+    emit_prob.reserve(char_count);
+    for (ch, count) in std::str::from_utf8(chars).ok()?.chars().zip(counts.chunks_exact(2)) {
+        let count = usize::from(u16::from_le_bytes([count[0], count[1]]));
+        let mut entries = Vec::with_capacity(count);
+        for _ in 0..count {
+            let (state, prob) = (states.next()?, probs.next()?);
+            let si = state_idx(usize::from(state[0]), usize::from(state[1])) as u16;
+            entries.push((si, f64::from_le_bytes(prob.try_into().ok()?)));
         }
+        emit_prob.insert(ch, entries);
     }
     Some(())
 }
