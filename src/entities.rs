@@ -224,9 +224,12 @@ static ABBREVIATIONS: Chars = Chars::new("中美日俄英法德意韩朝印巴�
 
 /// True when the token is one short name alone: 中 and 美 in `中/美贸易`, `中、美、日`.
 fn lone_short_name(text: &str, t: Option<&Token>) -> bool {
+    // One character is at most four bytes: longer tokens are answered without reading them.
     t.is_some_and(|t| {
-        let w = t.span.text(text);
-        w.chars().count() == 1 && w.chars().all(is_abbreviation) && t.pos != "w"
+        t.span.len() <= 4 && t.pos != "w" && {
+            let mut chars = t.span.text(text).chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if is_abbreviation(c))
+        }
     })
 }
 

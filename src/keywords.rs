@@ -76,32 +76,47 @@ pub fn extract(text: &str, tokens: &[Token], top: usize) -> Vec<Keyword> {
 }
 
 /// PageRank on an undirected weighted graph of `n` nodes.
+///
+/// The links into each node sit in one flat array (node `k`'s from `start[k]` to `start[k + 1]`),
+/// in the order the edges come, so that every sum adds the same terms in the same order.
 fn page_rank(n: usize, edges: &HashMap<(usize, usize), f64>) -> Vec<f64> {
     let mut out_weight = vec![0.0f64; n];
-    let mut neighbours: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    let mut start = vec![0usize; n + 1];
     for (&(a, b), &w) in edges {
         for (from, to) in [(a, b), (b, a)] {
-            if let (Some(list), Some(total)) = (neighbours.get_mut(to), out_weight.get_mut(from)) {
-                list.push((from, w));
+            if let (Some(count), Some(total)) = (start.get_mut(to + 1), out_weight.get_mut(from)) {
+                *count += 1;
                 *total += w;
             }
         }
     }
-    // Each link's share of its source's weight, worked out once rather than every round.
-    for list in &mut neighbours {
-        for (from, w) in list.iter_mut() {
-            *w = match out_weight.get(*from) {
-                Some(total) if *total > 0.0 => *w / total,
+    for k in 1..start.len() {
+        start[k] += start[k - 1];
+    }
+    // Each link's source and its share of the source's weight, worked out once.
+    let mut links = vec![(0usize, 0.0f64); start.last().copied().unwrap_or(0)];
+    let mut next_slot = start.clone();
+    for (&(a, b), &w) in edges {
+        for (from, to) in [(a, b), (b, a)] {
+            let share = match out_weight.get(from) {
+                Some(total) if *total > 0.0 => w / total,
                 _ => 0.0,
             };
+            if let Some(slot) = next_slot.get_mut(to)
+                && let Some(link) = links.get_mut(*slot)
+            {
+                *link = (from, share);
+                *slot += 1;
+            }
         }
     }
     let base = 1.0 / n as f64;
     let mut score = vec![base; n];
     let mut next = vec![0.0f64; n];
     for _ in 0..ITERATIONS {
-        for (out, list) in next.iter_mut().zip(&neighbours) {
-            let flow: f64 = list.iter().map(|&(from, share)| share * score.get(from).copied().unwrap_or(0.0)).sum();
+        for (k, out) in next.iter_mut().enumerate() {
+            let into = links.get(start[k]..start[k + 1]).unwrap_or_default();
+            let flow: f64 = into.iter().map(|&(from, share)| share * score.get(from).copied().unwrap_or(0.0)).sum();
             *out = (1.0 - DAMPING) + DAMPING * flow;
         }
         std::mem::swap(&mut score, &mut next);

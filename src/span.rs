@@ -69,6 +69,8 @@ pub struct OffsetMap<'t> {
     marks: Vec<Position>,
     /// Where the last lookup ended.
     cursor: Cell<Position>,
+    /// The two texts are the same (no character was normalized): one is walked for both.
+    same: bool,
 }
 
 /// Bytes of normalized text between two marks of an [`OffsetMap`].
@@ -87,7 +89,8 @@ impl<'t> OffsetMap<'t> {
     /// Builds the map for `normalized`, which must have the same chars as `original` in number.
     /// Extra chars on either side (which normalization never makes) map to the end.
     pub fn new(original: &'t str, normalized: &'t str) -> Self {
-        let mut map = OffsetMap { original, normalized, marks: Vec::new(), cursor: Cell::default() };
+        let same = original == normalized;
+        let mut map = OffsetMap { original, normalized, marks: Vec::new(), cursor: Cell::default(), same };
         let mut marks = Vec::with_capacity(normalized.len() / MARK_EVERY + 1);
         let mut at = Position::default();
         while marks.len() * MARK_EVERY <= normalized.len() {
@@ -160,6 +163,10 @@ impl<'t> OffsetMap<'t> {
     /// The boundary after the char at `at`; `None` at the end of the normalized text.
     fn step(&self, at: Position) -> Option<Position> {
         let ch = self.normalized.get(at.normalized..)?.chars().next()?;
+        if self.same {
+            let (bytes, units) = (ch.len_utf8(), ch.len_utf16());
+            return Some(Position { normalized: at.normalized + bytes, original: at.original + bytes, utf16: at.utf16 + units });
+        }
         let original = self.original.get(at.original..).and_then(|rest| rest.chars().next());
         Some(Position {
             normalized: at.normalized + ch.len_utf8(),
