@@ -84,7 +84,7 @@ fn inside_org(pos: &str) -> bool {
 }
 
 /// One-character heads of an organization: 市税务局, 县委, 驻市审计局纪检监察组.
-const ORG_HEADS: [&str; 9] = ["市", "县", "区", "乡", "镇", "省", "驻", "州", "村"];
+static ORG_HEADS: Chars = Chars::new("市县区乡镇省驻州村");
 
 /// Finds the names of `text` (normalized) given its tokens.
 pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
@@ -531,8 +531,8 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
                 continue;
             }
         }
-        if let Some(next) = next.filter(|n| HONORIFICS.contains(&n.span.text(text)))
-            && chars == 1
+        if chars == 1
+            && let Some(next) = next.filter(|n| HONORIFICS.contains(&n.span.text(text)))
             && lexicon.surname_of(word).is_some()
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, next.span.end), Source::Rule));
@@ -644,12 +644,14 @@ fn organizations(
             continue;
         }
         let place = place_at(i).filter(|p| p.span.start == head.span.start);
+        let chars = word.chars().count();
+        let starts_with_head = word.chars().next().is_some_and(|c| ORG_HEADS.contains(c));
         // 县委, 市政府: an administrative head glued to a suffix word.
-        let headed = word.chars().count() >= 2 && ORG_HEADS.iter().any(|h| word.starts_with(h)) && names_org(word);
+        let headed = chars >= 2 && starts_with_head && names_org(word);
         let ordinal = head.pos == "m" && word.starts_with('第');
         // A name before an organization word: 戈麦斯/nr 儿童医院, 人民日报/nz 国际部, 宝马 公司.
         let named = matches!(head.pos, "nz" | "j" | "nr" | "nrt")
-            && word.chars().count() >= 2
+            && chars >= 2
             && tokens.get(i + 1).is_some_and(|n| {
                 let w = n.span.text(text);
                 n.span.start == head.span.end && w.chars().count() >= 2 && ends_like_org(w)
@@ -664,7 +666,7 @@ fn organizations(
             || headed
             || named
             || ordinal
-            || ORG_HEADS.contains(&word)
+            || chars == 1 && starts_with_head
             || word.starts_with('驻');
         if !is_head {
             i += 1;
@@ -742,28 +744,31 @@ fn organizations(
 
 /// Keeps the longest of overlapping names (the user's words and works first), and drops names
 /// inside works.
-fn resolve_overlaps(mut found: Vec<Mention>) -> Vec<Mention> {
-    found.sort_by(|a, b| {
-        let rank = |m: &Mention| {
-            (m.attrs.source != Some(Source::User), m.kind != EntityKind::Work, std::cmp::Reverse(m.span.len()))
-        };
-        rank(a).cmp(&rank(b)).then(a.span.start.cmp(&b.span.start))
-    });
+fn resolve_overlaps(found: Vec<Mention>) -> Vec<Mention> {
+    // Indices are sorted, not the mentions: a mention with its attributes is a few hundred bytes.
+    let rank = |m: &Mention| {
+        (m.attrs.source != Some(Source::User), m.kind != EntityKind::Work, std::cmp::Reverse(m.span.len()), m.span.start)
+    };
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| found.get(i).map(rank));
     // The kept spans by start: they never overlap, so only the last one starting before a
     // candidate's end can overlap it.
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
-    for m in found {
+    let mut kept: Vec<usize> = Vec::with_capacity(found.len());
+    for i in order {
+        let Some(m) = found.get(i) else { continue };
         let clash = taken.range(..m.span.end).next_back().is_some_and(|(&start, &end)| {
             Span::new(start, end).overlaps(&m.span)
         });
         if !clash && !m.span.is_empty() {
             taken.insert(m.span.start, m.span.end);
-            kept.push(m);
+            kept.push(i);
         }
     }
-    kept.sort_by_key(|m| m.span.start);
-    kept
+    // Kept spans never overlap, so their starts differ: by start is one order.
+    kept.sort_by_key(|&i| found.get(i).map(|m| m.span.start));
+    let mut slots: Vec<Option<Mention>> = found.into_iter().map(Some).collect();
+    kept.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)).collect()
 }
 
 /// For each token, a place (index into `places`) that overlaps it, if any, found in one pass.
