@@ -1,4 +1,4 @@
-//! Sets of characters that the rules write as strings (`"第华摄半…"`), looked up by hashing
+//! Sets of characters that the rules write as strings (`"第华摄半…"`), looked up in a bitmap
 //! rather than by scanning the string: the scans showed in profiles, since most of them run
 //! on every character or every token of a text.
 
@@ -6,10 +6,16 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-/// A set of characters given as a string; the set is built the first time it is asked.
+/// A set of characters given as a string; the set is built the first time it is asked: a bit
+/// per character of the Basic Multilingual Plane (8 KiB, one load to test), a hash set for the rest.
 pub struct Chars {
     list: &'static str,
-    set: OnceLock<FxHashSet<char>>,
+    set: OnceLock<Set>,
+}
+
+struct Set {
+    bmp: Box<[u64; 1024]>,
+    astral: FxHashSet<char>,
 }
 
 impl Chars {
@@ -20,7 +26,22 @@ impl Chars {
 
     /// True when `c` is one of the characters.
     pub fn contains(&self, c: char) -> bool {
-        self.set.get_or_init(|| self.list.chars().collect()).contains(&c)
+        let set = self.set.get_or_init(|| {
+            let mut set = Set { bmp: Box::new([0; 1024]), astral: FxHashSet::default() };
+            for c in self.list.chars() {
+                match set.bmp.get_mut(c as usize / 64) {
+                    Some(word) => *word |= 1 << (c as usize % 64),
+                    None => {
+                        set.astral.insert(c);
+                    }
+                }
+            }
+            set
+        });
+        match set.bmp.get(c as usize / 64) {
+            Some(word) => word & (1 << (c as usize % 64)) != 0,
+            None => set.astral.contains(&c),
+        }
     }
 }
 
