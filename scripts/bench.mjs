@@ -2,7 +2,7 @@
 // one run: in headless Chromium, in Node, and wenxi's native CLI.
 //
 //   download  what a page must fetch before its first result (raw, gzip -9, brotli q11)
-//   cold      navigation → first result on a fresh browser context, median of 7 (and an empty page)
+//   cold      navigation → first result on a fresh browser context, median of 9 (and an empty page)
 //   speed     characters per second on ~1 MB of real, non-repeated news text, runs alternating
 //   memory    the wasm memory of each library after the runs (wasm memory never shrinks: the peak)
 //
@@ -23,8 +23,8 @@ const site = join(root, 'bench', '.site');
 const evalDir = join(root, '..', 'shared', 'eval');
 const jiebaDir = join(root, 'node_modules', 'jieba-wasm', 'pkg', 'web');
 const CORPUS_CHARS = 1_000_000;
-const COLD_RUNS = 7;
-const SPEED_ROUNDS = 5;
+const COLD_RUNS = 9;
+const SPEED_ROUNDS = 9; // both libraries vary by about ±10% from run to run on 2 cores
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mib = (n) => n / 1048576;
