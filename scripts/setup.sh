@@ -45,8 +45,8 @@ command -v cargo >/dev/null && command -v rustup >/dev/null \
   || die "Rust is missing: install it with rustup (https://rustup.rs), then run this again"
 command -v node >/dev/null && command -v npm >/dev/null || die "Node.js 20+ and npm are missing"
 
-# cc links host build scripts. (No clang: jieba-rs's dictionary is vendored as plain text, so no
-# C code is compiled for wasm32; see vendor/jieba-rs/README.md.)
+# cc links host build scripts (vendor/jieba-rs/build.rs packs jieba's data). No clang: jieba-rs is
+# vendored without zstd, so no C code is compiled for wasm32; see vendor/jieba-rs/README.md.
 missing=()
 command -v cc >/dev/null || missing+=(gcc libc6-dev)
 if [ "$browser" = 1 ]; then

@@ -271,7 +271,7 @@ pub struct PackedTokens {
 }
 
 impl PackedTokens {
-    fn new(map: &OffsetMap, tokens: &[SegToken]) -> Self {
+    pub(crate) fn new(map: &OffsetMap, tokens: &[SegToken]) -> Self {
         let mut packed = PackedTokens { spans: Vec::with_capacity(tokens.len() * 3), tags: Vec::new() };
         for t in tokens {
             let tag = match packed.tags.iter().position(|&p| p == t.pos) {

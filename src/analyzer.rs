@@ -217,7 +217,7 @@ impl Analyzer {
         let norm = normalize::run(text);
         let tokens = self.segmenter.run(&norm);
         let map = OffsetMap::new(text, &norm);
-        Ok(Analysis::assemble_packed(text, &map, &tokens, Vec::new(), Vec::new(), Vec::new()).1)
+        Ok(PackedTokens::new(&map, &tokens))
     }
 }
 

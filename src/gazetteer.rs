@@ -31,7 +31,6 @@ pub struct Gazetteer {
     by_code: HashMap<u64, u32>,
     by_name: HashMap<&'static str, Ids>,
     by_short: HashMap<&'static str, Ids>,
-    world: HashSet<&'static str>,
     /// What each name of the lists is, so that asking about a word (done for every token) is
     /// one lookup.
     kinds: HashMap<&'static str, NameKind>,
@@ -77,6 +76,11 @@ impl NameKind {
     /// The full name of townships only: 王明口镇, 大连乡.
     pub fn is_township(self) -> bool {
         self.0 & Self::TOWNSHIP != 0
+    }
+
+    /// A name of the world list.
+    fn is_world(self) -> bool {
+        self.0 & Self::WORLD != 0
     }
 }
 
@@ -156,7 +160,7 @@ impl Gazetteer {
                 mark(short, NameKind::PREFECTURE_SHORT);
             }
         }
-        Gazetteer { divisions, by_code, by_name, by_short, world, kinds }
+        Gazetteer { divisions, by_code, by_name, by_short, kinds }
     }
 
     /// Every full name of a division and every name of the world list, with what it is: what
@@ -198,13 +202,13 @@ impl Gazetteer {
     /// True when `word` alone is too weak to be a place without a related division nearby: a
     /// township's name (宜居乡, 小城镇 are also phrases) or a county's short form.
     pub fn needs_context(&self, word: &str) -> bool {
-        let all = |list: Option<&Ids>, min: u64| {
-            list.is_some_and(|c| c.iter().all(|&i| self.divisions.get(i as usize).is_some_and(|d| d.code >= min)))
-        };
-        match self.by_name.get(word) {
-            Some(_) => all(self.by_name.get(word), 100_000_000) && !self.world.contains(word),
-            None => all(self.by_short.get(word), 100_000),
+        let kind = self.kind(word);
+        if kind.is_division_full_name() {
+            return kind.is_township() && !kind.is_world();
         }
+        self.by_short.get(word).is_some_and(|c| {
+            c.iter().all(|&i| self.divisions.get(i as usize).is_some_and(|d| d.code >= 100_000))
+        })
     }
 
     /// True when a division named `word` lies under or over another division of `context`.
@@ -215,11 +219,6 @@ impl Gazetteer {
                 context.iter().any(|&k| k != d.code && (is_under(d.code, k) || is_under(k, d.code)))
             })
         })
-    }
-
-    /// True for a township's name: 王明口镇, 大连乡.
-    pub fn is_township(&self, word: &str) -> bool {
-        self.kind(word).is_township()
     }
 
     /// True for a division of China's list under its full or short name.

@@ -115,12 +115,6 @@ impl<'t> OffsetMap<'t> {
         self.locate(byte).original
     }
 
-    /// The original text of `span`.
-    pub fn original_text<'a>(&self, original: &'a str, span: Span) -> &'a str {
-        let (start, end) = (self.locate(span.start), self.locate(span.end));
-        original.get(start.original..end.original).unwrap_or("")
-    }
-
     /// The UTF-16 start and end in the original text of `span`.
     pub fn utf16_span(&self, span: Span) -> (usize, usize) {
         (self.locate(span.start).utf16, self.locate(span.end).utf16)
@@ -199,8 +193,7 @@ mod tests {
         let normalized = "第5届";
         let map = OffsetMap::new(original, normalized);
         let five = Span::new(3, 4);
-        assert_eq!(map.original_text(original, five), "５");
-        assert_eq!((map.utf16(3), map.utf16(4)), (1, 2));
+        assert_eq!(map.original_span(original, five), ("５", 1, 2));
     }
 
     #[test]

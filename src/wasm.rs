@@ -88,7 +88,12 @@ extern "C" {
 /// The `Token[]` of `tokens`: the text of each is a slice of `text` (the JavaScript string, so
 /// `text.slice(t.start, t.end) === t.text` by construction).
 fn token_objects(text: &JsValue, tokens: &crate::analysis::PackedTokens) -> JsValue {
-    token_objects_js(text, &tokens.spans, &tokens.tags.join(" "))
+    token_objects_js(text, &tokens.spans, &tag_list(tokens))
+}
+
+/// The tags of packed tokens as the JS side reads them: joined by spaces.
+fn tag_list(tokens: &crate::analysis::PackedTokens) -> String {
+    tokens.tags.join(" ")
 }
 
 /// Options as JavaScript passes them.
@@ -137,7 +142,7 @@ impl Analyzer {
         };
         let (analysis, tokens) = self.core.analyze_packed(&text, &options).map_err(js_error)?;
         let json = serde_json::to_string(&analysis).map_err(|e| error("internal", &e.to_string()))?;
-        Ok(analysis_object_js(&json, &text_arg, &tokens.spans, &tokens.tags.join(" ")))
+        Ok(analysis_object_js(&json, &text_arg, &tokens.spans, &tag_list(&tokens)))
     }
 
     /// Only the words of `text` (a string) with their tags, as `analyze(text).tokens` gives them.
