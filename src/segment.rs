@@ -2,13 +2,12 @@
 //!
 //! This is the only file that imports `jieba_rs`.
 
-use std::sync::OnceLock;
+use std::sync::{OnceLock, PoisonError, RwLock, RwLockReadGuard};
 
 use rustc_hash::FxHashMap as HashMap;
 
-use jieba_rs::Jieba;
+use jieba_rs::{AddIf, Jieba};
 
-use crate::gazetteer::NameKind;
 use crate::lexicon::Lexicon;
 use crate::span::Span;
 
@@ -37,10 +36,17 @@ pub struct Keyword {
 /// dictionary would split (项城市 → 项城/市) stays whole; jieba's words run from 1 to millions.
 const PLACE_FREQ: usize = 2_000;
 
+/// The frequencies of the names that [`name_dictionary`] does not give [`PLACE_FREQ`], and
+/// jieba's total frequency with all the names added: what adding them one by one to the whole
+/// dictionary gives, worked out in advance so that the dictionary can be loaded as texts need it.
+static NAME_FREQS: &str = include_str!("../data/name_freqs.tsv");
+
 /// Cuts text into words with jieba's dictionary (MIT, from the jieba project), the place names
 /// of the gazetteer, the user's words, and jieba's HMM for the rest.
 pub struct Segmenter {
-    jieba: Jieba,
+    /// Loads its dictionary's words as texts need them, so `run(&self)` may write: the lock is
+    /// taken for writing only when a text has a character whose words are not loaded yet.
+    jieba: RwLock<Jieba>,
     /// The user's words with the tag their type gives (`nr`, `ns`, `nt`, `nz`); it overrides
     /// the tag jieba's dictionary has for the same word.
     user: HashMap<String, &'static str>,
@@ -62,21 +68,21 @@ impl Segmenter {
     /// Loads jieba's embedded dictionary and adds the lexicon's names: the gazetteer's (tagged
     /// `ns`), the well-known organizations (`nt`) and the user's words.
     pub fn new(lexicon: &Lexicon) -> Self {
-        let mut segmenter = Segmenter { jieba: name_dictionary(lexicon), user: HashMap::default() };
+        let mut segmenter = Segmenter { jieba: RwLock::new(name_dictionary(lexicon)), user: HashMap::default() };
         segmenter.add_user_words(lexicon);
         segmenter
     }
 
     /// Adds a word of the user's with its tag (`nr`, `ns`, `nt`, `nz`) and frequency.
     pub fn add_word(&mut self, word: &str, tag: &'static str, freq: usize) {
-        self.jieba.add_word(word, Some(freq), Some(tag));
+        self.jieba.get_mut().unwrap_or_else(PoisonError::into_inner).add_word(word, Some(freq), Some(tag));
         self.user.insert(word.to_owned(), intern(tag));
     }
 
     /// Starts again from jieba's dictionary and the lexicon's names and user words. jieba cannot
     /// forget a word, so removing one means building the dictionary anew.
     pub fn rebuild(&mut self, lexicon: &Lexicon) {
-        self.jieba = name_dictionary(lexicon);
+        self.jieba = RwLock::new(name_dictionary(lexicon));
         self.user.clear();
         self.add_user_words(lexicon);
     }
@@ -92,7 +98,7 @@ impl Segmenter {
     /// `记者高洪驰` → `记者/n 高洪驰/nr`; `7个乡镇` → `7/m 个/q 乡镇/n`.
     pub fn run(&self, text: &str) -> Vec<Token> {
         let mut tokens = Vec::with_capacity(text.len() / 4);
-        self.jieba.tag_each_known(text, true, |tag, known| {
+        self.loaded_for(text).tag_each_known(text, true, |tag, known| {
             if tag.word.chars().all(char::is_whitespace) {
                 return;
             }
@@ -111,7 +117,18 @@ impl Segmenter {
 
     /// True when `word` is in the dictionary.
     pub fn knows(&self, word: &str) -> bool {
-        self.jieba.has_word(word)
+        self.loaded_for(word).has_word(word)
+    }
+
+    /// jieba with every word that can start at a character of `text` loaded.
+    fn loaded_for(&self, text: &str) -> RwLockReadGuard<'_, Jieba> {
+        let jieba = self.jieba.read().unwrap_or_else(PoisonError::into_inner);
+        if jieba.is_loaded_for(text) {
+            return jieba;
+        }
+        drop(jieba);
+        self.jieba.write().unwrap_or_else(PoisonError::into_inner).load_for(text);
+        self.jieba.read().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -150,32 +167,73 @@ pub fn align(tokens: Vec<Token>, cuts: &[usize]) -> Vec<Token> {
 /// them) and the gazetteer's names: full names (项城市, 王明口镇, 美国) kept whole
 /// and tagged `ns`, short forms (沈丘) added when jieba does not know them. A two-character
 /// name jieba already has keeps its own tag: 城区 is a district's name but mostly a plain noun.
+///
+/// A name gets the frequency that keeps it whole (jieba's `suggest_freq`), at least
+/// [`PLACE_FREQ`]; a township's name only [`PLACE_FREQ`], for it may also be a phrase (宜居乡 in
+/// 宜居乡村). The frequencies depend on the whole dictionary and on the names added before, so
+/// they come from [`NAME_FREQS`] (`tests::name_freqs_are_current` works them out again), and
+/// the names wait in jieba until a text needs the words they start with.
 fn name_dictionary(lexicon: &Lexicon) -> Jieba {
-    let places = &lexicon.places;
-    let mut jieba = Jieba::new();
-    let mut orgs: Vec<&str> = lexicon.organizations().collect();
-    orgs.sort_unstable();
-    for org in orgs {
-        let freq = jieba.suggest_freq(org).max(PLACE_FREQ);
-        jieba.add_word(org, Some(freq), Some("nt"));
-    }
-    let mut names: Vec<(&str, NameKind)> = places.full_names().collect();
-    names.sort_unstable_by_key(|&(name, _)| name);
-    for (name, kind) in names {
-        let known = jieba.has_word(name);
-        if known && name.chars().count() <= 2 {
-            continue;
+    let freqs = NameFreqs::parse(NAME_FREQS);
+    let mut jieba = Jieba::new_lazy();
+    for_each_name(lexicon, |name, kind| {
+        let freq = freqs.get(name);
+        match kind {
+            Name::Organization => jieba.defer_word(name, freq, "nt", AddIf::Always),
+            Name::Full => jieba.defer_word(name, freq, "ns", AddIf::UnknownOrLongerThan(2)),
+            Name::Township => jieba.defer_word(name, PLACE_FREQ, "ns", AddIf::UnknownOrLongerThan(2)),
+            Name::Short => jieba.defer_word(name, PLACE_FREQ, "ns", AddIf::Unknown),
         }
-        // A township's name may also be a phrase (宜居乡 in 宜居乡村): it is not forced whole.
-        let freq = if kind.is_township() { PLACE_FREQ } else { jieba.suggest_freq(name).max(PLACE_FREQ) };
-        jieba.add_word(name, Some(freq), Some("ns"));
-    }
-    let mut shorts: Vec<&str> = places.short_names().filter(|s| !jieba.has_word(s)).collect();
-    shorts.sort_unstable();
-    for short in shorts {
-        jieba.add_word(short, Some(PLACE_FREQ), Some("ns"));
-    }
+    });
+    jieba.set_total_freq(freqs.total);
     jieba
+}
+
+/// What [`name_dictionary`] adds a name as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Name {
+    Organization,
+    /// A place's full name, above a township.
+    Full,
+    Township,
+    Short,
+}
+
+/// Calls `f` with the names [`name_dictionary`] adds: the organizations, then the full names,
+/// then the short ones. Within each kind the order does not matter: a deferred name waits for
+/// its group, where only the same word added before can change what it does.
+fn for_each_name(lexicon: &Lexicon, mut f: impl FnMut(&'static str, Name)) {
+    lexicon.organizations().for_each(|org| f(org, Name::Organization));
+    for (name, kind) in lexicon.places.full_names() {
+        f(name, if kind.is_township() { Name::Township } else { Name::Full });
+    }
+    lexicon.places.short_names().for_each(|short| f(short, Name::Short));
+}
+
+/// [`NAME_FREQS`] read: `total` and its number, then a name and its frequency per line.
+struct NameFreqs<'a> {
+    total: usize,
+    freqs: HashMap<&'a str, usize>,
+}
+
+impl<'a> NameFreqs<'a> {
+    fn parse(text: &'a str) -> Self {
+        let mut out = NameFreqs { total: 0, freqs: HashMap::default() };
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let Some((name, freq)) = line.split_once('\t') else { continue };
+            let Ok(freq) = freq.parse() else { continue };
+            if name == "total" {
+                out.total = freq;
+            } else {
+                out.freqs.insert(name, freq);
+            }
+        }
+        out
+    }
+
+    fn get(&self, name: &str) -> usize {
+        self.freqs.get(name).copied().unwrap_or(PLACE_FREQ)
+    }
 }
 
 /// True for punctuation and symbols: what is neither a letter, a digit nor whitespace.
@@ -210,6 +268,83 @@ mod tests {
     fn cut(text: &str) -> Vec<(&str, &'static str)> {
         let seg = Segmenter::default();
         seg.run(text).into_iter().map(|t| (t.span.text(text), t.pos)).collect()
+    }
+
+    /// The names added one by one to the whole dictionary, in the order [`name_dictionary`]
+    /// defers them, and what that gives [`NAME_FREQS`].
+    fn eager_name_dictionary(lexicon: &Lexicon) -> (Jieba, String) {
+        let mut jieba = Jieba::new();
+        let mut lines = Vec::new();
+        // Here the order matters: suggest_freq depends on the names added before.
+        let mut names = Vec::new();
+        for_each_name(lexicon, |name, kind| names.push((name, kind)));
+        let rank = |kind| [Name::Organization, Name::Full, Name::Short].iter().position(|&k| k == kind || (k, kind) == (Name::Full, Name::Township));
+        names.sort_by_key(|&(name, kind)| (rank(kind), name));
+        for (name, kind) in names {
+            let known = jieba.has_word(name);
+            let add = match kind {
+                Name::Organization => true,
+                Name::Full | Name::Township => !known || name.chars().count() > 2,
+                Name::Short => !known,
+            };
+            if !add {
+                continue;
+            }
+            let freq = match kind {
+                Name::Organization | Name::Full => jieba.suggest_freq(name).max(PLACE_FREQ),
+                Name::Township | Name::Short => PLACE_FREQ,
+            };
+            if freq != PLACE_FREQ {
+                lines.push(format!("{name}\t{freq}\n"));
+            }
+            jieba.add_word(name, Some(freq), Some(if kind == Name::Organization { "nt" } else { "ns" }));
+        }
+        let header = "# Made by `WENXI_BLESS=1 cargo test --release --lib name_freqs` (src/segment.rs), which adds\n\
+                      # the names to jieba's whole dictionary one by one; read by name_dictionary there.\n";
+        let text = format!("{header}total\t{}\n{}", jieba.total_freq(), lines.concat());
+        (jieba, text)
+    }
+
+    #[test]
+    fn name_freqs_are_current() {
+        let (_, text) = eager_name_dictionary(&Lexicon::new());
+        if std::env::var_os("WENXI_BLESS").is_some() {
+            std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/data/name_freqs.tsv"), &text).unwrap();
+        } else {
+            assert!(text == NAME_FREQS, "data/name_freqs.tsv is out of date: run WENXI_BLESS=1 cargo test --release --lib name_freqs");
+        }
+    }
+
+    #[test]
+    fn the_lazy_dictionary_loaded_is_the_eager_one() {
+        let lexicon = Lexicon::new();
+        let (eager, _) = eager_name_dictionary(&lexicon);
+        let mut lazy = name_dictionary(&lexicon);
+        assert!(!lazy.is_loaded_for("项城市"));
+        lazy.load_all();
+        assert!(lazy.is_loaded_for("项城市"));
+        assert_eq!(lazy.total_freq(), eager.total_freq());
+        assert_eq!(lazy.word_count(), eager.word_count());
+        let mut words = Vec::new();
+        jieba_rs::for_each_default_word(|word, _, _| words.push(word.to_owned()));
+        for_each_name(&lexicon, |name, _| words.push(name.to_owned()));
+        for word in &words {
+            assert_eq!(lazy.freq_and_tag(word), eager.freq_and_tag(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn loading_for_a_text_loads_what_it_needs() {
+        let mut lazy = name_dictionary(&Lexicon::new());
+        lazy.load_for("项城市王明口镇");
+        assert!(lazy.is_loaded_for("城市王口镇"));
+        assert!(!lazy.is_loaded_for("记者"));
+        // The names deferred under 项 and 王 are in, with the words of the dictionary.
+        assert_eq!(lazy.freq_and_tag("王明口镇"), Some((PLACE_FREQ, "ns")));
+        assert!(lazy.has_word("项城市") && lazy.has_word("城市"));
+        // A word added now loads its group first and keeps the group's words.
+        lazy.add_word("记者站长", Some(5), Some("n"));
+        assert!(lazy.has_word("记者") && lazy.has_word("记者站长"));
     }
 
     #[test]

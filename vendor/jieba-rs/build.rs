@@ -3,11 +3,15 @@
 //! (0.62 MB → 0.42 MB).
 //!
 //! The dictionary, from `src/data/dict.txt` (`word freq tag` per line, sorted by word):
-//! `OUT_DIR/dict.bin`: b"JBD1", then u32 LE entry count, u32 LE byte length of the words column,
-//! u32 LE byte length of the frequencies column, one byte with the number of tags and each tag
-//! as a length byte and its bytes; then the three columns. Words: per entry, the number of bytes
-//! it shares with the word before (at a char boundary, at most 127), the rest of its bytes and a
-//! 0 byte: the column is valid UTF-8 as a whole. Frequencies: LEB128. Tags: one byte, the tag's index.
+//! `OUT_DIR/dict.bin`: b"JBD2", then u32 LE entry count, u32 LE byte length of the words column,
+//! u32 LE byte length of the frequencies column, u64 LE sum of the frequencies, u32 LE number of
+//! groups and u32 LE byte length of the groups column, one byte with the number of tags and each
+//! tag as a length byte and its bytes; then the four columns. Words: per entry, the number of bytes
+//! it shares with the word before (at a char boundary, at most 127; 0 for the first word of a
+//! group), the rest of its bytes and a 0 byte: the column is valid UTF-8 as a whole. Frequencies:
+//! LEB128. Tags: one byte, the tag's index. Groups, the runs of words that start with the same
+//! character, so that one run can be loaded without the others: per group, as LEB128, its number
+//! of words and its byte lengths in the words and in the frequencies column.
 
 use std::path::Path;
 
@@ -89,15 +93,36 @@ fn pack_dict() {
     let source = Path::new("src/data/dict.txt");
     println!("cargo::rerun-if-changed={}", source.display());
     let text = std::fs::read_to_string(source).expect("src/data/dict.txt");
-    let (mut words, mut freqs, mut tag_ids) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut words, mut freqs, mut tag_ids, mut groups) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut tags: Vec<&str> = Vec::new();
     let mut previous = "";
-    let mut count: u32 = 0;
+    let (mut count, mut total): (u32, u64) = (0, 0);
+    // The group being written: its first character, word count and where its columns start.
+    let mut group: Option<(char, u64, usize, usize)> = None;
+    let mut group_count: u32 = 0;
+    let mut end_group = |group: Option<(char, u64, usize, usize)>, words: &[u8], freqs: &[u8]| {
+        if let Some((_, n, words_start, freqs_start)) = group {
+            for value in [n, (words.len() - words_start) as u64, (freqs.len() - freqs_start) as u64] {
+                push_leb128(&mut groups, value);
+            }
+            group_count += 1;
+        }
+    };
     for (n, line) in text.lines().enumerate() {
         let mut fields = line.split_ascii_whitespace();
         let Some(word) = fields.next() else { continue };
+        assert!(previous < word, "dict.txt line {}: not sorted, or a duplicate", n + 1);
         let freq: u64 = fields.next().map_or(0, |f| f.parse().unwrap_or_else(|e| panic!("dict.txt line {}: {e}", n + 1)));
         let tag = fields.next().unwrap_or("");
+        let first = word.chars().next().expect("a word");
+        if group.is_none_or(|(c, ..)| c != first) {
+            end_group(group, &words, &freqs);
+            group = Some((first, 0, words.len(), freqs.len()));
+            previous = "";
+        }
+        if let Some((_, n, ..)) = group.as_mut() {
+            *n += 1;
+        }
         let mut shared = previous.bytes().zip(word.bytes()).take_while(|(a, b)| a == b).count().min(127);
         while !word.is_char_boundary(shared) {
             shared -= 1;
@@ -106,16 +131,7 @@ fn pack_dict() {
         words.push(shared as u8);
         words.extend_from_slice(&word.as_bytes()[shared..]);
         words.push(0);
-        let mut f = freq;
-        loop {
-            let low = (f & 0x7f) as u8;
-            f >>= 7;
-            if f == 0 {
-                freqs.push(low);
-                break;
-            }
-            freqs.push(low | 0x80);
-        }
+        push_leb128(&mut freqs, freq);
         let id = tags.iter().position(|t| *t == tag).unwrap_or_else(|| {
             tags.push(tag);
             tags.len() - 1
@@ -123,9 +139,15 @@ fn pack_dict() {
         tag_ids.push(u8::try_from(id).expect("at most 256 tags"));
         previous = word;
         count += 1;
+        total += freq;
     }
-    let mut out = b"JBD1".to_vec();
+    end_group(group, &words, &freqs);
+    let mut out = b"JBD2".to_vec();
     for n in [count, words.len() as u32, freqs.len() as u32] {
+        out.extend_from_slice(&n.to_le_bytes());
+    }
+    out.extend_from_slice(&total.to_le_bytes());
+    for n in [group_count, groups.len() as u32] {
         out.extend_from_slice(&n.to_le_bytes());
     }
     out.push(u8::try_from(tags.len()).expect("at most 255 tags"));
@@ -136,5 +158,18 @@ fn pack_dict() {
     out.extend_from_slice(&words);
     out.extend_from_slice(&freqs);
     out.extend_from_slice(&tag_ids);
+    out.extend_from_slice(&groups);
     std::fs::write(out_path("dict.bin"), out).expect("write dict.bin");
+}
+
+fn push_leb128(out: &mut Vec<u8>, mut value: u64) {
+    loop {
+        let low = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(low);
+            return;
+        }
+        out.push(low | 0x80);
+    }
 }

@@ -98,6 +98,9 @@ mod errors;
 mod hmm;
 #[cfg(any(feature = "tfidf", feature = "textrank"))]
 mod keywords;
+// wenxi: the default dictionary loaded a group of words at a time.
+#[cfg(feature = "default-dict")]
+mod lazy;
 mod posseg;
 mod sparse_dag;
 mod trie;
@@ -137,6 +140,8 @@ pub fn for_each_default_word(f: impl FnMut(&str, usize, &str)) {
     }
 }
 
+#[cfg(feature = "default-dict")]
+pub use lazy::AddIf;
 use sparse_dag::{NO_MATCH, StaticSparseDAG};
 use trie::CharTrie;
 
@@ -412,6 +417,9 @@ pub struct Jieba {
     total: usize,
     log_total: f64,
     hmm_model: Option<HmmModel>,
+    /// wenxi: what of the default dictionary is not loaded yet (see lazy.rs).
+    #[cfg(feature = "default-dict")]
+    pending: Option<Box<lazy::Pending>>,
 }
 
 impl fmt::Debug for Jieba {
@@ -442,6 +450,8 @@ impl Jieba {
             total: 0,
             log_total: 0.0f64.ln(),
             hmm_model: None,
+            #[cfg(feature = "default-dict")]
+            pending: None,
         }
     }
 
@@ -560,6 +570,10 @@ impl Jieba {
         self.trie = CharTrie::new();
         self.total = 0;
         self.update_log_total();
+        #[cfg(feature = "default-dict")]
+        {
+            self.pending = None;
+        }
     }
 
     /// Add word to dict, return `freq`
@@ -571,6 +585,9 @@ impl Jieba {
         if word.is_empty() {
             return 0;
         }
+        // wenxi: what the word and `suggest_freq` need of a lazily loaded dictionary.
+        #[cfg(feature = "default-dict")]
+        self.load_for(word);
         let freq = freq.unwrap_or_else(|| self.suggest_freq(word));
         let tag = tag.unwrap_or("");
 

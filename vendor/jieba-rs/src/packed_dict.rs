@@ -1,23 +1,43 @@
 //! wenxi: reads the default dictionary as build.rs packs it (the format is described there):
-//! words front-coded, frequencies as LEB128, tags as indices, each in its own column.
+//! words front-coded, frequencies as LEB128, tags as indices, each in its own column, and the
+//! groups of words that start with the same character, so that one group can be read alone.
+
+use std::ops::Range;
 
 /// The packed dictionary's columns.
+#[derive(Clone)]
 pub(crate) struct PackedDict<'a> {
-    count: usize,
+    total: u64,
     tags: Vec<&'a str>,
-    /// Valid UTF-8 as a whole: the prefix lengths (below 128) and the terminators are ASCII.
-    words: &'a str,
+    /// Valid UTF-8 as a whole (the prefix lengths, below 128, and the terminators are ASCII),
+    /// and so is each group's part; checked where it is read, so that a group is read without
+    /// checking the whole column.
+    words: &'a [u8],
     freqs: &'a [u8],
     tag_ids: &'a [u8],
+    group_count: usize,
+    groups: &'a [u8],
+}
+
+/// The words that start with one character: where they are in each column.
+#[derive(Clone, Debug)]
+pub(crate) struct Group {
+    pub(crate) first: char,
+    words: Range<usize>,
+    freqs: Range<usize>,
+    entries: Range<usize>,
 }
 
 impl<'a> PackedDict<'a> {
     /// The columns of `data`, or `None` when it is not a packed dictionary.
     pub(crate) fn new(data: &'a [u8]) -> Option<Self> {
-        let rest = data.strip_prefix(b"JBD1")?;
+        let rest = data.strip_prefix(b"JBD2")?;
         let (count, rest) = read_u32(rest)?;
         let (words_len, rest) = read_u32(rest)?;
         let (freqs_len, rest) = read_u32(rest)?;
+        let (total, rest) = rest.split_first_chunk::<8>()?;
+        let (group_count, rest) = read_u32(rest)?;
+        let (groups_len, rest) = read_u32(rest)?;
         let (&tag_count, mut rest) = rest.split_first()?;
         let mut tags = Vec::with_capacity(usize::from(tag_count));
         for _ in 0..tag_count {
@@ -27,14 +47,27 @@ impl<'a> PackedDict<'a> {
             rest = after;
         }
         let (words, rest) = rest.split_at_checked(words_len)?;
-        let words = std::str::from_utf8(words).ok()?;
-        let (freqs, tag_ids) = rest.split_at_checked(freqs_len)?;
-        (tag_ids.len() == count).then_some(PackedDict { count, tags, words, freqs, tag_ids })
+        let (freqs, rest) = rest.split_at_checked(freqs_len)?;
+        let (tag_ids, groups) = rest.split_at_checked(count)?;
+        (groups.len() == groups_len).then_some(PackedDict {
+            total: u64::from_le_bytes(*total),
+            tags,
+            words,
+            freqs,
+            tag_ids,
+            group_count,
+            groups,
+        })
     }
 
     /// How many words there are.
     pub(crate) fn len(&self) -> usize {
-        self.count
+        self.tag_ids.len()
+    }
+
+    /// The sum of the words' frequencies.
+    pub(crate) fn total(&self) -> usize {
+        usize::try_from(self.total).unwrap_or(usize::MAX)
     }
 
     /// The tags; words refer to them by index.
@@ -42,12 +75,50 @@ impl<'a> PackedDict<'a> {
         &self.tags
     }
 
+    /// The groups in order of their first character, or `None` when the groups column does
+    /// not agree with the others.
+    pub(crate) fn groups(&self) -> Option<Vec<Group>> {
+        let mut out = Vec::with_capacity(self.group_count);
+        let mut rest = self.groups;
+        let (mut words, mut freqs, mut entries) = (0, 0, 0);
+        for _ in 0..self.group_count {
+            let (n, after) = read_leb128(rest)?;
+            let (words_len, after) = read_leb128(after)?;
+            let (freqs_len, after) = read_leb128(after)?;
+            rest = after;
+            // The group's first word shares nothing with the word before: its first character
+            // follows the 0 byte that says so.
+            let first = first_char(self.words.get(words..)?.strip_prefix(b"\0")?)?;
+            out.push(Group {
+                first,
+                words: words..words + words_len,
+                freqs: freqs..freqs + freqs_len,
+                entries: entries..entries + n,
+            });
+            (words, freqs, entries) = (words + words_len, freqs + freqs_len, entries + n);
+        }
+        (rest.is_empty() && words == self.words.len() && freqs == self.freqs.len() && entries == self.len())
+            .then_some(out)
+    }
+
     /// Calls `f` with each word, its frequency and the index of its tag in [`Self::tags`], in
     /// order; stops at the first entry that does not decode.
-    pub(crate) fn for_each(&self, mut f: impl FnMut(&str, usize, usize)) {
-        let (mut words, mut freqs) = (self.words, self.freqs);
+    pub(crate) fn for_each(&self, f: impl FnMut(&str, usize, usize)) {
+        let Ok(words) = std::str::from_utf8(self.words) else { return };
+        self.decode(words, self.freqs, self.tag_ids, f);
+    }
+
+    /// As [`Self::for_each`], for the words of one group.
+    pub(crate) fn for_each_in(&self, group: &Group, f: impl FnMut(&str, usize, usize)) {
+        let words = self.words.get(group.words.clone()).and_then(|w| std::str::from_utf8(w).ok()).unwrap_or("");
+        let freqs = self.freqs.get(group.freqs.clone()).unwrap_or(&[]);
+        let tag_ids = self.tag_ids.get(group.entries.clone()).unwrap_or(&[]);
+        self.decode(words, freqs, tag_ids, f);
+    }
+
+    fn decode(&self, mut words: &str, mut freqs: &[u8], tag_ids: &[u8], mut f: impl FnMut(&str, usize, usize)) {
         let mut word = String::with_capacity(64);
-        for &tag_id in self.tag_ids {
+        for &tag_id in tag_ids {
             let Some(shared) = words.bytes().next().map(usize::from) else { return };
             // The terminator after the length byte (which is itself 0 when no byte is shared).
             let Some(end) = words.get(1..).and_then(|w| w.find('\0')).map(|i| i + 1) else { return };
@@ -66,6 +137,17 @@ impl<'a> PackedDict<'a> {
             f(&word, freq, usize::from(tag_id));
         }
     }
+}
+
+/// The character `bytes` start with, if they start with one.
+fn first_char(bytes: &[u8]) -> Option<char> {
+    let width = match bytes.first()? {
+        0..0x80 => 1,
+        0xc0..0xe0 => 2,
+        0xe0..0xf0 => 3,
+        _ => 4,
+    };
+    std::str::from_utf8(bytes.get(..width)?).ok()?.chars().next()
 }
 
 fn read_u32(data: &[u8]) -> Option<(usize, &[u8])> {
