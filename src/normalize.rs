@@ -10,12 +10,17 @@
 //! simplified characters (`捍卫`, `乾隆`), so the conversion runs only when the text is clearly
 //! traditional.
 
+use crate::chars::Chars;
+
 /// Returns `text` with full-width digits, Latin letters and the signs of numbers made ASCII.
 ///
 /// `２０２０年` → `2020年`, `９１．６％` → `91.6%`, `１７：３０` → `17:30`. Chinese punctuation
 /// (`，。；`) is kept: it separates clauses, and `：` becomes `:` only between two digits.
 pub fn run(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    // Han characters, and those fast2s could change: an upper bound on what it changes, so that
+    // a text that cannot pass the test of `simplify_if_traditional` skips the conversion.
+    let (mut han, mut traditional) = (0usize, 0usize);
     let mut prev_digit = false;
     // A full-width comma separates thousands only between full-width digits (`４，５６５`); after
     // ASCII digits it separates items of a list (`$20，300美元`).
@@ -33,13 +38,18 @@ pub fn run(text: &str) -> String {
         };
         prev_digit = mapped.is_ascii_digit();
         prev_wide_digit = ('０'..='９').contains(&ch);
+        han += usize::from(crate::sentences::is_han(mapped));
+        traditional += usize::from(TRADITIONAL.contains(mapped));
         out.push(mapped);
     }
-    simplify_if_traditional(out)
+    if is_traditional(traditional, han) { simplify_if_traditional(out) } else { out }
 }
 
-/// `text` in simplified characters when at least 3% of its Han characters (and two or more) are
-/// traditional; `text` unchanged otherwise. The character count never changes.
+/// The characters fast2s can change, listed by build.rs.
+static TRADITIONAL: Chars = Chars::new(include_str!(concat!(env!("OUT_DIR"), "/traditional.txt")));
+
+/// `text` in simplified characters when [`is_traditional`] says so of the characters fast2s
+/// changes; `text` unchanged otherwise. The character count never changes.
 fn simplify_if_traditional(text: String) -> String {
     let simplified = fast2s::convert(&text);
     if simplified == text {
@@ -58,7 +68,12 @@ fn simplify_if_traditional(text: String) -> String {
             _ => return text, // a different number of characters: keep the text as it is
         }
     }
-    if changed >= 2 && changed * 100 >= han * 3 { simplified } else { text }
+    if is_traditional(changed, han) { simplified } else { text }
+}
+
+/// True when `changed` of `han` Han characters make a text traditional: at least 3%, and two.
+fn is_traditional(changed: usize, han: usize) -> bool {
+    changed >= 2 && changed * 100 >= han * 3
 }
 
 fn is_digit(c: char) -> bool {
@@ -86,6 +101,12 @@ mod tests {
     fn traditional_text_is_read_in_simplified_characters() {
         assert_eq!(run("六個百分點"), "六个百分点");
         assert_eq!(run("壹百五十萬個"), "壹百五十万个");
+    }
+
+    #[test]
+    fn characters_fast2s_changes_only_inside_a_word_count_as_traditional() {
+        // 著 alone stays (it is also simplified), but 看著 becomes 看着: with 後 that makes two.
+        assert_eq!(run("他看著後"), "他看着后");
     }
 
     #[test]

@@ -339,7 +339,7 @@ impl Scanner<'_> {
     /// `上午`, `晚上`, `凌晨` with no clock after: a part of the day (on the date before it).
     fn day_part(&mut self, pos: usize) -> Option<usize> {
         let rest = self.rest(pos);
-        let (word, _, from, to) = DAY_PARTS.iter().find(|(w, ..)| w.chars().count() == 2 && rest.starts_with(*w))?;
+        let (word, _, from, to) = DAY_PARTS.iter().find(|(w, ..)| rest.starts_with(*w) && w.chars().count() == 2)?;
         let end = pos + word.len();
         if let Some(clock) = self.clock_at(end) {
             // 早上九点二十: the part of the day says the numeral is an hour.
