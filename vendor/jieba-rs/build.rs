@@ -1,6 +1,6 @@
 //! wenxi: packs the embedded data into columns that HTTP compression shrinks better than the
-//! text: the dictionary (gzip -9 1.90 MB → 1.42 MB) and the POS model's emission probabilities
-//! (0.62 MB → 0.42 MB).
+//! text, and that load without parsing: the dictionary (gzip -9 1.90 MB → 1.42 MB) and the POS
+//! model's rows of states and emission probabilities by character.
 //!
 //! The dictionary, from `src/data/dict.txt` (`word freq tag` per line, sorted by word):
 //! `OUT_DIR/dict.bin`: b"JBD2", then u32 LE entry count, u32 LE byte length of the words column,
@@ -13,6 +13,7 @@
 //! character, so that one run can be loaded without the others: per group, as LEB128, its number
 //! of words and its byte lengths in the words and in the frequencies column.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 fn main() {
@@ -25,66 +26,120 @@ fn out_path(name: &str) -> std::path::PathBuf {
 }
 
 /// The POS model, from `src/data/posseg.txt`: `OUT_DIR/posseg.txt` is the file without its
-/// `@EMIT` section, and `OUT_DIR/posseg_emit.bin` that section by character, as the text parser
-/// would gather it (characters in order of first appearance, each one's states in order, a
-/// repeated state taking the later probability): b"JBE2", u32 LE count of characters, u32 LE
-/// byte length of the characters and the characters (UTF-8, one after another); a u16 LE count
-/// of states per character; each state's position and tag (a byte each); each state's
-/// probability (f64 LE, parsed as the text parser parses it, so the same to the bit).
+/// `@START`, `@TRANS`, `@EMIT` and `@CHAR_STATE` sections, and `OUT_DIR/posseg_rows.bin` the
+/// probabilities of the first two in the order of the file, and the rows the parser makes of the
+/// last two (`PossegData`'s rows: per character, the states it may take, each with its emission
+/// probability), so that loading the model builds no table of its own. As `parse_posseg` makes
+/// them: a repeated emission takes the later probability; a character with a state list keeps
+/// exactly that list (the last one given; an empty list means none), a state without an emission
+/// getting `MIN_FLOAT`; a character with emissions but no list gets the states it has emissions
+/// for; each row's states ascending. The file: b"JBR2"; u32 LE count of start probabilities and
+/// each one's state (u16 LE) and probability (f64 LE); u32 LE count of transitions and each one's
+/// states to and from (u16 LE each) and probability (f64 LE); u32 LE count of characters, u32 LE byte
+/// length of the characters and the characters (UTF-8, ascending); a u16 LE count of states per
+/// character; each state's index (u16 LE: position × 64 + tag); each state's probability (f64
+/// LE, parsed as the text parser parses it, so the same to the bit).
 fn pack_posseg() {
+    const MIN_FLOAT: f64 = -3.14e100;
+    const NUM_TAGS: u16 = 64;
     let source = Path::new("src/data/posseg.txt");
     println!("cargo::rerun-if-changed={}", source.display());
     let text = std::fs::read_to_string(source).expect("src/data/posseg.txt");
     let mut rest = String::with_capacity(text.len() / 4);
-    let mut by_char: Vec<(char, Vec<([u8; 2], f64)>)> = Vec::new();
-    let mut index: std::collections::HashMap<char, usize> = std::collections::HashMap::new();
-    let mut in_emit = false;
+    let mut emits: BTreeMap<char, Vec<(u16, f64)>> = BTreeMap::new();
+    let mut lists: BTreeMap<char, Vec<u16>> = BTreeMap::new();
+    let mut start: Vec<(u16, f64)> = Vec::new();
+    let mut trans: Vec<(u16, u16, f64)> = Vec::new();
+    let mut section = "";
+    let state_of = |pair: &str| -> u16 {
+        let mut numbers = pair.splitn(2, ',').map(|n| n.trim().parse::<u16>().expect("position,tag"));
+        let (pos, tag) = (numbers.next().expect("a position"), numbers.next().expect("a tag"));
+        pos * NUM_TAGS + tag
+    };
     for line in text.lines() {
         let trimmed = line.trim();
         if trimmed.starts_with('@') {
-            in_emit = trimmed == "@EMIT";
+            section = trimmed;
         }
-        if !in_emit || trimmed.starts_with('@') || trimmed.is_empty() {
-            if !in_emit {
-                rest.push_str(line);
-                rest.push('\n');
-            }
+        let packed = ["@START", "@TRANS", "@EMIT", "@CHAR_STATE"].contains(&section);
+        if !packed {
+            rest.push_str(line);
+            rest.push('\n');
+        }
+        if !packed || trimmed.starts_with('@') || trimmed.is_empty() {
+            continue;
+        }
+        let probability = |p: &str| -> f64 { p.parse().expect("a probability") };
+        if section == "@START" {
+            let (state, prob) = trimmed.rsplit_once(',').expect("position,tag,probability");
+            start.push((state_of(state), probability(prob)));
             continue;
         }
         let mut segments = trimmed.split('|');
-        let mut state = segments.next().expect("a state").splitn(2, ',');
-        let mut number = || -> u8 { state.next().and_then(|n| n.parse().ok()).expect("position,tag") };
-        let state = [number(), number()];
-        for seg in segments.map(str::trim).filter(|s| !s.is_empty()) {
-            let mut parts = seg.rsplitn(2, ',');
-            let prob: f64 = parts.next().and_then(|p| p.parse().ok()).expect("a probability");
-            let ch = parts.next().and_then(|c| c.chars().next()).expect("a character");
-            let k = *index.entry(ch).or_insert_with(|| {
-                by_char.push((ch, Vec::new()));
-                by_char.len() - 1
-            });
-            let states = &mut by_char[k].1;
-            match states.iter_mut().find(|(s, _)| *s == state) {
-                Some(entry) => entry.1 = prob,
-                None => states.push((state, prob)),
+        let head = segments.next().expect("a first field");
+        let segments = segments.map(str::trim).filter(|s| !s.is_empty());
+        if section == "@TRANS" {
+            let from = state_of(head);
+            for seg in segments {
+                let (to, prob) = seg.rsplit_once(',').expect("position,tag,probability");
+                trans.push((state_of(to), from, probability(prob)));
+            }
+        } else if section == "@EMIT" {
+            let state = state_of(head);
+            for seg in segments {
+                let mut parts = seg.rsplitn(2, ',');
+                let prob: f64 = parts.next().and_then(|p| p.parse().ok()).expect("a probability");
+                let ch = parts.next().and_then(|c| c.chars().next()).expect("a character");
+                let row = emits.entry(ch).or_default();
+                match row.iter_mut().find(|(s, _)| *s == state) {
+                    Some(entry) => entry.1 = prob,
+                    None => row.push((state, prob)),
+                }
+            }
+        } else {
+            let ch = head.chars().next().expect("a character");
+            let states: Vec<u16> = segments.map(state_of).collect();
+            if states.is_empty() {
+                lists.remove(&ch);
+            } else {
+                lists.insert(ch, states);
             }
         }
     }
-    let chars: String = by_char.iter().map(|(c, _)| *c).collect();
-    let mut out = b"JBE2".to_vec();
-    out.extend_from_slice(&(by_char.len() as u32).to_le_bytes());
+    let mut rows: BTreeMap<char, Vec<(u16, f64)>> = BTreeMap::new();
+    for (ch, states) in lists {
+        let row = emits.remove(&ch).unwrap_or_default();
+        let prob = |s: u16| row.iter().find(|(es, _)| *es == s).map_or(MIN_FLOAT, |&(_, p)| p);
+        rows.insert(ch, states.into_iter().map(|s| (s, prob(s))).collect());
+    }
+    rows.extend(emits);
+    let chars: String = rows.keys().collect();
+    let mut out = b"JBR2".to_vec();
+    out.extend_from_slice(&(start.len() as u32).to_le_bytes());
+    for (state, prob) in start {
+        out.extend_from_slice(&state.to_le_bytes());
+        out.extend_from_slice(&prob.to_le_bytes());
+    }
+    out.extend_from_slice(&(trans.len() as u32).to_le_bytes());
+    for (to, from, prob) in trans {
+        out.extend_from_slice(&to.to_le_bytes());
+        out.extend_from_slice(&from.to_le_bytes());
+        out.extend_from_slice(&prob.to_le_bytes());
+    }
+    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
     out.extend_from_slice(&(chars.len() as u32).to_le_bytes());
     out.extend_from_slice(chars.as_bytes());
-    for (_, states) in &by_char {
-        out.extend_from_slice(&u16::try_from(states.len()).expect("states per character").to_le_bytes());
+    for row in rows.values_mut() {
+        row.sort_by_key(|&(s, _)| s);
+        out.extend_from_slice(&u16::try_from(row.len()).expect("states per character").to_le_bytes());
     }
-    for (_, states) in &by_char {
-        states.iter().for_each(|(state, _)| out.extend_from_slice(state));
+    for row in rows.values() {
+        row.iter().for_each(|(state, _)| out.extend_from_slice(&state.to_le_bytes()));
     }
-    for (_, states) in &by_char {
-        states.iter().for_each(|(_, prob)| out.extend_from_slice(&prob.to_le_bytes()));
+    for row in rows.values() {
+        row.iter().for_each(|(_, prob)| out.extend_from_slice(&prob.to_le_bytes()));
     }
-    std::fs::write(out_path("posseg_emit.bin"), out).expect("write posseg_emit.bin");
+    std::fs::write(out_path("posseg_rows.bin"), out).expect("write posseg_rows.bin");
     std::fs::write(out_path("posseg.txt"), rest).expect("write posseg.txt");
 }
 

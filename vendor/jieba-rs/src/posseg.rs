@@ -72,12 +72,12 @@ pub(crate) struct PossegData {
 
 impl PossegData {
     /// Append a character's row, given its states in any order.
-    fn add_row(&mut self, ch: char, mut states: Vec<(u16, f64)>) {
+    fn add_row(&mut self, ch: char, states: &mut [(u16, f64)]) {
         states.sort_unstable_by_key(|&(s, _)| s);
         let row = self.rows.len() as u16;
         self.rows.push(CharStates {
             start: self.states.len() as u32,
-            bounds: pos_bounds(&states),
+            bounds: pos_bounds(states),
         });
         self.states.extend(states.iter().map(|&(s, _)| s));
         self.emits.extend(states.iter().map(|&(_, em)| em));
@@ -98,11 +98,22 @@ fn add_emit(emit_prob: &mut FxHashMap<char, Vec<(u16, f64)>>, ch: char, si: u16,
     }
 }
 
-/// wenxi: the `@EMIT` section as build.rs packs it (`posseg_emit.bin`: by character, each
-/// state once), into `emit_prob`; `None` when the data does not decode.
-fn read_packed_emit(data: &[u8], emit_prob: &mut FxHashMap<char, Vec<(u16, f64)>>) -> Option<()> {
+/// wenxi: the probabilities of `@START` and `@TRANS` and the rows of `@EMIT` and `@CHAR_STATE`
+/// as build.rs makes them (`posseg_rows.bin`, described there), added to `data`; `None` when the
+/// data does not decode.
+fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
     let u32_at = |bytes: &[u8]| -> Option<usize> { Some(u32::from_le_bytes(*bytes.first_chunk::<4>()?) as usize) };
-    let rest = data.strip_prefix(b"JBE2")?;
+    let u16_at = |bytes: &[u8]| -> Option<usize> { Some(usize::from(u16::from_le_bytes(*bytes.first_chunk::<2>()?))) };
+    let f64_at = |bytes: &[u8]| -> Option<f64> { Some(f64::from_le_bytes(*bytes.first_chunk::<8>()?)) };
+    let rest = packed.strip_prefix(b"JBR2")?;
+    let (start, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)? * 10)?;
+    for entry in start.chunks_exact(10) {
+        *data.start_prob.get_mut(u16_at(entry)?)? = f64_at(&entry[2..])?;
+    }
+    let (trans, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)? * 12)?;
+    for entry in trans.chunks_exact(12) {
+        *data.trans_prob.get_mut(u16_at(entry)?)?.get_mut(u16_at(&entry[2..])?)? = f64_at(&entry[4..])?;
+    }
     let char_count = u32_at(rest)?;
     let rest = rest.get(4..)?;
     let (chars, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)?)?;
@@ -110,22 +121,28 @@ fn read_packed_emit(data: &[u8], emit_prob: &mut FxHashMap<char, Vec<(u16, f64)>
     let total: usize = counts.chunks_exact(2).map(|c| usize::from(u16::from_le_bytes([c[0], c[1]]))).sum();
     let (states, probs) = rest.split_at_checked(total * 2)?;
     let (mut states, mut probs) = (states.chunks_exact(2), probs.chunks_exact(8));
-    emit_prob.reserve(char_count);
+    data.rows.reserve(char_count);
+    data.states.reserve(total);
+    data.emits.reserve(total);
+    let mut row = Vec::new();
     for (ch, count) in std::str::from_utf8(chars).ok()?.chars().zip(counts.chunks_exact(2)) {
-        let count = usize::from(u16::from_le_bytes([count[0], count[1]]));
-        let mut entries = Vec::with_capacity(count);
-        for _ in 0..count {
+        row.clear();
+        for _ in 0..u16::from_le_bytes([count[0], count[1]]) {
             let (state, prob) = (states.next()?, probs.next()?);
-            let si = state_idx(usize::from(state[0]), usize::from(state[1])) as u16;
-            entries.push((si, f64::from_le_bytes(prob.try_into().ok()?)));
+            let state = u16::from_le_bytes([state[0], state[1]]);
+            if usize::from(state) >= NUM_STATES {
+                return None;
+            }
+            row.push((state, f64::from_le_bytes(prob.try_into().ok()?)));
         }
-        emit_prob.insert(ch, entries);
+        data.add_row(ch, &mut row);
     }
     Some(())
 }
 
-/// The POS model from its text form; with `packed_emit`, the `@EMIT` section comes from there.
-fn parse_posseg(data: &str, packed_emit: Option<&[u8]>) -> PossegData {
+/// The POS model from its text form; with `packed_rows`, the rows of the `@EMIT` and
+/// `@CHAR_STATE` sections come from there.
+fn parse_posseg(data: &str, packed_rows: Option<&[u8]>) -> PossegData {
     let mut tags: Vec<Box<str>> = Vec::new();
     let mut start_prob = [MIN_FLOAT; NUM_STATES];
     let mut trans_prob: Box<[[f64; NUM_STATES]; NUM_STATES]> = vec![[MIN_FLOAT; NUM_STATES]; NUM_STATES]
@@ -232,11 +249,6 @@ fn parse_posseg(data: &str, packed_emit: Option<&[u8]>) -> PossegData {
         }
     }
 
-    if let Some(packed) = packed_emit {
-        let read = read_packed_emit(packed, &mut emit_prob);
-        debug_assert!(read.is_some(), "posseg_emit.bin does not decode");
-    }
-
     let mut data = PossegData {
         tags,
         start_prob,
@@ -252,35 +264,39 @@ fn parse_posseg(data: &str, packed_emit: Option<&[u8]>) -> PossegData {
     };
     for (ch, states) in char_state_tab {
         let emits = emit_prob.remove(&ch).unwrap_or_default();
-        let states = states
+        let mut states: Vec<(u16, f64)> = states
             .into_iter()
             .map(|s| {
                 let prob = emits.iter().find(|(es, _)| *es == s).map_or(MIN_FLOAT, |&(_, p)| p);
                 (s, prob)
             })
             .collect();
-        data.add_row(ch, states);
+        data.add_row(ch, &mut states);
     }
-    for (ch, emits) in emit_prob {
-        data.add_row(ch, emits);
+    for (ch, mut emits) in emit_prob {
+        data.add_row(ch, &mut emits);
+    }
+    if let Some(packed) = packed_rows {
+        let read = read_packed_rows(packed, &mut data);
+        debug_assert!(read.is_some(), "posseg_rows.bin does not decode");
     }
     data
 }
 
 #[cfg(feature = "default-dict")]
-// wenxi: not zstd (see lib.rs): the model as text without its emission probabilities, which
-// build.rs packs apart (gzip shrinks them from 0.62 to 0.42 MB).
+// wenxi: not zstd (see lib.rs): the model as text without its emission probabilities and state
+// lists, which build.rs makes into the rows the model keeps.
 static POSSEG_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/posseg.txt"));
 
 #[cfg(feature = "default-dict")]
-static POSSEG_EMIT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/posseg_emit.bin"));
+static POSSEG_ROWS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/posseg_rows.bin"));
 
 #[cfg(feature = "default-dict")]
 static POSSEG: OnceLock<PossegData> = OnceLock::new();
 
 #[cfg(feature = "default-dict")]
 pub(crate) fn posseg_data() -> &'static PossegData {
-    POSSEG.get_or_init(|| parse_posseg(POSSEG_DATA, Some(POSSEG_EMIT)))
+    POSSEG.get_or_init(|| parse_posseg(POSSEG_DATA, Some(POSSEG_ROWS)))
 }
 
 /// wenxi: true when the POS model parsed from `text` (the whole of `data/posseg.txt`) is the
