@@ -3,7 +3,7 @@
 //! (`data/world.txt`), with the short forms people write (沈丘 for 沈丘县, 广西 for 广西壮族自治区).
 
 use smallvec::SmallVec;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Plain text in the wasm, like jieba's dictionary (vendor/jieba-rs/README.md): HTTP compression
 /// shrinks it to 240 KB with gzip, where zstd inside the wasm would defeat it and need clang.
@@ -24,16 +24,26 @@ struct Division {
 /// showed in the browser's start-up profile).
 type Ids = SmallVec<[u32; 2]>;
 
-/// The place lists, indexed by full name and by short form.
+/// The place lists, indexed by name and by short form.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
+    /// In the order of the list, which is the order of their codes as digit strings (a
+    /// division's parent before it), so that a code is found by binary search.
     divisions: Vec<Division>,
-    by_code: HashMap<u64, u32>,
-    by_name: HashMap<&'static str, Ids>,
+    /// Every name of the lists with what it is (asked for every token: one lookup) and the
+    /// divisions it is the full name of. One map for both: building the two took twice the time
+    /// in the browser's start-up.
+    names: HashMap<&'static str, Name>,
     by_short: HashMap<&'static str, Ids>,
-    /// What each name of the lists is, so that asking about a word (done for every token) is
-    /// one lookup.
-    kinds: HashMap<&'static str, NameKind>,
+}
+
+/// What [`Gazetteer::names`] knows of a name.
+#[derive(Debug, Clone, Default)]
+struct Name {
+    kind: NameKind,
+    /// The divisions with this full name; empty for a name that is only a short form or of the
+    /// world list.
+    ids: Ids,
 }
 
 /// What a name of the lists is: any of a division's full name, a name of the world list, a
@@ -127,46 +137,44 @@ impl Gazetteer {
                 }
             }
         }
-        let mut by_code = HashMap::with_capacity_and_hasher(divisions.len(), Default::default());
-        let mut by_name: HashMap<&'static str, Ids> = HashMap::with_capacity_and_hasher(divisions.len(), Default::default());
+        // scripts/gazetteer.mjs writes the list in code order; a list that is not gets sorted.
+        if !divisions.is_sorted_by_key(|d| code_order(d.code)) {
+            divisions.sort_by_key(|d| code_order(d.code));
+        }
+        let mut names: HashMap<&'static str, Name> = HashMap::with_capacity_and_hasher(divisions.len(), Default::default());
         let mut by_short: HashMap<&'static str, Ids> = HashMap::default();
         for (i, d) in divisions.iter().enumerate() {
             let i = i as u32;
-            by_code.insert(d.code, i);
-            by_name.entry(d.name).or_default().push(i);
+            let name = names.entry(d.name).or_default();
+            name.kind.0 |= NameKind::DIVISION;
+            // A township's name, unless some division of the same name is not a township.
+            if name.ids.is_empty() || name.kind.is_township() {
+                name.kind.0 = if d.code >= 100_000_000 { name.kind.0 | NameKind::TOWNSHIP } else { name.kind.0 & !NameKind::TOWNSHIP };
+            }
+            name.ids.push(i);
             if d.code < 1_000_000
                 && let Some(short) = short_form(d.name)
             {
                 by_short.entry(short).or_default().push(i);
             }
         }
-        let world: HashSet<&'static str> =
-            world.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        let mut kinds: HashMap<&'static str, NameKind> =
-            HashMap::with_capacity_and_hasher(by_name.len() + by_short.len() + world.len(), Default::default());
-        let mut mark = |name: &'static str, bit: u8| kinds.entry(name).or_default().0 |= bit;
-        for (&name, ids) in &by_name {
-            mark(name, NameKind::DIVISION);
-            if ids.iter().all(|&i| divisions.get(i as usize).is_some_and(|d| d.code >= 100_000_000)) {
-                mark(name, NameKind::TOWNSHIP);
-            }
-        }
-        for &name in &world {
-            mark(name, NameKind::WORLD);
+        for name in world.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            names.entry(name).or_default().kind.0 |= NameKind::WORLD;
         }
         for (&short, ids) in &by_short {
-            mark(short, NameKind::SHORT);
+            let kind = &mut names.entry(short).or_default().kind;
+            kind.0 |= NameKind::SHORT;
             if ids.iter().any(|&i| divisions.get(i as usize).is_some_and(|d| d.code < 10_000)) {
-                mark(short, NameKind::PREFECTURE_SHORT);
+                kind.0 |= NameKind::PREFECTURE_SHORT;
             }
         }
-        Gazetteer { divisions, by_code, by_name, by_short, kinds }
+        Gazetteer { divisions, names, by_short }
     }
 
     /// Every full name of a division and every name of the world list, with what it is: what
     /// the segmenter must keep whole.
     pub fn full_names(&self) -> impl Iterator<Item = (&'static str, NameKind)> + '_ {
-        self.kinds.iter().filter(|(_, k)| k.is_full_name()).map(|(&name, &kind)| (name, kind))
+        self.names.iter().filter(|(_, n)| n.kind.is_full_name()).map(|(&name, n)| (name, n.kind))
     }
 
     /// Short forms of divisions above township level: 沈丘, 周口, 广西.
@@ -176,7 +184,7 @@ impl Gazetteer {
 
     /// What `word` is in the lists; all false for a word that is in none.
     pub fn kind(&self, word: &str) -> NameKind {
-        self.kinds.get(word).copied().unwrap_or_default()
+        self.names.get(word).map(|n| n.kind).unwrap_or_default()
     }
 
     /// True for a full division name (项城市, 王明口镇) or a name of the world list (美国, 伦敦).
@@ -213,8 +221,7 @@ impl Gazetteer {
 
     /// True when a division named `word` lies under or over another division of `context`.
     pub fn is_supported(&self, word: &str, context: &[u64]) -> bool {
-        let candidates = self.by_name.get(word).or_else(|| self.by_short.get(word));
-        candidates.is_some_and(|c| {
+        self.candidates(word).is_some_and(|c| {
             c.iter().filter_map(|&i| self.divisions.get(i as usize)).any(|d| {
                 context.iter().any(|&k| k != d.code && (is_under(d.code, k) || is_under(k, d.code)))
             })
@@ -230,8 +237,7 @@ impl Gazetteer {
     /// named nearby: the county before a township, the places of the same article). `None`
     /// when the name is unknown or stays ambiguous.
     pub fn resolve(&self, word: &str, context: &[u64]) -> Option<Place> {
-        let candidates = self.by_name.get(word).or_else(|| self.by_short.get(word))?;
-        let pick = match candidates.as_slice() {
+        let pick = match self.candidates(word)?.as_slice() {
             [one] => Some(*one),
             many => {
                 // The candidate under (or over) the most specific division of the context.
@@ -258,12 +264,24 @@ impl Gazetteer {
         Some(Place { code: d.code, name: d.name, path: self.path(d.code) })
     }
 
+    /// The divisions `word` is the full name of, or else the short form of.
+    fn candidates(&self, word: &str) -> Option<&Ids> {
+        self.names.get(word).map(|n| &n.ids).filter(|ids| !ids.is_empty()).or_else(|| self.by_short.get(word))
+    }
+
+    /// The division with `code`.
+    fn division(&self, code: u64) -> Option<&Division> {
+        let key = code_order(code);
+        let i = self.divisions.binary_search_by_key(&key, |d| code_order(d.code)).ok()?;
+        self.divisions.get(i)
+    }
+
     /// The names from the province down to the division with `code`: 411624 → 河南省, 周口市, 沈丘县.
     fn path(&self, code: u64) -> Vec<&'static str> {
         let mut out = Vec::with_capacity(4);
         let mut c = code;
         while c > 0 {
-            if let Some(d) = self.by_code.get(&c).and_then(|&i| self.divisions.get(i as usize)) {
+            if let Some(d) = self.division(c) {
                 out.push(d.name);
             }
             c = parent_code(c);
@@ -287,6 +305,13 @@ pub struct Place {
 /// How many digits a division code has: 2, 4, 6 or 9.
 fn digits(code: u64) -> u32 {
     code.checked_ilog10().map_or(1, |l| l + 1)
+}
+
+/// The order of codes as digit strings, a division's parent before it: 41 < 4101 < 410102 <
+/// 410102001 < 410103 < 42.
+fn code_order(code: u64) -> (u64, u32) {
+    let digits = digits(code);
+    (code * 10u64.pow(9u32.saturating_sub(digits)), digits)
 }
 
 /// The code one level up: 411681111 → 411681 → 4116 → 41 → 0.
@@ -362,6 +387,14 @@ mod tests {
     fn municipal_districts_hang_from_the_municipality() {
         let g = Gazetteer::new();
         assert_eq!(g.resolve("东城区", &[11]).map(|p| p.path), Some(vec!["北京市", "东城区"]));
+    }
+
+    #[test]
+    fn the_list_is_in_code_order() {
+        let list = DIVISIONS.lines().filter(|l| !l.starts_with('#'));
+        let codes: Vec<u64> = list.filter_map(|l| l.split('\t').next()?.parse().ok()).collect();
+        assert!(codes.len() > 3000 && codes.is_sorted_by_key(|&c| code_order(c)));
+        assert!(code_order(41) < code_order(4101) && code_order(410102001) < code_order(410103));
     }
 
     #[test]

@@ -9,9 +9,7 @@ use std::ops::Range;
 pub(crate) struct PackedDict<'a> {
     total: u64,
     tags: Vec<&'a str>,
-    /// Valid UTF-8 as a whole (the prefix lengths, below 128, and the terminators are ASCII),
-    /// and so is each group's part; checked where it is read, so that a group is read without
-    /// checking the whole column.
+    /// UTF-16, front-coded (see build.rs).
     words: &'a [u8],
     freqs: &'a [u8],
     tag_ids: &'a [u8],
@@ -31,7 +29,7 @@ pub(crate) struct Group {
 impl<'a> PackedDict<'a> {
     /// The columns of `data`, or `None` when it is not a packed dictionary.
     pub(crate) fn new(data: &'a [u8]) -> Option<Self> {
-        let rest = data.strip_prefix(b"JBD2")?;
+        let rest = data.strip_prefix(b"JBD3")?;
         let (count, rest) = read_u32(rest)?;
         let (words_len, rest) = read_u32(rest)?;
         let (freqs_len, rest) = read_u32(rest)?;
@@ -86,9 +84,10 @@ impl<'a> PackedDict<'a> {
             let (words_len, after) = read_leb128(after)?;
             let (freqs_len, after) = read_leb128(after)?;
             rest = after;
-            // The group's first word shares nothing with the word before: its first character
-            // follows the 0 byte that says so.
-            let first = first_char(self.words.get(words..)?.strip_prefix(b"\0")?)?;
+            // The group's first word shares nothing with the word before.
+            let (shared, rest) = self.words.get(words..)?.split_first_chunk::<2>()?;
+            let units = rest.chunks_exact(2).take(usize::from(shared[1])).map(|u| u16::from_le_bytes([u[0], u[1]]));
+            let first = (shared[0] == 0).then(|| char::decode_utf16(units).next()?.ok()).flatten()?;
             out.push(Group {
                 first,
                 words: words..words + words_len,
@@ -104,31 +103,34 @@ impl<'a> PackedDict<'a> {
     /// Calls `f` with each word, its frequency and the index of its tag in [`Self::tags`], in
     /// order; stops at the first entry that does not decode.
     pub(crate) fn for_each(&self, f: impl FnMut(&str, usize, usize)) {
-        let Ok(words) = std::str::from_utf8(self.words) else { return };
-        self.decode(words, self.freqs, self.tag_ids, f);
+        self.decode(self.words, self.freqs, self.tag_ids, f);
     }
 
     /// As [`Self::for_each`], for the words of one group.
     pub(crate) fn for_each_in(&self, group: &Group, f: impl FnMut(&str, usize, usize)) {
-        let words = self.words.get(group.words.clone()).and_then(|w| std::str::from_utf8(w).ok()).unwrap_or("");
+        let words = self.words.get(group.words.clone()).unwrap_or(&[]);
         let freqs = self.freqs.get(group.freqs.clone()).unwrap_or(&[]);
         let tag_ids = self.tag_ids.get(group.entries.clone()).unwrap_or(&[]);
         self.decode(words, freqs, tag_ids, f);
     }
 
-    fn decode(&self, mut words: &str, mut freqs: &[u8], tag_ids: &[u8], mut f: impl FnMut(&str, usize, usize)) {
-        let mut word = String::with_capacity(64);
+    fn decode(&self, mut words: &[u8], mut freqs: &[u8], tag_ids: &[u8], mut f: impl FnMut(&str, usize, usize)) {
+        // The word as UTF-16, and as UTF-8 for `f`.
+        let (mut units, mut word) = (Vec::with_capacity(32), String::with_capacity(64));
         for &tag_id in tag_ids {
-            let Some(shared) = words.bytes().next().map(usize::from) else { return };
-            // The terminator after the length byte (which is itself 0 when no byte is shared).
-            let Some(end) = words.get(1..).and_then(|w| w.find('\0')).map(|i| i + 1) else { return };
-            let Some(suffix) = words.get(1..end) else { return };
-            if shared > word.len() || !word.is_char_boundary(shared) {
+            let Some((&[shared, len], rest)) = words.split_first_chunk::<2>() else { return };
+            let Some((suffix, rest)) = rest.split_at_checked(usize::from(len) * 2) else { return };
+            if usize::from(shared) > units.len() {
                 return;
             }
-            word.truncate(shared);
-            word.push_str(suffix);
-            words = words.get(end + 1..).unwrap_or("");
+            units.truncate(usize::from(shared));
+            units.extend(suffix.chunks_exact(2).map(|u| u16::from_le_bytes([u[0], u[1]])));
+            words = rest;
+            word.clear();
+            for c in char::decode_utf16(units.iter().copied()) {
+                let Ok(c) = c else { return };
+                word.push(c);
+            }
             let Some((freq, after)) = read_leb128(freqs) else { return };
             freqs = after;
             if usize::from(tag_id) >= self.tags.len() {
@@ -137,17 +139,6 @@ impl<'a> PackedDict<'a> {
             f(&word, freq, usize::from(tag_id));
         }
     }
-}
-
-/// The character `bytes` start with, if they start with one.
-fn first_char(bytes: &[u8]) -> Option<char> {
-    let width = match bytes.first()? {
-        0..0x80 => 1,
-        0xc0..0xe0 => 2,
-        0xe0..0xf0 => 3,
-        _ => 4,
-    };
-    std::str::from_utf8(bytes.get(..width)?).ok()?.chars().next()
 }
 
 fn read_u32(data: &[u8]) -> Option<(usize, &[u8])> {

@@ -105,7 +105,7 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
     let u32_at = |bytes: &[u8]| -> Option<usize> { Some(u32::from_le_bytes(*bytes.first_chunk::<4>()?) as usize) };
     let u16_at = |bytes: &[u8]| -> Option<usize> { Some(usize::from(u16::from_le_bytes(*bytes.first_chunk::<2>()?))) };
     let f64_at = |bytes: &[u8]| -> Option<f64> { Some(f64::from_le_bytes(*bytes.first_chunk::<8>()?)) };
-    let rest = packed.strip_prefix(b"JBR2")?;
+    let rest = packed.strip_prefix(b"JBR3")?;
     let (start, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)? * 10)?;
     for entry in start.chunks_exact(10) {
         *data.start_prob.get_mut(u16_at(entry)?)? = f64_at(&entry[2..])?;
@@ -114,13 +114,15 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
     for entry in trans.chunks_exact(12) {
         *data.trans_prob.get_mut(u16_at(entry)?)?.get_mut(u16_at(&entry[2..])?)? = f64_at(&entry[4..])?;
     }
+    let (values, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)? * 8)?;
+    let values: Vec<f64> = values.chunks_exact(8).filter_map(f64_at).collect();
     let char_count = u32_at(rest)?;
     let rest = rest.get(4..)?;
     let (chars, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)?)?;
     let (counts, rest) = rest.split_at_checked(char_count * 2)?;
     let total: usize = counts.chunks_exact(2).map(|c| usize::from(u16::from_le_bytes([c[0], c[1]]))).sum();
     let (states, probs) = rest.split_at_checked(total * 2)?;
-    let (mut states, mut probs) = (states.chunks_exact(2), probs.chunks_exact(8));
+    let (mut states, mut probs) = (states.chunks_exact(2), probs.chunks_exact(2));
     data.rows.reserve(char_count);
     data.states.reserve(total);
     data.emits.reserve(total);
@@ -133,7 +135,7 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
             if usize::from(state) >= NUM_STATES {
                 return None;
             }
-            row.push((state, f64::from_le_bytes(prob.try_into().ok()?)));
+            row.push((state, *values.get(u16_at(prob)?)?));
         }
         data.add_row(ch, &mut row);
     }
