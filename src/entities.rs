@@ -31,6 +31,9 @@ const MAX_WORK_CHARS: usize = 60;
 const BYLINE_CUES: [(&str, &str); 4] =
     [("记者", "reporter"), ("通讯员", "correspondent"), ("实习生", "intern"), ("摄影", "photographer")];
 
+/// Words that end a byline, glued to the last name: 记者许立群报道, 记者王静摄.
+const BYLINE_ENDS: [&str; 2] = ["报道", "摄"];
+
 /// Last words of an organization's name, checked with `ends_with`.
 const ORG_SUFFIXES: [&str; 54] = [
     "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会", "学会", "联合会",
@@ -166,15 +169,19 @@ fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
                 let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{3000}']).len();
                 let name_start = pos + gap;
                 let tail = text.get(name_start..).unwrap_or("");
-                let run: usize = tail.chars().take_while(|c| is_han(*c)).map(char::len_utf8).sum();
+                let mut run: usize = tail.chars().take_while(|c| is_han(*c)).map(char::len_utf8).sum();
                 // A second cue glued to the name ends it: 付永奇 in `记者付永奇通讯员…` is rare; the
-                // usual `记者付永奇 通讯员张长河` has a space.
+                // usual `记者付永奇 通讯员张长河` has a space. So does the byline's own last word:
+                // `记者许立群报道`, `记者王静摄`.
+                let ends_byline = BYLINE_ENDS.iter().find(|e| tail.get(..run).is_some_and(|r| r.ends_with(*e)));
+                if let Some(end) = ends_byline {
+                    run -= end.len();
+                }
                 let name_end = name_start + run;
                 let chars = text.get(name_start..name_end).map_or(0, |n| n.chars().count());
                 let after = text.get(name_end..).and_then(|s| s.chars().next());
-                let stands_alone = after.is_none_or(|c| {
-                    c.is_whitespace() || matches!(c, ')' | '）' | '】' | ']' | '/')
-                });
+                let stands_alone = ends_byline.is_some()
+                    || after.is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '）' | '】' | ']' | '/'));
                 let name = text.get(name_start..name_end).unwrap_or("");
                 let surname_ok = first || lexicon.surname_of(name).is_some();
                 if !(2..=4).contains(&chars) || !stands_alone || !surname_ok || BYLINE_CUES.iter().any(|(c, _)| tail.starts_with(c)) {
@@ -185,7 +192,7 @@ fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
                 m.attrs.role = Some(role);
                 out.push(m);
                 pos = name_end;
-                if after.is_none_or(|c| c == '\n' || c == '\r') {
+                if ends_byline.is_some() || after.is_none_or(|c| c == '\n' || c == '\r') {
                     break;
                 }
             }
@@ -431,9 +438,10 @@ static THING_ENDS: Chars = Chars::new("金单雨章节仪赛质氏布感观性�
 static FUNCTION_TAILS: Chars = Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到");
 
 /// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
-const TITLES: [&str; 17] = [
+const TITLES: [&str; 27] = [
     "主席", "总理", "书记", "局长", "主任", "县长", "市长", "省长", "乡长", "镇长", "部长", "厅长", "院长",
-    "校长", "总统", "教授", "经理",
+    "校长", "总统", "教授", "经理", "处长", "科长", "所长", "站长", "队长", "社长", "村长", "司长", "行长",
+    "会长",
 ];
 
 /// Words after a name that make it a doctrine: 邓小平理论, 马克思主义, 毛泽东思想.
@@ -456,6 +464,22 @@ static TRANSLITERATION: Chars = Chars::new("阿埃艾爱安昂奥巴拜班邦鲍
 /// transliteration characters. `陈先生`, `杨女士`: a surname then an honorific.
 fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<usize>]) -> Vec<Mention> {
     let mut out = Vec::new();
+    // A word (tokens `i..=j`) is cued as a person by a title before it or a verb of saying
+    // after it (记者江山, 李华表示), or by a name next to it in a list (江泽民、李鹏、朱镕基).
+    let cued = |i: usize, j: usize| {
+        let (Some(first), Some(last)) = (tokens.get(i), tokens.get(j)) else { return false };
+        let prev = i.checked_sub(1).and_then(|p| tokens.get(p)).filter(|p| p.span.end == first.span.start);
+        let next = tokens.get(j + 1).filter(|n| n.span.start == last.span.end);
+        let prev_word = prev.map_or("", |p| p.span.text(text));
+        let next_word = next.map_or("", |n| n.span.text(text));
+        // A whole item of a list, not the start of a longer name (罗致/nr 光, 成红霞).
+        let item = prev.is_none_or(|p| p.pos == "w") && next.is_none_or(|n| n.pos == "w" || LIST_JOINS.contains(&next_word));
+        PERSON_AFTER.iter().any(|c| next_word.starts_with(c))
+            || PERSON_BEFORE.iter().any(|c| prev_word.ends_with(c))
+            || item
+                && (listed_name(text, tokens, lexicon, i, Side::Before)
+                    || listed_name(text, tokens, lexicon, j, Side::After))
+    };
     for (i, t) in tokens.iter().enumerate() {
         let word = t.span.text(text);
         let chars = word.chars().count();
@@ -515,10 +539,7 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
             let surname = lexicon.surname_of(word);
             let given = surname.map_or(0, |s| chars - s.chars().count());
             let ends_in_org = ends_in_org_suffix(word);
-            let prev = i.checked_sub(1).and_then(|p| tokens.get(p)).filter(|p| p.span.end == t.span.start);
-            let prev_word = prev.map_or("", |p| p.span.text(text));
-            let cued = PERSON_AFTER.iter().any(|c| next_word.starts_with(c))
-                || PERSON_BEFORE.iter().any(|c| prev_word.ends_with(c));
+            let cued = cued(i, i);
             let thing = t.known && word.chars().last().is_some_and(|c| THING_ENDS.contains(c));
             let native = (1..=2).contains(&given) && !ends_in_org && !thing && (!(t.known && chars == 2) || cued)
                 // 小平同志, 炳奎说: a given name alone, tagged as a name and cued as a person.
@@ -561,6 +582,38 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, given.span.end), Source::Rule));
             continue;
         }
+        // The same with a given name that is also a word, when the context says it is a person:
+        // 主任蒋/nr 建平/n 表示, 作家胡/nr 正言/n 执笔.
+        if chars == 1
+            && matches!(t.pos, "nr" | "nrfg")
+            && lexicon.surname_of(word) == Some(word)
+            && let Some(given) = next.filter(|n| {
+                let w = n.span.text(text);
+                (1..=2).contains(&w.chars().count())
+                    && w.chars().all(is_han)
+                    && !matches!(n.pos, "w" | "m" | "q" | "p" | "c" | "u" | "uj" | "ul" | "d" | "f" | "r")
+                    && !TITLES.contains(&w)
+                    && !HONORIFICS.contains(&w)
+                    && !ends_like_org(w)
+                    && !lexicon.places.is_full_name(w)
+            })
+            && cued(i, i + 1)
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, given.span.end), Source::Rule));
+            continue;
+        }
+        // A name the HMM joined but tagged as something else (许立群/m, 叶帼英/x), with a cue.
+        if !t.known
+            && chars == 3
+            && word.chars().all(is_han)
+            && !matches!(t.pos, "nr" | "nrfg" | "nrt" | "w")
+            && lexicon.surname_of(word).is_some_and(|s| s.chars().count() == 1)
+            && !ends_in_org_suffix(word)
+            && cued(i, i)
+        {
+            out.push(Mention::new(EntityKind::Person, t.span, Source::Model));
+            continue;
+        }
         // A three-character name before 理论, 主义, 思想: 邓小平理论 → 邓小平.
         if let Some(name) = DOCTRINES.iter().find_map(|d| word.strip_suffix(d))
             && name.chars().count() == 3
@@ -573,6 +626,53 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
     }
     out
 }
+
+/// Which neighbour of a token [`listed_name`] looks at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Before,
+    After,
+}
+
+/// True when token `i` is an item of a list of names on `side`: a 、 or a space parts it from
+/// the next item, a name jieba tagged (3 Han characters after a known surname, or 2 that are
+/// not a dictionary word), as in
+/// 江泽民 李鹏 朱镕基 or 何承天、罗致光. Names glued together do not count: jieba tags many
+/// words as names (萧瑟秋风, 周振应老汉).
+fn listed_name(text: &str, tokens: &[Token], lexicon: &Lexicon, i: usize, side: Side) -> bool {
+    let step = |k: usize| match side {
+        Side::Before => k.checked_sub(1),
+        Side::After => k.checked_add(1),
+    };
+    // The text between token `a` and the token `b` on `side` of it.
+    let gap = |a: &Token, b: &Token| {
+        let (first, second) = if side == Side::Before { (b, a) } else { (a, b) };
+        text.get(first.span.end..second.span.start).filter(|gap| gap.chars().all(char::is_whitespace))
+    };
+    let Some(t) = tokens.get(i) else { return false };
+    let Some(k) = step(i) else { return false };
+    let Some(mut n) = tokens.get(k) else { return false };
+    match gap(t, n) {
+        Some("") if n.span.text(text) == "、" => {
+            let Some(further) = step(k).and_then(|k| tokens.get(k)).filter(|m| gap(n, m).is_some()) else {
+                return false;
+            };
+            n = further;
+        }
+        Some(g) if !g.is_empty() => {}
+        _ => return false,
+    }
+    // A two-character word of the dictionary tagged as a name is often none (阳光, 高峰).
+    let w = n.span.text(text);
+    let chars = w.chars().count();
+    matches!(n.pos, "nr" | "nrfg")
+        && (chars == 3 || chars == 2 && !n.known)
+        && w.chars().all(is_han)
+        && lexicon.surname_of(w).is_some()
+}
+
+/// Words after the last item of a list: 唐广普、李高山等人.
+const LIST_JOINS: [&str; 5] = ["等", "和", "与", "及", "以及"];
 
 /// True when `word` ends in an organization suffix and is more than a generic word.
 fn names_org(word: &str) -> bool {

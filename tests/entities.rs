@@ -60,6 +60,30 @@ fn people_of_the_sample() {
     }
 }
 
+#[test]
+fn bylines_glued_to_their_last_word() {
+    // Sentences made up for the test, in the form of a daily's bylines.
+    for (text, name) in [("本报讯记者王晓明报道：昨天上午，全市春耕工作会议召开。", "王晓明"), ("周口晚报记者刘新华摄", "刘新华")] {
+        let analysis = analyze(text);
+        let person = find(&analysis, EntityKind::Person, name).unwrap_or_else(|| panic!("{name} in {text}"));
+        assert_eq!(person.attrs.role.as_deref(), Some("reporter"));
+        assert!(find(&analysis, EntityKind::Person, "报道").is_none() && find(&analysis, EntityKind::Person, "摄").is_none());
+    }
+}
+
+#[test]
+fn names_in_a_list_cue_each_other() {
+    // 李鹏 is a two-character dictionary name: alone it needs a cue, here the names around it.
+    let people = |text: &str| -> Vec<String> {
+        analyze(text).entities.into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.text).collect()
+    };
+    assert_eq!(people("出席会议的有张建国、李鹏、王卫东等人。"), ["张建国", "李鹏", "王卫东"]);
+    // Words jieba tags as names in a list of things are no people.
+    assert!(people("游客们喜欢这里的阳光、沙滩和海浪。").is_empty());
+    // 红霞 is the end of a name jieba cut (成/n 红霞/nr), not an item of the list.
+    assert!(!people("王大爷的儿子成红霞、张辉都在外地。").contains(&"红霞".to_owned()));
+}
+
 /// Every entity starts where a token starts and ends where a token ends.
 fn assert_tokens_respect_entities(analysis: &Analysis) {
     let starts: Vec<usize> = analysis.tokens.iter().map(|t| t.start).collect();
