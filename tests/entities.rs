@@ -66,7 +66,7 @@ fn bylines_glued_to_their_last_word() {
     for (text, name) in [("本报讯记者王晓明报道：昨天上午，全市春耕工作会议召开。", "王晓明"), ("周口晚报记者刘新华摄", "刘新华")] {
         let analysis = analyze(text);
         let person = find(&analysis, EntityKind::Person, name).unwrap_or_else(|| panic!("{name} in {text}"));
-        assert_eq!(person.attrs.role.as_deref(), Some("reporter"));
+        assert_eq!(person.attrs.role, Some("reporter"));
         assert!(find(&analysis, EntityKind::Person, "报道").is_none() && find(&analysis, EntityKind::Person, "摄").is_none());
     }
 }
