@@ -362,10 +362,14 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
                 if short_name_in_pair(text, tokens, i) || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j") {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
-                // 德国人, 英国首相, 台湾同胞, 中东地区: a place glued to a noun.
+                // 德国人, 英国首相, 台湾同胞, 中东地区: a place glued to a noun; 英国伦敦 (one word
+                // in jieba's dictionary): two places.
                 if let Some(name) = place_prefix(g, word, t.pos) {
                     let span = Span::new(t.span.start, t.span.start + name.len());
                     out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
+                    if let Some(rest) = word.get(name.len()..).filter(|r| g.kind(r).is_full_name()) {
+                        out.push(Mention::new(EntityKind::Place, Span::new(span.end, span.end + rest.len()), Source::Gazetteer));
+                    }
                 }
             }
             i += 1;
@@ -674,6 +678,19 @@ fn listed_name(text: &str, tokens: &[Token], lexicon: &Lexicon, i: usize, side: 
 /// Words after the last item of a list: 唐广普、李高山等人.
 const LIST_JOINS: [&str; 5] = ["等", "和", "与", "及", "以及"];
 
+/// Titles made by putting a word after an organization's name: 外交部长, 政协委员, 国会议员.
+const TITLE_AFTER_ORG: [&str; 5] = ["长", "委员", "代表", "议员", "发言人"];
+
+/// The organization at the start of a title word (外交部 of 外交部长), if `word` is one: a
+/// known organization before any of [`TITLE_AFTER_ORG`], or a ministry (…部) before 长.
+fn organization_in_title<'w>(lexicon: &Lexicon, word: &'w str) -> Option<&'w str> {
+    TITLE_AFTER_ORG.iter().find_map(|title| {
+        let org = word.strip_suffix(title)?;
+        let ministry = *title == "长" && org.chars().count() >= 3 && org.ends_with('部');
+        (ministry || org.chars().count() >= 2 && lexicon.is_known_organization(org)).then_some(org)
+    })
+}
+
 /// True when `word` ends in an organization suffix and is more than a generic word.
 fn names_org(word: &str) -> bool {
     ends_like_org(word) && !GENERIC_ORGS.contains(&word)
@@ -740,6 +757,12 @@ fn organizations(
         let Some(head) = tokens.get(i) else { break };
         let word = head.span.text(text);
         if lexicon.user.contains_key(word) {
+            i += 1;
+            continue;
+        }
+        // 外交部长, 政协委员, 国会议员: a title made of an organization's name; the name is one.
+        if let Some(org) = organization_in_title(lexicon, word) {
+            out.push(Mention::new(EntityKind::Organization, Span::new(head.span.start, head.span.start + org.len()), Source::Rule));
             i += 1;
             continue;
         }

@@ -84,6 +84,19 @@ fn names_in_a_list_cue_each_other() {
     assert!(!people("王大爷的儿子成红霞、张辉都在外地。").contains(&"红霞".to_owned()));
 }
 
+#[test]
+fn organizations_inside_titles_and_places_inside_compounds() {
+    // 外交部长: the ministry is an organization, the title is not; 政协委员 and 人大代表 likewise.
+    let analysis = analyze("外交部长王毅会见了来访的客人。他是政协委员，也是人大代表。");
+    for org in ["外交部", "政协", "人大"] {
+        assert!(find(&analysis, EntityKind::Organization, org).is_some(), "{org}");
+    }
+    assert!(find(&analysis, EntityKind::Organization, "外交部长").is_none());
+    // 英国伦敦 is one word of jieba's dictionary: two places.
+    let analysis = analyze("英国伦敦的天气");
+    assert!(find(&analysis, EntityKind::Place, "英国").is_some() && find(&analysis, EntityKind::Place, "伦敦").is_some());
+}
+
 /// Every entity starts where a token starts and ends where a token ends.
 fn assert_tokens_respect_entities(analysis: &Analysis) {
     let starts: Vec<usize> = analysis.tokens.iter().map(|t| t.start).collect();
