@@ -327,7 +327,7 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
                 None
             } else if kind.is_full_name() && (chars >= 3 || name_tag) {
                 Some(Source::Gazetteer)
-            } else if kind.is_short_name() && (t.pos == "ns" || kind.is_prefecture_short_name() && (name_tag || t.pos == "n")) {
+            } else if kind.is_short_name() && (t.pos == "ns" || kind.is_prefecture_short_name() && (name_tag || matches!(t.pos, "n" | "s" | "d"))) {
                 // 沈丘 (ns); 周口 is a prefecture's, jieba tags it n. A county's short form that
                 // jieba knows as another name (和平/nz, 温泉/nr) is that word.
                 Some(Source::Gazetteer)

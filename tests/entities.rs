@@ -92,6 +92,12 @@ fn organizations_inside_titles_and_places_inside_compounds() {
         assert!(find(&analysis, EntityKind::Organization, org).is_some(), "{org}");
     }
     assert!(find(&analysis, EntityKind::Organization, "外交部长").is_none());
+    // A prefecture's short form is a place whatever jieba tags it: 海口/s, 大连/d.
+    for (text, city, code) in [("他在海口工作。", "海口", "4601"), ("大连是一座海滨城市。", "大连", "2102")] {
+        let analysis = analyze(text);
+        let place = find(&analysis, EntityKind::Place, city).unwrap_or_else(|| panic!("{city}"));
+        assert_eq!(place.attrs.code.as_deref(), Some(code));
+    }
     // 英国伦敦 is one word of jieba's dictionary: two places.
     let analysis = analyze("英国伦敦的天气");
     assert!(find(&analysis, EntityKind::Place, "英国").is_some() && find(&analysis, EntityKind::Place, "伦敦").is_some());
