@@ -545,7 +545,8 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
             let ends_in_org = ends_in_org_suffix(word);
             let cued = cued(i, i);
             let thing = t.known && word.chars().last().is_some_and(|c| THING_ENDS.contains(c));
-            let native = (1..=2).contains(&given) && !ends_in_org && !thing && (!(t.known && chars == 2) || cued)
+            // A cue outweighs a thing-like ending: 迟浩田 after 张万年、.
+            let native = (1..=2).contains(&given) && !ends_in_org && (!thing || cued) && (!(t.known && chars == 2) || cued)
                 // 小平同志, 炳奎说: a given name alone, tagged as a name and cued as a person.
                 || (2..=3).contains(&chars) && cued && !ends_in_org && !thing;
             let distinct = word.chars().next() != word.chars().nth(1);
@@ -565,6 +566,16 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
         }
         if chars == 1 && lexicon.surname_of(word).is_some() && TITLES.contains(&next_word) {
             out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
+            continue;
+        }
+        // The same as one word: 江主席, 张书记 (支队长 and 司局长 are titles themselves: not 支, 司).
+        if (3..=4).contains(&chars)
+            && !word.starts_with(['支', '司'])
+            && let Some((first, title)) = word.char_indices().nth(1).map(|(i, _)| word.split_at(i))
+            && TITLES.contains(&title)
+            && lexicon.surname_of(first) == Some(first)
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + first.len()), Source::Rule));
             continue;
         }
         // A surname jieba tagged as a name, then a given name it cut off: 杨/nr 洪江, 艾/nr 江山.

@@ -78,6 +78,11 @@ fn names_in_a_list_cue_each_other() {
         analyze(text).entities.into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.text).collect()
     };
     assert_eq!(people("出席会议的有张建国、李鹏、王卫东等人。"), ["张建国", "李鹏", "王卫东"]);
+    // 迟 is a modern surname (not in the Baijiaxing); the name ends like a thing (田) but is listed.
+    assert_eq!(people("出席的有张万年、迟浩田、李明等。"), ["张万年", "迟浩田", "李明"]);
+    // A surname and a title in one word: the surname is the person.
+    assert_eq!(people("热烈欢迎江主席来我县视察。"), ["江"]);
+    assert!(people("市交警支队长说，道路已经畅通。").is_empty());
     // Words jieba tags as names in a list of things are no people.
     assert!(people("游客们喜欢这里的阳光、沙滩和海浪。").is_empty());
     // 红霞 is the end of a name jieba cut (成/n 红霞/nr), not an item of the list.
