@@ -42,13 +42,19 @@ const ORG_SUFFIXES: [&str; 54] = [
     "代表大会", "委会", "理事会", "董事会", "促进会", "同学会", "研究会", "商会", "工会", "议会", "国会", "党", "中央", "政协", "人大",
 ];
 
-/// Words that end like an organization but are none: 干部, 部分, 格局, 到处.
-const NOT_ORG_ENDS: [&str; 50] = [
+/// Words that end like an organization but are none: 干部, 部分, 格局, 到处; and gatherings,
+/// which are events: 座谈会, 博览会.
+const NOT_ORG_ENDS: [&str; 71] = [
     "干部", "部分", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
     "腹部", "结局", "布局", "格局", "当局", "出局", "大局", "政局", "时局", "开办", "举办", "主办", "承办",
     "创办", "兴办", "申办", "筹办", "场所", "住所", "厕所", "到处", "好处", "长处", "益处", "之处", "此处",
     "各处", "深处", "学科", "军队", "团队", "入党", "建党", "全党", "政党", "我党", "常委",
+    "音乐会", "交易会", "运动会", "博览会", "展览会", "展销会", "联欢会", "座谈会", "报告会", "研讨会",
+    "茶话会", "招待会", "发布会", "洽谈会", "演唱会", "晚会", "舞会", "宴会", "庙会", "聚会", "峰会",
 ];
+
+/// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学.
+const NOT_NT_ENDS: [&str; 5] = ["化", "产业", "科学", "舞台", "汽车"];
 
 /// Words that end in an organization suffix but name no organization on their own.
 const GENERIC_ORGS: [&str; 42] = [
@@ -814,6 +820,7 @@ fn organizations(
             && !lexicon.places.is_full_name(word)
             && (names_org(word) || word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word))
             && !ends_like_a_common_word(word)
+            && !NOT_NT_ENDS.iter().any(|e| word.ends_with(e))
             && abbreviated_places(word, head.pos, head.span.start).is_empty();
         // A specific organ named by its own word: 公安厅, 立法局, 国际部.
         let organ_alone = organ_alone_head(head, word);

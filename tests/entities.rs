@@ -105,6 +105,9 @@ fn organizations_inside_titles_and_places_inside_compounds() {
         let place = find(&analysis, EntityKind::Place, city).unwrap_or_else(|| panic!("{city}"));
         assert_eq!(place.attrs.code.as_deref(), Some(code));
     }
+    // Gatherings and words jieba tags nt that are no organization: 交易会, 联欢会, 国际化.
+    let analysis = analyze("全市举行了科技成果交易会和迎春联欢会，推动金融市场国际化。");
+    assert!(!analysis.entities.iter().any(|e| e.kind == EntityKind::Organization), "{:?}", analysis.entities);
     // 英国伦敦 is one word of jieba's dictionary: two places.
     let analysis = analyze("英国伦敦的天气");
     assert!(find(&analysis, EntityKind::Place, "英国").is_some() && find(&analysis, EntityKind::Place, "伦敦").is_some());
