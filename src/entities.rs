@@ -503,11 +503,18 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
         }
         // A transliterated name jieba cut in pieces: 马尔/nr 西奥/nrt, 特/d 里希特/nr.
         let translit = |t: &Token| t.span.text(text).chars().all(is_transliteration);
+        // An adverb of more than one character (恰恰) continues none: its characters are
+        // transliteration characters too.
+        let one_char = |t: &Token| t.span.len() <= 4 && t.span.text(text).chars().count() == 1;
         if translit(t) && !matches!(t.pos, "w" | "m") {
             let mut j = i;
             let mut named = matches!(t.pos, "nr" | "nrt");
             while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
-                if b.span.start != a.span.end || !translit(b) || !matches!(b.pos, "nr" | "nrt" | "ns" | "nz" | "x" | "d" | "ng") {
+                if b.span.start != a.span.end
+                    || !translit(b)
+                    || !matches!(b.pos, "nr" | "nrt" | "ns" | "nz" | "x" | "d" | "ng")
+                    || b.pos == "d" && !one_char(b)
+                {
                     break;
                 }
                 named |= matches!(b.pos, "nr" | "nrt");
@@ -571,7 +578,9 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, next.span.end), Source::Rule));
             continue;
         }
-        if chars == 1 && lexicon.surname_of(word).is_some() && TITLES.contains(&next_word) {
+        // 任所长 (serves as head) is no person: a verb or function word before a title.
+        let function_word = matches!(t.pos, "r" | "p" | "v" | "d" | "c" | "u" | "f" | "q" | "m");
+        if chars == 1 && !function_word && lexicon.surname_of(word).is_some() && TITLES.contains(&next_word) {
             out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
             continue;
         }

@@ -83,6 +83,8 @@ fn names_in_a_list_cue_each_other() {
     // A surname and a title in one word: the surname is the person.
     assert_eq!(people("热烈欢迎江主席来我县视察。"), ["江"]);
     assert!(people("市交警支队长说，道路已经畅通。").is_empty());
+    // 任 is a surname, but here the verb "serve as".
+    assert!(people("他在派出所任所长多年。").is_empty());
     // Dictionary words jieba tags as names that end like things are no people.
     assert!(people("他们给孩子们买了吉祥物和牛羊肉。").is_empty());
     // Words jieba tags as names in a list of things are no people.
