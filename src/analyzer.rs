@@ -71,7 +71,8 @@ fn chunks(text: &str, limit: usize) -> Vec<Span> {
 
 /// Analyzes Chinese text: words, sentences, entities, figures and keywords.
 ///
-/// Building one loads jieba's dictionary (a few hundred milliseconds); reuse it.
+/// Building one reads the name lists (tens of milliseconds); jieba's dictionary then loads as
+/// texts need it, so the first analyses are slower than the next ones. Reuse it.
 #[derive(Debug, Default)]
 pub struct Analyzer {
     segmenter: Segmenter,
@@ -79,7 +80,7 @@ pub struct Analyzer {
 }
 
 impl Analyzer {
-    /// Loads the dictionaries.
+    /// Reads the name lists and prepares jieba's dictionary to load as texts need it.
     pub fn new() -> Self {
         let lexicon = Lexicon::new();
         Analyzer { segmenter: Segmenter::new(&lexicon), lexicon }

@@ -111,7 +111,7 @@ pub struct Analyzer {
 
 #[wasm_bindgen]
 impl Analyzer {
-    /// Loads the dictionaries.
+    /// Reads the name lists; jieba's dictionary loads as texts need it.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Analyzer {
         console_error_panic_hook::set_once();
