@@ -86,6 +86,12 @@ impl Analyzer {
         Analyzer { segmenter: Segmenter::new(&lexicon), lexicon }
     }
 
+    /// Loads all of jieba's dictionary now rather than as texts need it: for a batch of texts,
+    /// which needs most of it, on several threads, which would wait on each other while it loads.
+    pub fn load_dictionary(&mut self) {
+        self.segmenter.load_all();
+    }
+
     /// Adds `word` to the user dictionary as a `kind` with frequency `freq` (how common it is
     /// in jieba's scale; `None` for [`crate::lexicon::DEFAULT_USER_FREQ`]), or changes it if it
     /// is there. The word is then kept whole, and found as an entity of its type over any other

@@ -79,6 +79,11 @@ impl Segmenter {
         self.user.insert(word.to_owned(), intern(tag));
     }
 
+    /// Loads every word of the dictionary that is not loaded yet.
+    pub fn load_all(&mut self) {
+        self.jieba.get_mut().unwrap_or_else(PoisonError::into_inner).load_all();
+    }
+
     /// Starts again from jieba's dictionary and the lexicon's names and user words. jieba cannot
     /// forget a word, so removing one means building the dictionary anew.
     pub fn rebuild(&mut self, lexicon: &Lexicon) {

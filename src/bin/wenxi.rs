@@ -72,8 +72,11 @@ fn main() -> ExitCode {
     {
         return fail(&format!("--threads: {e}"));
     }
-    let analyzer = Analyzer::new();
+    let mut analyzer = Analyzer::new();
     let result = if jsonl {
+        // A batch needs most of the dictionary: loaded now, threads do not wait on each other
+        // while it loads text by text.
+        analyzer.load_dictionary();
         let progress = progress_bar(&file);
         analyze_lines(&analyzer, &options, BufReader::new(input), &file, &progress)
     } else {
