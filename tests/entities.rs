@@ -107,6 +107,10 @@ fn organizations_inside_titles_and_places_inside_compounds() {
         let place = find(&analysis, EntityKind::Place, city).unwrap_or_else(|| panic!("{city}"));
         assert_eq!(place.attrs.code.as_deref(), Some(code));
     }
+    // Factories, cabinets and teams end organizations too.
+    for (text, org) in [("他在周口市第一棉纺厂工作了三十年。", "周口市第一棉纺厂"), ("浙江男排昨天获胜。", "浙江男排"), ("日本内阁今天开会。", "日本内阁")] {
+        assert!(find(&analyze(text), EntityKind::Organization, org).is_some(), "{org}");
+    }
     // Gatherings and words jieba tags nt that are no organization: 交易会, 联欢会, 国际化.
     let analysis = analyze("全市举行了科技成果交易会和迎春联欢会，推动金融市场国际化。");
     assert!(!analysis.entities.iter().any(|e| e.kind == EntityKind::Organization), "{:?}", analysis.entities);
