@@ -107,6 +107,13 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     found.extend(organizations(text, tokens, lexicon, &places, &place_of));
     found.extend(places);
     let mut kept = resolve_overlaps(found);
+    // Organizations named only by their last word come last: any other name wins.
+    let suffixed: Vec<Mention> =
+        named_by_suffix(text, tokens).into_iter().filter(|m| kept.iter().all(|k| !k.span.overlaps(&m.span))).collect();
+    if !suffixed.is_empty() {
+        kept.extend(suffixed);
+        kept.sort_by_key(|m| m.span.start);
+    }
     // A user word of type `other` hides the names that cut through it.
     kept.retain(|m| kept_whole.iter().all(|w| !m.span.overlaps(w) || m.span.contains(w)));
     kept
@@ -705,6 +712,38 @@ fn listed_name(text: &str, tokens: &[Token], lexicon: &Lexicon, i: usize, side: 
 
 /// Words after the last item of a list: 唐广普、李高山等人.
 const LIST_JOINS: [&str; 5] = ["等", "和", "与", "及", "以及"];
+
+/// Words that end an organization's name and are seldom anything else.
+const STRONG_ORG_ENDS: [&str; 12] =
+    ["公司", "集团", "委员会", "协会", "基金会", "研究所", "研究院", "俱乐部", "银行", "证券", "出版社", "联盟"];
+
+/// Organizations named by a proper name before a word that ends an organization's name: 日兴/x
+/// 证券, 通用/nz 银行. The name is a word jieba tags as a name or does not know; common nouns
+/// (保险公司, 外资公司) name no particular organization.
+fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (j, t) in tokens.iter().enumerate() {
+        let w = t.span.text(text);
+        if !STRONG_ORG_ENDS.contains(&w) {
+            continue;
+        }
+        let Some(name) = j.checked_sub(1).and_then(|k| tokens.get(k)) else { continue };
+        // 证券交易所: the organization goes on.
+        let goes_on = tokens.get(j + 1).is_some_and(|n| n.span.start == t.span.end && matches!(n.pos, "n" | "nz" | "nt" | "vn"));
+        let proper = matches!(name.pos, "nz" | "nr" | "nrt" | "nt" | "j" | "eng" | "x") || !name.known && name.pos != "m";
+        let named = name.span.text(text);
+        if name.span.end == t.span.start
+            && proper
+            && !goes_on
+            && named.chars().count() >= 2
+            && !named.contains('某')
+            && named.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        {
+            out.push(Mention::new(EntityKind::Organization, Span::new(name.span.start, t.span.end), Source::Rule));
+        }
+    }
+    out
+}
 
 /// Titles made by putting a word after an organization's name: 外交部长, 政协委员, 国会议员.
 const TITLE_AFTER_ORG: [&str; 5] = ["长", "委员", "代表", "议员", "发言人"];

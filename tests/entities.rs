@@ -111,6 +111,9 @@ fn organizations_inside_titles_and_places_inside_compounds() {
     for (text, org) in [("他在周口市第一棉纺厂工作了三十年。", "周口市第一棉纺厂"), ("浙江男排昨天获胜。", "浙江男排"), ("日本内阁今天开会。", "日本内阁")] {
         assert!(find(&analyze(text), EntityKind::Organization, org).is_some(), "{org}");
     }
+    // A name jieba does not know as a word, before 公司: an organization; a common noun before it, none.
+    assert!(find(&analyze("他们和ibm公司签了合同。"), EntityKind::Organization, "ibm公司").is_some());
+    assert!(!analyze("他在保险公司工作。").entities.iter().any(|e| e.kind == EntityKind::Organization));
     // Gatherings and words jieba tags nt that are no organization: 交易会, 联欢会, 国际化.
     let analysis = analyze("全市举行了科技成果交易会和迎春联欢会，推动金融市场国际化。");
     assert!(!analysis.entities.iter().any(|e| e.kind == EntityKind::Organization), "{:?}", analysis.entities);
