@@ -509,11 +509,49 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
         if in_place || lexicon.user.contains_key(word) || lexicon.places.is_full_name(word) || looks_like_place(word) {
             continue;
         }
-        // A transliterated name jieba cut in pieces: 马尔/nr 西奥/nrt, 特/d 里希特/nr.
-        let translit = |t: &Token| t.span.text(text).chars().all(is_transliteration);
-        // An adverb of more than one character (恰恰) continues none: its characters are
+        // One character: an adverb of more (恰恰) continues no name, though its characters are
         // transliteration characters too.
         let one_char = |t: &Token| t.span.len() <= 4 && t.span.text(text).chars().count() == 1;
+        // Names joined by dots, each of one or more words jieba cut: 盖瑞·吐克, 纳瓦兹·谢里夫,
+        // 帕巴拉·格列朗/nr 杰/nr, 格·阿·亚夫林斯基. A part is a run of words of transliteration
+        // characters or tagged as names; one of them must be tagged as a name (亚历山大/ns may
+        // start one).
+        let is_dot = |t: &Token| matches!(t.span.text(text), "·" | "•" | "・");
+        let name_tag = |t: &Token| matches!(t.pos, "nr" | "nrt" | "nrfg");
+        let part_word = |t: &Token| {
+            !matches!(t.pos, "w" | "m")
+                && (name_tag(t) || t.pos == "nz" || t.span.text(text).chars().all(is_transliteration))
+                && (t.pos != "d" || one_char(t))
+        };
+        let part_end = |k: usize| {
+            let mut j = k;
+            while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
+                if b.span.start != a.span.end || !part_word(b) {
+                    break;
+                }
+                j += 1;
+            }
+            j
+        };
+        if (part_word(t) || t.pos == "ns") && next.is_some_and(|n| is_dot(n) || part_word(n)) {
+            let mut end = part_end(i);
+            let mut parts = 1;
+            while let (Some(a), Some(dot), Some(b)) = (tokens.get(end), tokens.get(end + 1), tokens.get(end + 2)) {
+                if !is_dot(dot) || dot.span.start != a.span.end || b.span.start != dot.span.end || !part_word(b) {
+                    break;
+                }
+                end = part_end(end + 2);
+                parts += 1;
+            }
+            let words = tokens.get(i..=end).unwrap_or_default();
+            let span = Span::new(t.span.start, words.last().map_or(t.span.end, |w| w.span.end));
+            if parts >= 2 && words.iter().any(name_tag) && span.text(text).chars().count() >= 4 {
+                out.push(Mention::new(EntityKind::Person, span, Source::Rule));
+                continue;
+            }
+        }
+        // A transliterated name jieba cut in pieces: 马尔/nr 西奥/nrt, 特/d 里希特/nr.
+        let translit = |t: &Token| t.span.text(text).chars().all(is_transliteration);
         if translit(t) && !matches!(t.pos, "w" | "m") {
             let mut j = i;
             let mut named = matches!(t.pos, "nr" | "nrt");
@@ -534,20 +572,6 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
                 out.push(Mention::new(EntityKind::Person, span, Source::Rule));
                 continue;
             }
-        }
-        // Given name · family name: 盖瑞·吐克, 纳瓦兹·谢里夫, 卡尔·刘易斯.
-        let foreign_part = |t: &Token| {
-            let w = t.span.text(text);
-            w.chars().count() >= 2
-                && (matches!(t.pos, "nr" | "nrt" | "nrfg" | "nz") || w.chars().all(is_transliteration))
-        };
-        if let (Some(dot), Some(last)) = (next.filter(|n| matches!(n.span.text(text), "·" | "•" | "・")), tokens.get(i + 2))
-            && last.span.start == dot.span.end
-            && foreign_part(t)
-            && foreign_part(last)
-        {
-            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, last.span.end), Source::Rule));
-            continue;
         }
         // jieba's HMM glued a function word to the name: 孙俊以, 靳瑞为, 周冲民带 → 孙俊, 靳瑞, 周冲民.
         if matches!(t.pos, "nr" | "nrfg")

@@ -85,6 +85,9 @@ fn names_in_a_list_cue_each_other() {
     assert!(people("市交警支队长说，道路已经畅通。").is_empty());
     // 任 is a surname, but here the verb "serve as".
     assert!(people("他在派出所任所长多年。").is_empty());
+    // Names joined by dots, whatever words jieba cut them into; places joined by one are places.
+    assert_eq!(people("会见了亚历山大·彼得罗维奇·科瓦廖夫。"), ["亚历山大·彼得罗维奇·科瓦廖夫"]);
+    assert!(people("中国·北京国际会议").is_empty());
     // Dictionary words jieba tags as names that end like things are no people.
     assert!(people("他们给孩子们买了吉祥物和牛羊肉。").is_empty());
     // Words jieba tags as names in a list of things are no people.
