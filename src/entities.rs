@@ -819,10 +819,15 @@ fn ends_in_org_suffix(word: &str) -> bool {
     ENDINGS.get_or_init(|| Endings::new(&ORG_SUFFIXES)).end(word)
 }
 
-/// True when `word` ends in one of [`NOT_ORG_ENDS`].
+/// Bureaus whose names end in a common word: 财政局 and 民政局 end in 政局 (the political
+/// situation).
+const BUREAUS_LIKE_COMMON_WORDS: [&str; 4] = ["财政局", "民政局", "邮政局", "市政局"];
+
+/// True when `word` ends in one of [`NOT_ORG_ENDS`] (and is not one of
+/// [`BUREAUS_LIKE_COMMON_WORDS`]).
 fn ends_like_a_common_word(word: &str) -> bool {
     static ENDINGS: OnceLock<Endings> = OnceLock::new();
-    ENDINGS.get_or_init(|| Endings::new(&NOT_ORG_ENDS)).end(word)
+    ENDINGS.get_or_init(|| Endings::new(&NOT_ORG_ENDS)).end(word) && !BUREAUS_LIKE_COMMON_WORDS.iter().any(|b| word.ends_with(b))
 }
 
 /// Organizations: a head (a place, an `nt` word, 市/县/驻…) then words up to the last that ends

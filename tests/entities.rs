@@ -110,6 +110,10 @@ fn organizations_inside_titles_and_places_inside_compounds() {
         let place = find(&analysis, EntityKind::Place, city).unwrap_or_else(|| panic!("{city}"));
         assert_eq!(place.attrs.code.as_deref(), Some(code));
     }
+    // 财政局 and 民政局 end in 政局 (the political situation), which alone names nothing.
+    assert!(find(&analyze("周口市财政局今天宣布。"), EntityKind::Organization, "周口市财政局").is_some());
+    assert!(find(&analyze("县民政局发放救助金。"), EntityKind::Organization, "县民政局").is_some());
+    assert!(!analyze("国内政局稳定。").entities.iter().any(|e| e.kind == EntityKind::Organization));
     // Factories, cabinets and teams end organizations too.
     for (text, org) in [("他在周口市第一棉纺厂工作了三十年。", "周口市第一棉纺厂"), ("浙江男排昨天获胜。", "浙江男排"), ("日本内阁今天开会。", "日本内阁")] {
         assert!(find(&analyze(text), EntityKind::Organization, org).is_some(), "{org}");
