@@ -44,13 +44,13 @@ before(async () => {
 
 after(() => session?.close());
 
-const userMarks = () => page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析公司' }).count();
+const userMarks = () => page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析传媒' }).count();
 
 test('a word added in the editor is applied at once', async () => {
-  await analyzeText(page, '文析公司今天成立，总投资477万元。');
+  await analyzeText(page, '文析传媒今天成立，总投资477万元。');
   assert.equal(await userMarks(), 0);
   await page.locator('#dictionary summary').click();
-  await page.locator('#dict-word').fill('文析公司');
+  await page.locator('#dict-word').fill('文析传媒');
   await page.locator('#dict-type').selectOption('organization');
   await page.locator('#dict-word').press('Enter');
   await page.waitForFunction(() => document.getElementById('dict-status').textContent.includes('已应用 1'));
@@ -62,7 +62,7 @@ test('a word added in the editor is applied at once', async () => {
 test('the saved words are applied again after a reload', async () => {
   await page.reload();
   await waitForResult(page);
-  assert.match(await page.locator('#dict-list').textContent(), /文析公司/);
+  assert.match(await page.locator('#dict-list').textContent(), /文析传媒/);
   assert.equal(await userMarks(), 1);
   assertNoProblems(session.problems);
 });
@@ -70,14 +70,14 @@ test('the saved words are applied again after a reload', async () => {
 test('removing a word and clearing the dictionary take effect', async () => {
   await page.locator('#dictionary summary').click();
   await page.locator('#dict-list button').first().click();
-  await page.waitForFunction(() => !document.getElementById('dict-list').textContent.includes('文析公司'));
+  await page.waitForFunction(() => !document.getElementById('dict-list').textContent.includes('文析传媒'));
   // The page analyses again once the worker has the new list.
   await page.waitForFunction(() => ![...document.querySelectorAll('#highlighted mark[data-type="organization"]')]
-    .some((m) => m.textContent === '文析公司'), null, { timeout: RESULT_TIMEOUT });
+    .some((m) => m.textContent === '文析传媒'), null, { timeout: RESULT_TIMEOUT });
   await waitForResult(page);
-  await page.locator('#dict-word').fill('文析公司');
+  await page.locator('#dict-word').fill('文析传媒');
   await page.locator('#dict-form button[type="submit"]').click();
-  await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('文析公司'));
+  await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('文析传媒'));
   await page.locator('#dict-reset').click();
   await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('词典为空'));
   assert.equal(await page.evaluate(() => localStorage.getItem('wenxi.dictionary')), '[]');

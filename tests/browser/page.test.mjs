@@ -201,18 +201,18 @@ test('a text over 1 MB is analysed in chunks with progress, and can be cancelled
 });
 
 test('the user dictionary is kept on the device and says whether the analyzer applies it', async () => {
-  await analyzeText(page, '记者 高洪驰 报道，文析公司成立。');
+  await analyzeText(page, '记者 高洪驰 报道，文析传媒成立。');
   await page.locator('#dictionary summary').click();
-  await page.locator('#dict-word').fill('文析公司');
+  await page.locator('#dict-word').fill('文析传媒');
   await page.locator('#dict-type').selectOption('organization');
   await page.locator('#dict-form button[type="submit"]').click();
   await page.waitForFunction(() => document.getElementById('dict-status').textContent !== '');
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('wenxi.dictionary')));
-  assert.deepEqual(saved, [{ word: '文析公司', type: 'organization' }]);
+  assert.deepEqual(saved, [{ word: '文析传媒', type: 'organization' }]);
   const supported = await page.evaluate(() => document.getElementById('dict-status').textContent.includes('已应用'));
   if (supported) {
     await waitForResult(page);
-    assert.ok(await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析公司' }).count() > 0);
+    assert.ok(await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析传媒' }).count() > 0);
   } else {
     assert.match(await page.locator('#dict-status').textContent(), /不支持用户词典/);
   }
