@@ -350,6 +350,12 @@ mod tests {
         // A word added now loads its group first and keeps the group's words.
         lazy.add_word("记者站长", Some(5), Some("n"));
         assert!(lazy.has_word("记者") && lazy.has_word("记者站长"));
+        // Loading the default dictionary into it loads what waits, once.
+        let before = lazy.word_count();
+        lazy.load_default_dict();
+        let all = lazy.word_count();
+        lazy.load_default_dict();
+        assert!(all > before && lazy.word_count() == all && lazy.is_loaded_for("任何文字"));
     }
 
     #[test]

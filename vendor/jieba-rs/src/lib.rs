@@ -494,6 +494,11 @@ impl Jieba {
     /// ```
     #[cfg(feature = "default-dict")]
     pub fn load_default_dict(&mut self) {
+        // wenxi: an instance made by `new_lazy` has the dictionary already, waiting: load it all.
+        if self.pending.is_some() {
+            self.load_all();
+            return;
+        }
         // wenxi: the embedded dictionary is packed by build.rs (see packed_dict.rs); it has no
         // duplicates, so they are not checked for when it is the first thing loaded.
         let Some(dict) = packed_dict::PackedDict::new(DEFAULT_DICT) else {
