@@ -35,12 +35,13 @@ const BYLINE_CUES: [(&str, &str); 4] =
 const BYLINE_ENDS: [&str; 2] = ["报道", "摄"];
 
 /// Last words of an organization's name, checked with `ends_with`.
-const ORG_SUFFIXES: [&str; 74] = [
+const ORG_SUFFIXES: [&str; 78] = [
     "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会", "学会", "联合会",
     "院", "银行", "法院", "检察院", "纪委", "监委", "党组", "支部", "大学", "学校", "中学", "小学", "医院",
     "所", "社", "馆", "站", "队", "处", "科", "团", "监察组", "工作组", "联", "组",
     "代表大会", "委会", "理事会", "董事会", "促进会", "同学会", "研究会", "商会", "工会", "议会", "国会", "党", "中央", "政协", "人大",
     "厂", "内阁", "海关", "空军", "海军", "陆军", "剧场", "男排", "女排", "男篮", "女篮", "男足", "女足", "日报", "晚报", "杂志社", "报社", "电视台", "电台", "基金会",
+    "财政局", "民政局", "邮政局", "市政局",
 ];
 
 /// Words that end like an organization but are none: 干部, 部分, 格局, 到处; and gatherings,
@@ -499,6 +500,30 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
                 && (listed_name(text, tokens, lexicon, i, Side::Before)
                     || listed_name(text, tokens, lexicon, j, Side::After))
     };
+    // One character: an adverb of more (恰恰) continues no name, though its characters are
+    // transliteration characters too.
+    let one_char = |t: &Token| t.span.len() <= 4 && t.span.text(text).chars().count() == 1;
+    // Names joined by dots, each of one or more words jieba cut: 盖瑞·吐克, 纳瓦兹·谢里夫,
+    // 帕巴拉·格列朗/nr 杰/nr, 格·阿·亚夫林斯基. A part is a run of words of transliteration
+    // characters or tagged as names; one of them must be tagged as a name (亚历山大/ns may
+    // start one).
+    let is_dot = |t: &Token| matches!(t.span.text(text), "·" | "•" | "・");
+    let name_tag = |t: &Token| matches!(t.pos, "nr" | "nrt" | "nrfg");
+    let part_word = |t: &Token| {
+        !matches!(t.pos, "w" | "m")
+            && (name_tag(t) || t.pos == "nz" || t.span.text(text).chars().all(is_transliteration))
+            && (t.pos != "d" || one_char(t))
+    };
+    let part_end = |k: usize| {
+        let mut j = k;
+        while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
+            if b.span.start != a.span.end || !part_word(b) {
+                break;
+            }
+            j += 1;
+        }
+        j
+    };
     for (i, t) in tokens.iter().enumerate() {
         let word = t.span.text(text);
         let chars = word.chars().count();
@@ -509,30 +534,7 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
         if in_place || lexicon.user.contains_key(word) || lexicon.places.is_full_name(word) || looks_like_place(word) {
             continue;
         }
-        // One character: an adverb of more (恰恰) continues no name, though its characters are
-        // transliteration characters too.
-        let one_char = |t: &Token| t.span.len() <= 4 && t.span.text(text).chars().count() == 1;
-        // Names joined by dots, each of one or more words jieba cut: 盖瑞·吐克, 纳瓦兹·谢里夫,
-        // 帕巴拉·格列朗/nr 杰/nr, 格·阿·亚夫林斯基. A part is a run of words of transliteration
-        // characters or tagged as names; one of them must be tagged as a name (亚历山大/ns may
-        // start one).
-        let is_dot = |t: &Token| matches!(t.span.text(text), "·" | "•" | "・");
-        let name_tag = |t: &Token| matches!(t.pos, "nr" | "nrt" | "nrfg");
-        let part_word = |t: &Token| {
-            !matches!(t.pos, "w" | "m")
-                && (name_tag(t) || t.pos == "nz" || t.span.text(text).chars().all(is_transliteration))
-                && (t.pos != "d" || one_char(t))
-        };
-        let part_end = |k: usize| {
-            let mut j = k;
-            while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
-                if b.span.start != a.span.end || !part_word(b) {
-                    break;
-                }
-                j += 1;
-            }
-            j
-        };
+        // Names joined by dots (the helpers above the loop).
         if (part_word(t) || t.pos == "ns") && next.is_some_and(|n| is_dot(n) || part_word(n)) {
             let mut end = part_end(i);
             let mut parts = 1;
@@ -807,27 +809,29 @@ impl Endings {
         Endings(by_last)
     }
 
-    fn end(&self, word: &str) -> bool {
+    /// The byte length of the longest word of the list `word` ends in; 0 for none.
+    fn longest(&self, word: &str) -> usize {
         let candidates = word.chars().next_back().and_then(|c| self.0.get(&c));
-        candidates.is_some_and(|list| list.iter().any(|s| word.ends_with(s)))
+        candidates.map_or(0, |list| list.iter().filter(|s| word.ends_with(*s)).map(|s| s.len()).max().unwrap_or(0))
     }
+}
+
+/// The byte length of the longest of [`ORG_SUFFIXES`] `word` ends in; 0 for none.
+fn org_suffix_len(word: &str) -> usize {
+    static ENDINGS: OnceLock<Endings> = OnceLock::new();
+    ENDINGS.get_or_init(|| Endings::new(&ORG_SUFFIXES)).longest(word)
 }
 
 /// True when `word` ends in one of [`ORG_SUFFIXES`].
 fn ends_in_org_suffix(word: &str) -> bool {
-    static ENDINGS: OnceLock<Endings> = OnceLock::new();
-    ENDINGS.get_or_init(|| Endings::new(&ORG_SUFFIXES)).end(word)
+    org_suffix_len(word) > 0
 }
 
-/// Bureaus whose names end in a common word: 财政局 and 民政局 end in 政局 (the political
-/// situation).
-const BUREAUS_LIKE_COMMON_WORDS: [&str; 4] = ["财政局", "民政局", "邮政局", "市政局"];
-
-/// True when `word` ends in one of [`NOT_ORG_ENDS`] (and is not one of
-/// [`BUREAUS_LIKE_COMMON_WORDS`]).
+/// True when `word` ends in one of [`NOT_ORG_ENDS`] longer than any organization suffix it ends
+/// in: 干部 (not 部), 国内政局 (not 局), but 财政局 (a suffix itself, longer than 政局).
 fn ends_like_a_common_word(word: &str) -> bool {
     static ENDINGS: OnceLock<Endings> = OnceLock::new();
-    ENDINGS.get_or_init(|| Endings::new(&NOT_ORG_ENDS)).end(word) && !BUREAUS_LIKE_COMMON_WORDS.iter().any(|b| word.ends_with(b))
+    ENDINGS.get_or_init(|| Endings::new(&NOT_ORG_ENDS)).longest(word) > org_suffix_len(word)
 }
 
 /// Organizations: a head (a place, an `nt` word, 市/县/驻…) then words up to the last that ends

@@ -182,13 +182,8 @@ fn name_dictionary(lexicon: &Lexicon) -> Jieba {
     let freqs = NameFreqs::parse(NAME_FREQS);
     let mut jieba = Jieba::new_lazy();
     for_each_name(lexicon, |name, kind| {
-        let freq = freqs.get(name);
-        match kind {
-            Name::Organization => jieba.defer_word(name, freq, "nt", AddIf::Always),
-            Name::Full => jieba.defer_word(name, freq, "ns", AddIf::UnknownOrLongerThan(2)),
-            Name::Township => jieba.defer_word(name, PLACE_FREQ, "ns", AddIf::UnknownOrLongerThan(2)),
-            Name::Short => jieba.defer_word(name, PLACE_FREQ, "ns", AddIf::Unknown),
-        }
+        let freq = if kind.keeps_whole() { freqs.get(name) } else { PLACE_FREQ };
+        jieba.defer_word(name, freq, kind.tag(), kind.add_if());
     });
     jieba.set_total_freq(freqs.total);
     jieba
@@ -202,6 +197,38 @@ enum Name {
     Full,
     Township,
     Short,
+}
+
+impl Name {
+    fn tag(self) -> &'static str {
+        if self == Name::Organization { "nt" } else { "ns" }
+    }
+
+    /// When the name is added: a two-character full name jieba has keeps jieba's reading, a
+    /// short form jieba has is that word.
+    fn add_if(self) -> AddIf {
+        match self {
+            Name::Organization => AddIf::Always,
+            Name::Full | Name::Township => AddIf::UnknownOrLongerThan(2),
+            Name::Short => AddIf::Unknown,
+        }
+    }
+
+    /// True when the name gets the frequency that keeps it whole, not just [`PLACE_FREQ`].
+    fn keeps_whole(self) -> bool {
+        matches!(self, Name::Organization | Name::Full)
+    }
+
+    /// The order [`tests::eager_name_dictionary`] adds the kinds in, as the dictionary was
+    /// built before it was deferred.
+    #[cfg(test)]
+    fn order(self) -> u8 {
+        match self {
+            Name::Organization => 0,
+            Name::Full | Name::Township => 1,
+            Name::Short => 2,
+        }
+    }
 }
 
 /// Calls `f` with the names [`name_dictionary`] adds: the organizations, then the full names,
@@ -283,26 +310,16 @@ mod tests {
         // Here the order matters: suggest_freq depends on the names added before.
         let mut names = Vec::new();
         for_each_name(lexicon, |name, kind| names.push((name, kind)));
-        let rank = |kind| [Name::Organization, Name::Full, Name::Short].iter().position(|&k| k == kind || (k, kind) == (Name::Full, Name::Township));
-        names.sort_by_key(|&(name, kind)| (rank(kind), name));
+        names.sort_by_key(|&(name, kind)| (kind.order(), name));
         for (name, kind) in names {
-            let known = jieba.has_word(name);
-            let add = match kind {
-                Name::Organization => true,
-                Name::Full | Name::Township => !known || name.chars().count() > 2,
-                Name::Short => !known,
-            };
-            if !add {
+            if !kind.add_if().allows(jieba.has_word(name), name) {
                 continue;
             }
-            let freq = match kind {
-                Name::Organization | Name::Full => jieba.suggest_freq(name).max(PLACE_FREQ),
-                Name::Township | Name::Short => PLACE_FREQ,
-            };
+            let freq = if kind.keeps_whole() { jieba.suggest_freq(name).max(PLACE_FREQ) } else { PLACE_FREQ };
             if freq != PLACE_FREQ {
                 lines.push(format!("{name}\t{freq}\n"));
             }
-            jieba.add_word(name, Some(freq), Some(if kind == Name::Organization { "nt" } else { "ns" }));
+            jieba.add_word(name, Some(freq), Some(kind.tag()));
         }
         let header = "# Made by `WENXI_BLESS=1 cargo test --release --lib name_freqs` (src/segment.rs), which adds\n\
                       # the names to jieba's whole dictionary one by one; read by name_dictionary there.\n";

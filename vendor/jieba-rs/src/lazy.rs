@@ -26,6 +26,17 @@ pub enum AddIf {
     UnknownOrLongerThan(usize),
 }
 
+impl AddIf {
+    /// True when a word (`known` or not to the dictionary) is added on this condition.
+    pub fn allows(self, known: bool, word: &str) -> bool {
+        match self {
+            AddIf::Always => true,
+            AddIf::Unknown => !known,
+            AddIf::UnknownOrLongerThan(n) => !known || word.chars().count() > n,
+        }
+    }
+}
+
 #[derive(Clone)]
 struct Deferred {
     word: Cow<'static, str>,
@@ -197,11 +208,7 @@ impl Jieba {
 
     fn add_deferred(&mut self, deferred: &Deferred) {
         let known = self.trie.get(&deferred.word);
-        let add = match deferred.add_if {
-            AddIf::Always => true,
-            AddIf::Unknown => known.is_none(),
-            AddIf::UnknownOrLongerThan(n) => known.is_none() || deferred.word.chars().count() > n,
-        };
+        let add = deferred.add_if.allows(known.is_some(), &deferred.word);
         match known {
             Some(word_id) if add => self.set_freq(word_id as usize, deferred.freq),
             None if add => self.push_tagged_record(&deferred.word, deferred.freq, deferred.tag),
