@@ -1,13 +1,40 @@
-//! Lists the characters that fast2s can change, into `OUT_DIR/traditional.txt`, so that
-//! `src/normalize.rs` runs fast2s only on a text that has at least two of them: converting every
-//! text to find out took 4% of an analysis.
+//! Makes, into `OUT_DIR`, what is cheaper to work out here than in every browser at start-up:
+//!
+//! - `gazetteer.bin`: the place lists (`data/gazetteer.tsv`, `data/world.txt`) as the table that
+//!   `src/gazetteer` reads in place (layout in `src/gazetteer/table.rs`).
+//! - `traditional.txt`: the characters that fast2s can change, so that `src/normalize.rs` runs
+//!   fast2s only on a text that has at least two of them: converting every text to find out took
+//!   4% of an analysis.
 //!
 //! fast2s 0.3.1 changes a character when its table has it (then the character alone changes,
 //! which is what is tried here for every character it looks at: those of three UTF-8 bytes) or by
 //! one of its rules for a character in a word, where 藉, 著 and 苧 change only inside the word.
 
+#[path = "src/gazetteer/table.rs"]
+mod table;
+
+use std::path::Path;
+
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    gazetteer(Path::new(&out));
+    traditional(Path::new(&out));
+}
+
+fn gazetteer(out: &Path) {
+    for input in ["data/gazetteer.tsv", "data/world.txt", "src/gazetteer/table.rs"] {
+        println!("cargo::rerun-if-changed={input}");
+    }
+    let tsv = std::fs::read_to_string("data/gazetteer.tsv").expect("read data/gazetteer.tsv");
+    let world = std::fs::read_to_string("data/world.txt").expect("read data/world.txt");
+    let divisions = table::divisions(&tsv);
+    assert!(divisions.len() > 40_000, "data/gazetteer.tsv has {} divisions: is its stamp right?", divisions.len());
+    let bytes = table::encode(&divisions, &table::entries(&divisions, &world)).expect("encode the gazetteer");
+    std::fs::write(out.join("gazetteer.bin"), bytes).expect("write gazetteer.bin");
+}
+
+fn traditional(out: &Path) {
     let mut list: String = (0x800..=0xFFFF)
         .filter_map(char::from_u32)
         .filter(|&c| {
@@ -16,6 +43,5 @@ fn main() {
         })
         .collect();
     list.push_str("藉著苧");
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("traditional.txt");
-    std::fs::write(out, list).expect("write traditional.txt");
+    std::fs::write(out.join("traditional.txt"), list).expect("write traditional.txt");
 }

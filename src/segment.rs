@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::{AddIf, Jieba};
 
+use crate::gazetteer;
 use crate::lexicon::Lexicon;
 use crate::span::Span;
 
@@ -176,17 +177,23 @@ pub fn align(tokens: Vec<Token>, cuts: &[usize]) -> Vec<Token> {
 /// A name gets the frequency that keeps it whole (jieba's `suggest_freq`), at least
 /// [`PLACE_FREQ`]; a township's name only [`PLACE_FREQ`], for it may also be a phrase (宜居乡 in
 /// 宜居乡村). The frequencies depend on the whole dictionary and on the names added before, so
-/// they come from [`NAME_FREQS`] (`tests::name_freqs_are_current` works them out again), and
-/// the names wait in jieba until a text needs the words they start with.
+/// they come from [`NAME_FREQS`] (`tests::name_freqs_are_current` works them out again). The
+/// organizations wait in jieba until a text needs the words they start with; the places are
+/// read from the gazetteer only then ([`supply_places`]).
 fn name_dictionary(lexicon: &Lexicon) -> Jieba {
-    let freqs = NameFreqs::parse(NAME_FREQS);
     let mut jieba = Jieba::new_lazy();
-    for_each_name(lexicon, |name, kind| {
-        let freq = if kind.keeps_whole() { freqs.get(name) } else { PLACE_FREQ };
-        jieba.defer_word(name, freq, kind.tag(), kind.add_if());
-    });
-    jieba.set_total_freq(freqs.total);
+    for org in lexicon.organizations() {
+        let kind = Name::Organization;
+        jieba.defer_word(org, kind.freq(org), kind.tag(), kind.add_if());
+    }
+    jieba.supply(gazetteer::first_chars(), supply_places);
+    jieba.set_total_freq(name_freqs().total);
     jieba
+}
+
+/// The gazetteer's names that start with `c`, as [`name_dictionary`] adds them.
+fn supply_places(c: char, add: &mut dyn FnMut(&'static str, usize, &'static str, AddIf)) {
+    for_each_place(Some(c), |name, kind| add(name, kind.freq(name), kind.tag(), kind.add_if()));
 }
 
 /// What [`name_dictionary`] adds a name as.
@@ -219,6 +226,11 @@ impl Name {
         matches!(self, Name::Organization | Name::Full)
     }
 
+    /// The frequency `name` is added with.
+    fn freq(self, name: &str) -> usize {
+        if self.keeps_whole() { name_freqs().get(name) } else { PLACE_FREQ }
+    }
+
     /// The order [`tests::eager_name_dictionary`] adds the kinds in, as the dictionary was
     /// built before it was deferred.
     #[cfg(test)]
@@ -231,15 +243,33 @@ impl Name {
     }
 }
 
-/// Calls `f` with the names [`name_dictionary`] adds: the organizations, then the full names,
-/// then the short ones. Within each kind the order does not matter: a deferred name waits for
-/// its group, where only the same word added before can change what it does.
+/// Calls `f` with the names [`name_dictionary`] adds: the organizations, then the places.
+#[cfg(test)]
 fn for_each_name(lexicon: &Lexicon, mut f: impl FnMut(&'static str, Name)) {
     lexicon.organizations().for_each(|org| f(org, Name::Organization));
-    for (name, kind) in lexicon.places.full_names() {
-        f(name, if kind.is_township() { Name::Township } else { Name::Full });
-    }
-    lexicon.places.short_names().for_each(|short| f(short, Name::Short));
+    for_each_place(None, f);
+}
+
+/// Calls `f` with the gazetteer's names that start with `c` (all with `None`): the full names,
+/// then the short ones. Within each kind the order does not matter: a name waits for its
+/// group, where only the same word added before can change what it does.
+fn for_each_place(c: Option<char>, mut f: impl FnMut(&'static str, Name)) {
+    let mut short = Vec::new();
+    gazetteer::for_each_name(c, |name, kind| {
+        if kind.is_full_name() {
+            f(name, if kind.is_township() { Name::Township } else { Name::Full });
+        }
+        if kind.is_short_name() {
+            short.push(name);
+        }
+    });
+    short.into_iter().for_each(|name| f(name, Name::Short));
+}
+
+/// [`NAME_FREQS`] read once.
+fn name_freqs() -> &'static NameFreqs<'static> {
+    static FREQS: OnceLock<NameFreqs<'static>> = OnceLock::new();
+    FREQS.get_or_init(|| NameFreqs::parse(NAME_FREQS))
 }
 
 /// [`NAME_FREQS`] read: `total` and its number, then a name and its frequency per line.

@@ -4,7 +4,10 @@
 //! the browser; a short text needs a few dozen groups of the 11,772.
 //!
 //! Words can also be deferred: added when their group is loaded, after the dictionary's words,
-//! on a condition checked then. The total frequency is not changed by them; the caller sets it.
+//! on a condition checked then. Or supplied: handed over by a function of the caller's when
+//! their group is loaded, after the deferred ones, on the same conditions, so that the caller
+//! need not even read them before. The total frequency is not changed by them; the caller sets
+//! it.
 
 use std::borrow::Cow;
 
@@ -50,6 +53,11 @@ struct Deferred {
 
 const NONE: u32 = u32::MAX;
 
+/// A caller's words for [`Jieba::supply`]: `supplier(c, add)` calls `add(word, freq, tag,
+/// add_if)` for each word that starts with `c`. A function, not a closure, so that a `Jieba`
+/// stays `Clone`, `Send` and `Sync`.
+pub type Supplier = fn(char, &mut dyn FnMut(&'static str, usize, &'static str, AddIf));
+
 /// What is not loaded yet.
 #[derive(Clone)]
 pub(crate) struct Pending {
@@ -67,6 +75,9 @@ pub(crate) struct Pending {
     deferred: Vec<Deferred>,
     /// The last word deferred under each character; the others follow `Deferred::before`.
     last_deferred: FxHashMap<char, u32>,
+    /// What supplies words as their groups are loaded, and the characters it has words for.
+    supplier: Option<Supplier>,
+    supplied: Vec<char>,
 }
 
 impl Pending {
@@ -117,6 +128,8 @@ impl Jieba {
             waiting_count: 0,
             deferred: Vec::new(),
             last_deferred: FxHashMap::default(),
+            supplier: None,
+            supplied: Vec::new(),
         };
         for group in &groups {
             pending.set_waiting(group.first);
@@ -147,6 +160,7 @@ impl Jieba {
         let Some(pending) = self.pending.as_ref() else { return };
         let mut chars: Vec<char> = pending.groups.iter().map(|g| g.first).collect();
         chars.extend(pending.last_deferred.keys());
+        chars.extend(&pending.supplied);
         for c in chars {
             self.load_char(c);
         }
@@ -168,6 +182,37 @@ impl Jieba {
             // Loaded, or nothing of the dictionary starts with `first`.
             _ => self.add_deferred(&deferred),
         }
+    }
+
+    /// Has `supplier` add its words that start with each of `chars` when that character's group
+    /// is loaded (now, if it is), after the deferred words, on each word's `AddIf`. Call it once:
+    /// a second supplier replaces the first, also for the first one's characters not loaded yet.
+    pub fn supply(&mut self, chars: impl IntoIterator<Item = char>, supplier: Supplier) {
+        let mut now = Vec::new();
+        match self.pending.as_mut() {
+            Some(pending) => {
+                pending.supplier = Some(supplier);
+                for c in chars {
+                    if pending.is_waiting(c) {
+                        pending.supplied.push(c);
+                    } else {
+                        // Loaded, or nothing of the dictionary starts with `c`.
+                        now.push(c);
+                    }
+                }
+            }
+            None => now.extend(chars),
+        }
+        for c in now {
+            self.add_supplied(supplier, c);
+        }
+    }
+
+    fn add_supplied(&mut self, supplier: Supplier, c: char) {
+        supplier(c, &mut |word, freq, tag, add_if| {
+            let tag = self.intern_tag(tag);
+            self.add_deferred(&Deferred { word: Cow::Borrowed(word), freq, tag, add_if, before: NONE });
+        });
     }
 
     /// Sets the sum of the frequencies that segmentation divides by.
@@ -199,6 +244,9 @@ impl Jieba {
             }
             for &i in chain.iter().rev() {
                 self.add_deferred(&pending.deferred[i as usize]);
+            }
+            if let Some(supplier) = pending.supplier {
+                self.add_supplied(supplier, c);
             }
         }
         if pending.waiting_count > 0 {

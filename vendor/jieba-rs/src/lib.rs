@@ -141,7 +141,7 @@ pub fn for_each_default_word(f: impl FnMut(&str, usize, &str)) {
 }
 
 #[cfg(feature = "default-dict")]
-pub use lazy::AddIf;
+pub use lazy::{AddIf, Supplier};
 use sparse_dag::{NO_MATCH, StaticSparseDAG};
 use trie::CharTrie;
 
