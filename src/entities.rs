@@ -105,7 +105,8 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     let places = places(text, tokens, lexicon);
     let place_of = place_index(tokens, &places);
     found.extend(people(text, tokens, lexicon, &place_of));
-    found.extend(organizations(text, tokens, lexicon, &places, &place_of));
+    let orgs = organizations(text, tokens, lexicon, &places, &place_of);
+    found.extend(orgs.into_iter().map(|m| place_reading(text, m, lexicon)));
     found.extend(places);
     let mut kept = resolve_overlaps(found);
     // Organizations named only by their last word come last: any other name wins.
@@ -118,6 +119,34 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     // A user word of type `other` hides the names that cut through it.
     kept.retain(|m| kept_whole.iter().all(|w| !m.span.overlaps(w) || m.span.contains(w)));
     kept
+}
+
+/// Buildings and grounds named like institutions but read as places: 人民大会堂, 故宫博物馆,
+/// 首都体育馆, 毛主席纪念馆, 北京展览中心, 天安门广场 (where things happen, as news corpora and
+/// OntoNotes' facilities read them). Not 剧院, 宾馆, 饭店: those are as often the company.
+const VENUES: [&str; 13] =
+    ["大会堂", "会堂", "礼堂", "博物馆", "图书馆", "体育馆", "体育场", "纪念馆", "展览馆", "美术馆", "展览中心", "广场", "大厦"];
+
+/// An organization's mention as the place it names, where it names one: a venue (see
+/// [`VENUES`]), or a country's government (中国政府, 美国政府, 俄政府), which Chinese news corpora
+/// and OntoNotes read as the country. A division's government (周口市人民政府, 县政府) is the
+/// name of an institution and stays one.
+fn place_reading(text: &str, m: Mention, lexicon: &Lexicon) -> Mention {
+    if m.kind != EntityKind::Organization {
+        return m;
+    }
+    let name = m.span.text(text);
+    if VENUES.iter().any(|v| name.ends_with(v)) {
+        return Mention { kind: EntityKind::Place, ..m };
+    }
+    let Some(country) = name.strip_suffix("政府") else { return m };
+    let kind = lexicon.places.kind(country);
+    let mut chars = country.chars();
+    let abbreviation = matches!((chars.next(), chars.next()), (Some(c), None) if is_abbreviation(c));
+    if !(kind.is_full_name() && !kind.is_division() || abbreviation) {
+        return m;
+    }
+    Mention::new(EntityKind::Place, Span::new(m.span.start, m.span.start + country.len()), Source::Gazetteer)
 }
 
 /// The user's words among the tokens: names of their type, and the spans of `other` words.
@@ -233,6 +262,18 @@ fn looks_like_place(word: &str) -> bool {
         && !word.ends_with("地区")
 }
 
+/// Last characters of the names of natural features and landmarks: 太行山, 北戴河, 西奈半岛,
+/// 南丫岛, 中南海, 少林寺. A word jieba tags `ns` with one of them is a place; untagged, these
+/// words are as often things (山区, 海关).
+static FEATURE_ENDS: Chars = Chars::new("山河江湖海岛峡湾港寺峰岭泉洲滩");
+
+/// True for a word of three or more characters that ends like a natural feature, a landmark or
+/// a venue.
+fn looks_like_feature(word: &str) -> bool {
+    word.chars().count() >= 3
+        && (word.chars().next_back().is_some_and(|c| FEATURE_ENDS.contains(c)) || VENUES.iter().any(|v| word.ends_with(v)))
+}
+
 fn is_abbreviation(c: char) -> bool {
     ABBREVIATIONS.contains(c)
 }
@@ -346,7 +387,7 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
                 // 沈丘 (ns); 周口 is a prefecture's, jieba tags it n. A county's short form that
                 // jieba knows as another name (和平/nz, 温泉/nr) is that word.
                 Some(Source::Gazetteer)
-            } else if t.pos == "ns" && looks_like_place(word) {
+            } else if t.pos == "ns" && (looks_like_place(word) || looks_like_feature(word)) {
                 Some(if t.known { Source::Dictionary } else { Source::Model })
             } else if matches!(t.pos, "nr" | "nrfg" | "nrt") && !t.known && looks_like_place(word) {
                 Some(Source::Model)
@@ -1087,6 +1128,23 @@ mod tests {
             let found = names(&format!("，{org}的"));
             assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_countrys_government_is_the_country_a_divisions_an_institution() {
+        let found = names("美国政府和俄政府昨天表示，周口市人民政府将出台新规。");
+        assert!(has(&found, EntityKind::Place, "美国") && has(&found, EntityKind::Place, "俄"), "{found:?}");
+        assert!(!found.iter().any(|f| f.1 == "美国政府" || f.1 == "俄政府"), "{found:?}");
+        assert!(has(&found, EntityKind::Organization, "周口市人民政府"), "{found:?}");
+    }
+
+    #[test]
+    fn venues_and_natural_features_are_places() {
+        let found = names("会议在北京人民大会堂举行。");
+        assert!(has(&found, EntityKind::Place, "北京人民大会堂"), "{found:?}");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+        assert!(looks_like_feature("太行山") && looks_like_feature("西奈半岛") && looks_like_feature("天安门广场"));
+        assert!(!looks_like_feature("山区") && !looks_like_feature("海关"));
     }
 
     #[test]
