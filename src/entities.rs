@@ -483,11 +483,14 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
 /// Words after a surname that make a person: 陈先生, 杨女士.
 const HONORIFICS: [&str; 5] = ["先生", "女士", "老师", "师傅", "同志"];
 
-/// Words right before a name that say it is a person: 记者江山, 总理基里延科, 教练雅凯.
-const PERSON_BEFORE: [&str; 30] = [
+/// Words right before a name that say it is a person: 记者江山, 总理基里延科, 教练雅凯,
+/// 委员长李鹏, 秘书长安南 (checked with `ends_with`: 副总理, 总书记 are covered).
+const PERSON_BEFORE: [&str; 52] = [
     "记者", "通讯员", "总理", "主席", "总统", "首相", "总裁", "董事长", "经理", "院士", "教授", "队员",
     "守门员", "教练", "作家", "画家", "演员", "歌手", "导演", "书记", "局长", "主任", "市长", "县长",
-    "省长", "部长", "委员", "代表", "老师", "专家",
+    "省长", "部长", "委员", "代表", "老师", "专家", "委员长", "秘书长", "外长", "议长", "大使", "国务卿",
+    "行长", "社长", "会长", "馆长", "厂长", "团长", "队长", "总干事", "司令", "将军", "博士", "夫人",
+    "选手", "球员", "运动员", "处长",
 ];
 
 /// Last characters of dictionary words jieba tags as names that are things or kinds of people,
@@ -645,6 +648,18 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
                 out.push(Mention::new(EntityKind::Person, t.span, source));
                 continue;
             }
+        }
+        // A transliterated name jieba knows as another word (安南/ns, 布热津斯基/nz, 齐达内/nz),
+        // cued: 秘书长安南, 巴拉克强调. Places of the lists were left out above.
+        if matches!(t.pos, "ns" | "nz" | "n")
+            && (2..=5).contains(&chars)
+            && word.chars().next() != word.chars().nth(1)
+            && word.chars().all(is_transliteration)
+            && !ends_in_org_suffix(word)
+            && cued(i, i)
+        {
+            out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
+            continue;
         }
         if chars == 1
             && let Some(next) = next.filter(|n| HONORIFICS.contains(&n.span.text(text)))
@@ -1145,6 +1160,14 @@ mod tests {
         assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
         assert!(looks_like_feature("太行山") && looks_like_feature("西奈半岛") && looks_like_feature("天安门广场"));
         assert!(!looks_like_feature("山区") && !looks_like_feature("海关"));
+    }
+
+    #[test]
+    fn titles_before_names_cue_people() {
+        let found = names("全国人大常委会委员长李鹏和夫人朱琳，联合国秘书长安南（中）出席。");
+        for name in ["李鹏", "朱琳", "安南"] {
+            assert!(has(&found, EntityKind::Person, name), "{name}: {found:?}");
+        }
     }
 
     #[test]
