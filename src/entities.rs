@@ -98,6 +98,9 @@ fn inside_org(pos: &str) -> bool {
 static ORG_HEADS: Chars = Chars::new("市县区乡镇省驻州村");
 
 /// Finds the names of `text` (normalized) given its tokens.
+///
+/// Its passes (places, people, organizations...) are kept out of it (`#[inline(never)]`): as one
+/// 38 KB function it took Chromium's baseline compiler 7 ms on the first analysis.
 pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
     let (mut found, kept_whole) = user_words(text, tokens, lexicon);
     found.extend(works(text));
@@ -202,6 +205,7 @@ fn works(text: &str) -> Vec<Mention> {
 ///
 /// The first name after a cue may have any surname; the next ones must start with a known
 /// surname, so that `记者 高洪驰 报道` gives no person 报道.
+#[inline(never)] // see `recognize`
 fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     for (cue, role) in BYLINE_CUES {
@@ -367,6 +371,7 @@ fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, pos: &str) -
 }
 
 /// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
+#[inline(never)] // see `recognize`
 fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
     let g = &lexicon.places;
     // Which tokens are places, and from where.
@@ -526,6 +531,7 @@ static TRANSLITERATION: Chars = Chars::new("阿埃艾爱安昂奥巴拜班邦鲍
 /// tag: it starts with a surname and has 2-3 characters. A two-character dictionary word needs
 /// a cue after it (说, 书记). A transliterated name is 3 or more characters of the usual
 /// transliteration characters. `陈先生`, `杨女士`: a surname then an honorific.
+#[inline(never)] // see `recognize`
 fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<usize>]) -> Vec<Mention> {
     let mut out = Vec::new();
     // A word (tokens `i..=j`) is cued as a person by a title before it or a verb of saying
@@ -802,6 +808,7 @@ const STRONG_ORG_ENDS: [&str; 12] =
 /// Organizations named by a proper name before a word that ends an organization's name: 日兴/x
 /// 证券, 通用/nz 银行. The name is a word jieba tags as a name or does not know; common nouns
 /// (保险公司, 外资公司) name no particular organization.
+#[inline(never)] // see `recognize`
 fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (j, t) in tokens.iter().enumerate() {
@@ -895,6 +902,7 @@ fn ends_like_a_common_word(word: &str) -> bool {
 ///
 /// `周口市` `委` `宣传部` → 周口市委宣传部; `市` `税务局` `第二` `税务` `分局` → 市税务局第二税务分局;
 /// `商水县化河乡` `纪委` → 商水县化河乡纪委. `人民政府` alone is none.
+#[inline(never)] // see `recognize`
 fn organizations(
     text: &str,
     tokens: &[Token],
