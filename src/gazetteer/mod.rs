@@ -31,7 +31,13 @@ pub struct Gazetteer {
 }
 
 /// The names of one first character with what they are.
-type Block = HashMap<&'static str, Entry>;
+#[derive(Debug, Clone, Default)]
+struct Block {
+    names: HashMap<&'static str, Entry>,
+    /// Bit `n % 64` set for a name of `n` bytes: most words looked up have a length no name of
+    /// their first character has (one-character words, to begin with), and need no hashing.
+    lengths: u64,
+}
 
 /// What the lists say of a name.
 #[derive(Debug, Clone, Default)]
@@ -125,7 +131,8 @@ impl Table {
         while let Some(record) = Record::read(&mut bytes) {
             let mut codes = record.codes;
             let (full, short) = (self.codes_of(&mut codes), self.codes_of(&mut codes));
-            block.insert(record.name, Entry { kind: NameKind(record.kind), full, short });
+            block.lengths |= 1 << (record.name.len() % 64);
+            block.names.insert(record.name, Entry { kind: NameKind(record.kind), full, short });
         }
         block
     }
@@ -260,7 +267,10 @@ impl Gazetteer {
             None => self.table.block_of(c)?,
         };
         let block = self.blocks.get(i)?.get_or_init(|| self.table.block(i));
-        block.get_key_value(word).map(|(&name, entry)| (name, entry))
+        if block.lengths >> (word.len() % 64) & 1 == 0 {
+            return None;
+        }
+        block.names.get_key_value(word).map(|(&name, entry)| (name, entry))
     }
 
     fn entry(&self, word: &str) -> Option<&Entry> {
