@@ -122,22 +122,37 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
     let (counts, rest) = rest.split_at_checked(char_count * 2)?;
     let total: usize = counts.chunks_exact(2).map(|c| usize::from(u16::from_le_bytes([c[0], c[1]]))).sum();
     let (states, probs) = rest.split_at_checked(total * 2)?;
-    let (mut states, mut probs) = (states.chunks_exact(2), probs.chunks_exact(2));
+    let probs = probs.get(..total * 2)?;
+    // The rows back to back as the file has them (each ascending, as build.rs writes them): no
+    // row is built, sorted and copied one by one.
+    let base = data.states.len();
+    data.states.extend(states.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])));
+    if data.states[base..].iter().any(|&s| usize::from(s) >= NUM_STATES) {
+        return None;
+    }
+    for c in probs.chunks_exact(2) {
+        data.emits.push(*values.get(usize::from(u16::from_le_bytes([c[0], c[1]])))?);
+    }
     data.rows.reserve(char_count);
-    data.states.reserve(total);
-    data.emits.reserve(total);
-    let mut row = Vec::new();
+    let mut start = base;
     for (ch, count) in std::str::from_utf8(chars).ok()?.chars().zip(counts.chunks_exact(2)) {
-        row.clear();
-        for _ in 0..u16::from_le_bytes([count[0], count[1]]) {
-            let (state, prob) = (states.next()?, probs.next()?);
-            let state = u16::from_le_bytes([state[0], state[1]]);
-            if usize::from(state) >= NUM_STATES {
-                return None;
-            }
-            row.push((state, *values.get(u16_at(prob)?)?));
+        let end = start + usize::from(u16::from_le_bytes([count[0], count[1]]));
+        let row_states = data.states.get(start..end)?;
+        if !row_states.is_sorted() {
+            return None;
         }
-        data.add_row(ch, &mut row);
+        let mut bounds = [0u16; NUM_POS + 1];
+        for pos in 0..NUM_POS {
+            bounds[pos + 1] = row_states.partition_point(|&s| state_pos(s as usize) <= pos) as u16;
+        }
+        let row = u16::try_from(data.rows.len()).ok()?;
+        data.rows.push(CharStates { start: u32::try_from(start).ok()?, bounds });
+        if (ch as usize) < CHAR_INDEX_LEN {
+            data.char_index[ch as usize] = row;
+        } else {
+            data.extra_index.insert(ch, row);
+        }
+        start = end;
     }
     Some(())
 }
