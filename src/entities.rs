@@ -263,8 +263,11 @@ fn looks_like_place(word: &str) -> bool {
     word.chars().count() >= 3
         && word.ends_with(PLACE_SUFFIXES)
         && !word.starts_with(NOT_PLACE_HEADS)
-        && !word.ends_with("地区")
+        && !NOT_PLACE_ENDS.iter().any(|e| word.ends_with(e))
 }
+
+/// Endings of common nouns that end like a division: 中东地区, 大城市, 国际都市, 小山村, 五星红旗.
+const NOT_PLACE_ENDS: [&str; 5] = ["地区", "城市", "都市", "山村", "红旗"];
 
 /// Last characters of the names of natural features and landmarks: 太行山, 北戴河, 西奈半岛,
 /// 南丫岛, 中南海, 少林寺. A word jieba tags `ns` with one of them is a place; untagged, these
@@ -394,8 +397,9 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
                 Some(Source::Gazetteer)
             } else if t.pos == "ns" && (looks_like_place(word) || looks_like_feature(word)) {
                 Some(if t.known { Source::Dictionary } else { Source::Model })
-            } else if matches!(t.pos, "nr" | "nrfg" | "nrt") && !t.known && looks_like_place(word) {
-                Some(Source::Model)
+            } else if matches!(t.pos, "nr" | "nrfg" | "nrt") && looks_like_place(word) {
+                // 官庄村/nr, 黎明村/nr: jieba's dictionary and HMM tag villages as names.
+                Some(if t.known { Source::Dictionary } else { Source::Model })
             } else {
                 None
             }
@@ -1168,6 +1172,13 @@ mod tests {
         assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
         assert!(looks_like_feature("太行山") && looks_like_feature("西奈半岛") && looks_like_feature("天安门广场"));
         assert!(!looks_like_feature("山区") && !looks_like_feature("海关"));
+    }
+
+    #[test]
+    fn villages_jieba_tags_as_names_are_places() {
+        let found = names("我们赶到黎明村采访，他就在官庄村选了一块地。");
+        assert!(has(&found, EntityKind::Place, "黎明村") && has(&found, EntityKind::Place, "官庄村"), "{found:?}");
+        assert!(!looks_like_place("大城市") && !looks_like_place("小山村") && !looks_like_place("中东地区"));
     }
 
     #[test]
