@@ -275,11 +275,17 @@ const NOT_PLACE_ENDS: [&str; 5] = ["地区", "城市", "都市", "山村", "红�
 static FEATURE_ENDS: Chars = Chars::new("山河江湖海岛峡湾港寺峰岭泉洲滩");
 
 /// True for a word of three or more characters that ends like a natural feature, a landmark or
-/// a venue.
+/// a venue, or of four or more that ends like a state's full name.
 fn looks_like_feature(word: &str) -> bool {
-    word.chars().count() >= 3
-        && (word.chars().next_back().is_some_and(|c| FEATURE_ENDS.contains(c)) || VENUES.iter().any(|v| word.ends_with(v)))
+    let chars = word.chars().count();
+    chars >= 3
+        && (word.chars().next_back().is_some_and(|c| FEATURE_ENDS.contains(c))
+            || VENUES.iter().any(|v| word.ends_with(v))
+            || chars >= 4 && STATE_ENDS.iter().any(|e| word.ends_with(e)))
 }
+
+/// Endings of the full names of states: 南斯拉夫联盟共和国, 沙特阿拉伯王国 (and not 共和国 alone).
+const STATE_ENDS: [&str; 4] = ["共和国", "王国", "合众国", "联邦"];
 
 fn is_abbreviation(c: char) -> bool {
     ABBREVIATIONS.contains(c)
@@ -1172,6 +1178,8 @@ mod tests {
         assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
         assert!(looks_like_feature("太行山") && looks_like_feature("西奈半岛") && looks_like_feature("天安门广场"));
         assert!(!looks_like_feature("山区") && !looks_like_feature("海关"));
+        assert!(looks_like_feature("南斯拉夫联盟共和国") && looks_like_feature("德意志联邦共和国"));
+        assert!(!looks_like_feature("共和国") && !looks_like_feature("联邦"));
     }
 
     #[test]
