@@ -379,6 +379,22 @@ fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, pos: &str) -
         })
 }
 
+/// A word that is two full names of the lists, the first of two or more characters:
+/// 中华人民共和国香港特别行政区 → 中华人民共和国, 香港特别行政区.
+fn two_places<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str) -> Option<(&'w str, &'w str)> {
+    if word.len() < 12 {
+        return None; // two names of two characters at least
+    }
+    word.char_indices()
+        .skip(2)
+        .map(|(i, _)| word.split_at(i))
+        .find(|(a, b)| b.chars().count() >= 2 && g.kind(a).is_full_name() && g.kind(b).is_full_name())
+}
+
+/// Words after a person's name that make a place named after them: 高尔基大街, 中山路,
+/// 毕加索旧居, 雷锋故居.
+const NAMED_AFTER: [&str; 9] = ["大街", "街", "路", "大道", "大桥", "故居", "旧居", "广场", "公园"];
+
 /// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
 #[inline(never)] // see `recognize`
 fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
@@ -435,12 +451,24 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
                 }
                 // 德国人, 英国首相, 台湾同胞, 中东地区: a place glued to a noun; 英国伦敦 (one word
                 // in jieba's dictionary): two places.
-                if let Some(name) = place_prefix(g, word, t.pos) {
+                if let Some((name, rest)) = two_places(g, word) {
+                    // 中华人民共和国香港特别行政区/nt: one word of jieba's, two full names.
+                    let span = Span::new(t.span.start, t.span.start + name.len());
+                    out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
+                    out.push(Mention::new(EntityKind::Place, Span::new(span.end, span.end + rest.len()), Source::Gazetteer));
+                } else if let Some(name) = place_prefix(g, word, t.pos) {
                     let span = Span::new(t.span.start, t.span.start + name.len());
                     out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
                     if let Some(rest) = word.get(name.len()..).filter(|r| g.kind(r).is_full_name()) {
                         out.push(Mention::new(EntityKind::Place, Span::new(span.end, span.end + rest.len()), Source::Gazetteer));
                     }
+                }
+                // 高尔基/nr 大街, 毕加索/nr 旧居: a street or a house named after a person.
+                if let Some(next) = tokens.get(i + 1).filter(|n| n.span.start == t.span.end)
+                    && matches!(t.pos, "nr" | "nrt" | "nrfg")
+                    && NAMED_AFTER.contains(&next.span.text(text))
+                {
+                    out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
                 }
             }
             i += 1;
@@ -974,6 +1002,7 @@ fn organizations(
         // An nt word alone is an organization unless it is a place (香港特别行政区) or generic.
         let nt_alone = head.pos == "nt"
             && !lexicon.places.is_full_name(word)
+            && two_places(&lexicon.places, word).is_none()
             && (names_org(word) || word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word))
             && !ends_like_a_common_word(word)
             && !NOT_NT_ENDS.iter().any(|e| word.ends_with(e))
@@ -1187,6 +1216,15 @@ mod tests {
         let found = names("我们赶到黎明村采访，他就在官庄村选了一块地。");
         assert!(has(&found, EntityKind::Place, "黎明村") && has(&found, EntityKind::Place, "官庄村"), "{found:?}");
         assert!(!looks_like_place("大城市") && !looks_like_place("小山村") && !looks_like_place("中东地区"));
+    }
+
+    #[test]
+    fn streets_named_after_people_and_words_of_two_places() {
+        let found = names("莫斯科的高尔基大街上，游客参观毕加索旧居。");
+        assert!(has(&found, EntityKind::Place, "高尔基大街") && has(&found, EntityKind::Place, "毕加索旧居"), "{found:?}");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+        let found = names("中华人民共和国香港特别行政区成立。");
+        assert!(has(&found, EntityKind::Place, "中华人民共和国") && has(&found, EntityKind::Place, "香港特别行政区"), "{found:?}");
     }
 
     #[test]
