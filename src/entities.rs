@@ -602,10 +602,16 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
             && (name_tag(t) || t.pos == "nz" || t.span.text(text).chars().all(is_transliteration))
             && (t.pos != "d" || one_char(t))
     };
+    // A part of several words is at most five characters (布赫铁木尔, 格列朗杰): in a list of
+    // names with nothing between them, the words before and after a dotted name are other
+    // names, not parts of it (王丙乾帕巴拉·格列朗杰王光英).
+    let part_chars = |from: usize, to: usize| {
+        tokens.get(from..=to).map_or(0, |ws| ws.iter().map(|w| w.span.text(text).chars().count()).sum::<usize>())
+    };
     let part_end = |k: usize| {
         let mut j = k;
         while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
-            if b.span.start != a.span.end || !part_word(b) {
+            if b.span.start != a.span.end || !part_word(b) || part_chars(k, j + 1) > 5 {
                 break;
             }
             j += 1;
@@ -1225,6 +1231,14 @@ mod tests {
         assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
         let found = names("中华人民共和国香港特别行政区成立。");
         assert!(has(&found, EntityKind::Place, "中华人民共和国") && has(&found, EntityKind::Place, "香港特别行政区"), "{found:?}");
+    }
+
+    #[test]
+    fn a_dotted_name_in_a_list_without_separators_takes_only_its_own_words() {
+        let found = names("李锡铭王丙乾帕巴拉·格列朗杰王光英程思远");
+        for name in ["李锡铭", "王丙乾", "帕巴拉·格列朗杰", "王光英", "程思远"] {
+            assert!(has(&found, EntityKind::Person, name), "{name}: {found:?}");
+        }
     }
 
     #[test]
