@@ -537,9 +537,10 @@ const PERSON_BEFORE: [&str; 52] = [
 ];
 
 /// Last characters of dictionary words jieba tags as names that are things or kinds of people,
-/// and that given names seldom end with: 养老金, 宣传单, 雷阵雨, 纪念章, 吉祥物, 卫冕者. Not 书,
+/// and that given names seldom end with: 养老金, 宣传单, 雷阵雨, 纪念章, 吉祥物, 卫冕者, 养蜂人,
+/// 文明史, 印象派, 成果展, 贡献奖, 高岭土, 叶绿体, 古诗词. Not 书,
 /// which ends given names too, though 通知书 is a thing.
-static THING_ENDS: Chars = Chars::new("金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价物肉茶哥烟桥者周比合器机灯车");
+static THING_ENDS: Chars = Chars::new("金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价物肉茶哥烟桥者周比合器机灯车人史派展奖土饭体词");
 
 /// Characters jieba's HMM glues to the end of a name: 孙俊以, 靳瑞为, 张浩受.
 static FUNCTION_TAILS: Chars = Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到");
