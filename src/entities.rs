@@ -395,6 +395,12 @@ fn two_places<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str) -> Option<(&'w
 /// 毕加索旧居, 雷锋故居.
 const NAMED_AFTER: [&str; 9] = ["大街", "街", "路", "大道", "大桥", "故居", "旧居", "广场", "公园"];
 
+/// Words after a place's name that make a landmark of it: 龙华公园, 北京西路, 武汉大桥.
+const LANDMARKS: [&str; 17] = [
+    "公园", "石窟", "大街", "大道", "东路", "西路", "南路", "北路", "中路", "大桥", "机场", "火车站", "码头",
+    "广场", "体育场", "体育馆", "古城",
+];
+
 /// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
 #[inline(never)] // see `recognize`
 fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
@@ -486,7 +492,9 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
         }
         let last = tokens.get(j).unwrap_or(first);
         let word = first.span.text(text);
-        if j == i && g.needs_context(word) && !g.is_supported(word, &context) {
+        // A township's name jieba tags ns as a word of its own (龙固镇/ns) is one without support.
+        let tagged_township = first.pos == "ns" && g.kind(word).is_township();
+        if j == i && g.needs_context(word) && !g.is_supported(word, &context) && !tagged_township {
             i += 1;
             continue;
         }
@@ -517,8 +525,19 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
             // The chain's own text is no short form of anything.
             m.attrs.name = None;
         }
+        // 龙华/ns 公园, 北京/ns 西路: a landmark named by the place is a place of its own; the
+        // division it is in stays as its path.
+        if let Some(next) = tokens.get(j + 1).filter(|n| n.span.start == last.span.end)
+            && LANDMARKS.contains(&next.span.text(text))
+        {
+            m.span = Span::new(m.span.start, next.span.end);
+            m.attrs.name = None;
+            m.attrs.code = None;
+            i = j + 2;
+        } else {
+            i = j + 1;
+        }
         out.push(m);
-        i = j + 1;
     }
     out
 }
@@ -1240,6 +1259,12 @@ mod tests {
         for name in ["李锡铭", "王丙乾", "帕巴拉·格列朗杰", "王光英", "程思远"] {
             assert!(has(&found, EntityKind::Person, name), "{name}: {found:?}");
         }
+    }
+
+    #[test]
+    fn landmarks_named_by_a_place_are_places() {
+        let found = names("走在南京西路上，前往天津火车站。");
+        assert!(has(&found, EntityKind::Place, "南京西路") && has(&found, EntityKind::Place, "天津火车站"), "{found:?}");
     }
 
     #[test]
