@@ -916,6 +916,15 @@ fn names_org(word: &str) -> bool {
     ends_like_org(word) && !GENERIC_ORGS.contains(&word)
 }
 
+/// True for a word of three characters or more that ends in an activity or a field, not a name:
+/// jieba's dictionary tags 长足发展, 列车运行, 邮电通信, 农产品深加工 `nt`.
+fn looks_like_activity(word: &str) -> bool {
+    word.chars().count() >= 3 && ACTIVITY_ENDS.iter().any(|e| word.ends_with(e))
+}
+
+/// Last words of activities and fields, which names of organizations do not end with.
+const ACTIVITY_ENDS: [&str; 10] = ["发展", "运行", "通信", "加工", "建设", "管理", "服务", "生产", "经营", "改革"];
+
 /// True when `word` ends in an organization suffix and is not a word like 干部 or 格局.
 fn ends_like_org(word: &str) -> bool {
     ends_in_org_suffix(word) && !ends_like_a_common_word(word)
@@ -1029,7 +1038,7 @@ fn organizations(
         let nt_alone = head.pos == "nt"
             && !lexicon.places.is_full_name(word)
             && two_places(&lexicon.places, word).is_none()
-            && (names_org(word) || word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word))
+            && (names_org(word) || word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word) && !looks_like_activity(word))
             && !ends_like_a_common_word(word)
             && !NOT_NT_ENDS.iter().any(|e| word.ends_with(e))
             && abbreviated_places(word, head.pos, head.span.start).is_empty();
@@ -1265,6 +1274,13 @@ mod tests {
     fn landmarks_named_by_a_place_are_places() {
         let found = names("走在南京西路上，前往天津火车站。");
         assert!(has(&found, EntityKind::Place, "南京西路") && has(&found, EntityKind::Place, "天津火车站"), "{found:?}");
+    }
+
+    #[test]
+    fn activities_jieba_tags_nt_are_no_organizations() {
+        let found = names("取得长足发展，保证列车运行安全，发展邮电通信事业。");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+        assert!(looks_like_activity("长足发展") && !looks_like_activity("发展"));
     }
 
     #[test]
