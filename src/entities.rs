@@ -19,6 +19,7 @@ use rustc_hash::FxHashMap;
 
 use crate::analysis::{EntityKind, Mention, Source};
 use crate::chars::Chars;
+use crate::gazetteer::NameKind;
 use crate::lexicon::{Lexicon, WordType};
 use crate::segment::Token;
 use crate::sentences::is_han;
@@ -105,9 +106,11 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     let (mut found, kept_whole) = user_words(text, tokens, lexicon);
     found.extend(works(text));
     found.extend(bylines(text, lexicon));
-    let places = places(text, tokens, lexicon);
+    // What the place lists say of each token, looked up once for the passes that ask.
+    let listed: Vec<NameKind> = tokens.iter().map(|t| lexicon.places.kind(t.span.text(text))).collect();
+    let places = places(text, tokens, lexicon, &listed);
     let place_of = place_index(tokens, &places);
-    found.extend(people(text, tokens, lexicon, &place_of));
+    found.extend(people(text, tokens, lexicon, &listed, &place_of));
     let orgs = organizations(text, tokens, lexicon, &places, &place_of);
     found.extend(orgs.into_iter().map(|m| place_reading(text, m, lexicon)));
     found.extend(places);
@@ -403,18 +406,18 @@ const LANDMARKS: [&str; 17] = [
 
 /// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
 #[inline(never)] // see `recognize`
-fn places(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
+fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) -> Vec<Mention> {
     let g = &lexicon.places;
     // Which tokens are places, and from where.
     let kinds: Vec<Option<Source>> = tokens
         .iter()
-        .map(|t| {
+        .zip(listed)
+        .map(|(t, &kind)| {
             let word = t.span.text(text);
             let chars = word.chars().count();
             // A two-character name is also a word often (城区, 朝阳): it counts where jieba tags it
             // as a name of some kind.
             let name_tag = matches!(t.pos, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
-            let kind = g.kind(word);
             if lexicon.user.contains_key(word) {
                 None
             } else if kind.is_full_name() && (chars >= 3 || name_tag) {
@@ -590,7 +593,13 @@ static TRANSLITERATION: Chars = Chars::new("阿埃艾爱安昂奥巴拜班邦鲍
 /// a cue after it (说, 书记). A transliterated name is 3 or more characters of the usual
 /// transliteration characters. `陈先生`, `杨女士`: a surname then an honorific.
 #[inline(never)] // see `recognize`
-fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<usize>]) -> Vec<Mention> {
+fn people(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    listed: &[NameKind],
+    place_of: &[Option<usize>],
+) -> Vec<Mention> {
     let mut out = Vec::new();
     // A word (tokens `i..=j`) is cued as a person by a title before it or a verb of saying
     // after it (记者江山, 李华表示), or by a name next to it in a list (江泽民、李鹏、朱镕基).
@@ -645,7 +654,8 @@ fn people(text: &str, tokens: &[Token], lexicon: &Lexicon, place_of: &[Option<us
         let next = tokens.get(i + 1).filter(|n| n.span.start == t.span.end);
         let next_word = next.map_or("", |n| n.span.text(text));
         let in_place = place_of.get(i).copied().flatten().is_some();
-        if in_place || lexicon.user.contains_key(word) || lexicon.places.is_full_name(word) || looks_like_place(word) {
+        let full_name = listed.get(i).is_some_and(|k| k.is_full_name());
+        if in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word) {
             continue;
         }
         // Names joined by dots (the helpers above the loop).
