@@ -332,7 +332,11 @@ impl Scanner<'_> {
 
     /// `零点`, `零时`: midnight, which the numeral reader does not take as a number.
     fn zero_clock(&mut self, pos: usize) -> Option<usize> {
-        let clock = self.clock_at(pos).filter(|_| self.rest(pos).starts_with('零'))?;
+        // The cheap test first: this runs at every character a date word may start with.
+        if !self.rest(pos).starts_with('零') {
+            return None;
+        }
+        let clock = self.clock_at(pos)?;
         Some(self.push_time(pos, clock))
     }
 
