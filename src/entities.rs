@@ -1037,7 +1037,9 @@ fn organizations(
             || named
             || ordinal
             || chars == 1 && starts_with_head
-            || word.starts_with('驻');
+            || word.starts_with('驻')
+            // 国家统计局, 中央电视台: the state or the centre before an organization's name.
+            || matches!(word, "国家" | "中央");
         if !is_head {
             i += 1;
             continue;
@@ -1072,10 +1074,20 @@ fn organizations(
             let w = t.span.text(text);
             let ordinal = w.starts_with('第') && t.pos == "m";
             let in_place = place_at(j).is_some();
-            if t.span.start != prev_end || taken >= 6 || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w)) {
+            // 中国驻美国大使馆: 驻 right after the head place (not 纪委监委驻县委办, two organizations).
+            let embassy = w == "驻" && taken == 0 && place.is_some();
+            if t.span.start != prev_end
+                || taken >= 6
+                || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w) || embassy)
+            {
                 break;
             }
             if lexicon.user.contains_key(w) {
+                break;
+            }
+            // 中国外交部长: the organization in a title word ends the name (中国外交部).
+            if let Some(org) = organization_in_title(lexicon, w) {
+                end = Some((j, t.span.start + org.len()));
                 break;
             }
             // 新华社莫斯科: a place (…科) ends no organization; 中国全国政协: a known one does.
@@ -1291,6 +1303,15 @@ mod tests {
         let found = names("取得长足发展，保证列车运行安全，发展邮电通信事业。");
         assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
         assert!(looks_like_activity("长足发展") && !looks_like_activity("发展"));
+    }
+
+    #[test]
+    fn organizations_grow_over_the_state_an_embassys_country_and_a_title() {
+        let found = names("中国外交部长唐家璇说，国家质量技术监督局和中国驻美国大使馆今天表示。");
+        for org in ["中国外交部", "国家质量技术监督局", "中国驻美国大使馆"] {
+            assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
+        }
+        assert!(names("维护国家利益。").is_empty());
     }
 
     #[test]
