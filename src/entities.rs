@@ -36,24 +36,25 @@ const BYLINE_CUES: [(&str, &str); 4] =
 const BYLINE_ENDS: [&str; 2] = ["报道", "摄"];
 
 /// Last words of an organization's name, checked with `ends_with`.
-const ORG_SUFFIXES: [&str; 78] = [
+const ORG_SUFFIXES: [&str; 79] = [
     "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会", "学会", "联合会",
     "院", "银行", "法院", "检察院", "纪委", "监委", "党组", "支部", "大学", "学校", "中学", "小学", "医院",
     "所", "社", "馆", "站", "队", "处", "科", "团", "监察组", "工作组", "联", "组",
     "代表大会", "委会", "理事会", "董事会", "促进会", "同学会", "研究会", "商会", "工会", "议会", "国会", "党", "中央", "政协", "人大",
     "厂", "内阁", "海关", "空军", "海军", "陆军", "剧场", "男排", "女排", "男篮", "女篮", "男足", "女足", "日报", "晚报", "杂志社", "报社", "电视台", "电台", "基金会",
-    "财政局", "民政局", "邮政局", "市政局",
+    "财政局", "民政局", "邮政局", "市政局", "司",
 ];
 
 /// Words that end like an organization but are none: 干部, 部分, 格局, 到处; and gatherings,
 /// which are events: 座谈会, 博览会.
-const NOT_ORG_ENDS: [&str; 71] = [
+const NOT_ORG_ENDS: [&str; 73] = [
     "干部", "部分", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
     "腹部", "结局", "布局", "格局", "当局", "出局", "大局", "政局", "时局", "开办", "举办", "主办", "承办",
     "创办", "兴办", "申办", "筹办", "场所", "住所", "厕所", "到处", "好处", "长处", "益处", "之处", "此处",
     "各处", "深处", "学科", "军队", "团队", "入党", "建党", "全党", "政党", "我党", "常委",
     "音乐会", "交易会", "运动会", "博览会", "展览会", "展销会", "联欢会", "座谈会", "报告会", "研讨会",
     "茶话会", "招待会", "发布会", "洽谈会", "演唱会", "晚会", "舞会", "宴会", "庙会", "聚会", "峰会",
+    "上司", "官司",
 ];
 
 /// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学.
@@ -94,6 +95,10 @@ fn organ_alone_head(t: &Token, word: &str) -> bool {
 fn inside_org(pos: &str) -> bool {
     pos.starts_with('n') || matches!(pos, "vn" | "j" | "b" | "l" | "x" | "eng" | "nz" | "f" | "s")
 }
+
+/// Words of bodies that a verb or idiom may come right before inside a name: 执行委员会,
+/// 扶贫开发领导小组, 前线指挥部.
+const BRIDGED_BODIES: [&str; 6] = ["委员会", "小组", "指挥部", "代表团", "办公室", "工作组"];
 
 /// One-character heads of an organization: 市税务局, 县委, 驻市审计局纪检监察组.
 static ORG_HEADS: Chars = Chars::new("市县区乡镇省驻州村");
@@ -1076,9 +1081,15 @@ fn organizations(
             let in_place = place_at(j).is_some();
             // 中国驻美国大使馆: 驻 right after the head place (not 纪委监委驻县委办, two organizations).
             let embassy = w == "驻" && taken == 0 && place.is_some();
+            // 执行/v 委员会, 扶贫开发/i 领导小组: a verb or idiom right before a committee's word
+            // (not 打败/v 伊朗队: a verb before a team is a sentence).
+            let bridged = matches!(t.pos, "v" | "i")
+                && tokens.get(j + 1).is_some_and(|n| {
+                    n.span.start == t.span.end && BRIDGED_BODIES.iter().any(|b| n.span.text(text).ends_with(b))
+                });
             if t.span.start != prev_end
                 || taken >= 6
-                || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w) || embassy)
+                || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w) || embassy || bridged)
             {
                 break;
             }
@@ -1312,6 +1323,12 @@ mod tests {
             assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
         }
         assert!(names("维护国家利益。").is_empty());
+        let found = names("他出任国际足联执行委员会主席，国家旅游局管理司司长出席。");
+        for org in ["国际足联执行委员会", "国家旅游局管理司"] {
+            assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
+        }
+        let found = names("美国队下场打败伊朗队。");
+        assert!(has(&found, EntityKind::Organization, "伊朗队"), "{found:?}");
     }
 
     #[test]
