@@ -569,6 +569,10 @@ const PERSON_BEFORE: [&str; 52] = [
 /// which ends given names too, though 通知书 is a thing.
 static THING_ENDS: Chars = Chars::new("金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价物肉茶哥烟桥者周比合器机灯车人史派展奖土饭体词");
 
+/// Characters that end words rather than names, besides [`THING_ENDS`]: 年度奖, 地方戏, 下班时,
+/// 范围内, 开发区, 植物园, 现代化 (jieba cuts such words after their second character too).
+static NOT_THIRD: Chars = Chars::new("奖戏时内区市县乡镇村园化");
+
 /// Characters jieba's HMM glues to the end of a name: 孙俊以, 靳瑞为, 张浩受.
 static FUNCTION_TAILS: Chars = Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到");
 
@@ -703,6 +707,24 @@ fn people(
                 out.push(Mention::new(EntityKind::Person, span, Source::Rule));
                 continue;
             }
+        }
+        // jieba cut a three-character name after its second character: 孙家/nrfg 平/n 这种, 刘家/nrfg
+        // 平/n 这样. The third is no function word, and a boundary or a function word follows it.
+        if matches!(t.pos, "nr" | "nrfg")
+            && chars == 2
+            && lexicon.surname_of(word).is_some_and(|s| s.chars().count() == 1)
+            && let Some(third) = next.filter(|n| {
+                n.span.len() <= 4
+                    && n.span.text(text).chars().count() == 1
+                    && matches!(n.pos, "a" | "ng" | "n" | "z" | "zg" | "b")
+                    && n.span.text(text).chars().next().is_some_and(|c| is_han(c) && !NOT_THIRD.contains(c) && !THING_ENDS.contains(c))
+            })
+            && tokens.get(i + 2).is_none_or(|after| {
+                after.span.start != third.span.end || matches!(after.pos, "w" | "p" | "u" | "uj" | "c" | "v" | "d" | "r")
+            })
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, third.span.end), Source::Rule));
+            continue;
         }
         // jieba's HMM glued a function word to the name: 孙俊以, 靳瑞为, 周冲民带 → 孙俊, 靳瑞, 周冲民.
         if matches!(t.pos, "nr" | "nrfg")
@@ -1329,6 +1351,12 @@ mod tests {
         }
         let found = names("美国队下场打败伊朗队。");
         assert!(has(&found, EntityKind::Organization, "伊朗队"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_cut_after_its_second_character_is_whole() {
+        let found = names("来自乡下的孙家平这种人，刘家平这样的人。");
+        assert!(has(&found, EntityKind::Person, "孙家平") && has(&found, EntityKind::Person, "刘家平"), "{found:?}");
     }
 
     #[test]
