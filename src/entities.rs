@@ -564,14 +564,14 @@ const PERSON_BEFORE: [&str; 52] = [
 ];
 
 /// Last characters of dictionary words jieba tags as names that are things or kinds of people,
-/// and that given names seldom end with: 养老金, 宣传单, 雷阵雨, 纪念章, 吉祥物, 卫冕者, 养蜂人,
-/// 文明史, 印象派, 成果展, 贡献奖, 高岭土, 叶绿体, 古诗词. Not 书,
+/// and that given names seldom end with: 养老金, 宣传单, 雷阵雨, 纪念章, 吉祥物, 卫冕者, 外地人,
+/// 近代史, 保守派, 书画展, 一等奖, 黑钙土, 共同体, 流行歌词. Not 书,
 /// which ends given names too, though 通知书 is a thing.
 static THING_ENDS: Chars = Chars::new("金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价物肉茶哥烟桥者周比合器机灯车人史派展奖土饭体词");
 
-/// Characters that end words rather than names, besides [`THING_ENDS`]: 年度奖, 地方戏, 下班时,
+/// Characters that end words rather than names, besides [`THING_ENDS`]: 地方戏, 下班时,
 /// 范围内, 开发区, 植物园, 现代化 (jieba cuts such words after their second character too).
-static NOT_THIRD: Chars = Chars::new("奖戏时内区市县乡镇村园化");
+static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化");
 
 /// Characters jieba's HMM glues to the end of a name: 孙俊以, 靳瑞为, 张浩受.
 static FUNCTION_TAILS: Chars = Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到");
