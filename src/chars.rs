@@ -24,6 +24,12 @@ impl Chars {
         Chars { list, set: OnceLock::new() }
     }
 
+    /// The characters, as given.
+    #[cfg(test)]
+    pub fn list(&self) -> &'static str {
+        self.list
+    }
+
     /// True when `c` is one of the characters. Inlined: rules ask it for every character or
     /// token, and the call showed in the browser's profiles.
     #[inline]

@@ -67,6 +67,16 @@ const HOLIDAYS: [(&str, u32, u32, bool); 33] = [
 const FLOATING_HOLIDAYS: [(&str, u32, u32, u8); 3] =
     [("母亲节", 5, 6, 2), ("父亲节", 6, 6, 3), ("感恩节", 11, 3, 4)];
 
+/// The first characters of the words of each list above (and of [`DAY_PARTS`]): the matchers
+/// run at every character a date word may start with (一, 中, 上, 国 …), and most of them need
+/// not compare a single word there. `tests::first_characters_cover_their_lists` keeps them true.
+static YEAR_FIRSTS: Chars = Chars::new("今本去明前后後当同次翌");
+static MONTH_FIRSTS: Chars = Chars::new("本这這上下当同次");
+static DAY_FIRSTS: Chars = Chars::new("今昨明后後前大当同次翌隔第最近");
+static HOLIDAY_FIRSTS: Chars = Chars::new("元新情女五光双清中端妇植愚劳青儿建教国万平圣春大七重除");
+static FLOATING_FIRSTS: Chars = Chars::new("母父感");
+static DAY_PART_FIRSTS: Chars = Chars::new("上早清凌中正下午傍晚夜深半晨");
+
 /// Lengths of time after a number or `半`, with their ISO 8601 form (`T` for hours and less).
 const TIME_UNITS: [(&str, &str); 17] = [
     ("个小时", "TH"), ("個小時", "TH"), ("小时", "TH"), ("小時", "TH"), ("个钟头", "TH"), ("钟头", "TH"),
@@ -121,6 +131,9 @@ impl Scanner<'_> {
 
     /// `今年`, `去年5月6日`, `今年上半年`, `今年以来`: a year word and what follows it.
     fn year_word(&mut self, pos: usize) -> Option<usize> {
+        if !self.char_at(pos).is_some_and(|c| YEAR_FIRSTS.contains(c)) {
+            return None;
+        }
         let rest = self.rest(pos);
         let (word, years, base) = YEAR_WORDS.iter().find(|(w, _, _)| rest.starts_with(*w))?;
         let year = self.base(*base).map(|b| b.year() + years);
@@ -160,6 +173,9 @@ impl Scanner<'_> {
 
     /// `上个月`, `本月十日`, `当月6日`.
     fn month_word(&mut self, pos: usize) -> Option<usize> {
+        if !self.char_at(pos).is_some_and(|c| MONTH_FIRSTS.contains(c)) {
+            return None;
+        }
         let rest = self.rest(pos);
         let (word, months, base) = MONTH_WORDS.iter().find(|(w, _, _)| rest.starts_with(*w))?;
         let month = self.base(*base).and_then(|b| shift_months(b.with_day(1)?, *months));
@@ -276,6 +292,9 @@ impl Scanner<'_> {
 
     /// `今天`, `昨晚`, `当日`, `次日`, `最近`.
     fn day_word_relative(&mut self, pos: usize) -> Option<usize> {
+        if !self.char_at(pos).is_some_and(|c| DAY_FIRSTS.contains(c)) {
+            return None;
+        }
         let rest = self.rest(pos);
         let (word, days, base) = DAY_WORDS.iter().filter(|(w, _, _)| rest.starts_with(*w)).max_by_key(|(w, _, _)| w.len())?;
         let date = self.base(*base).and_then(|b| add_days(b, *days));
@@ -308,6 +327,9 @@ impl Scanner<'_> {
 
     /// `国庆节`, `元旦`, `中秋节`: a holiday is the day it falls on in the anchor's year.
     fn holiday(&mut self, pos: usize) -> Option<usize> {
+        if !self.char_at(pos).is_some_and(|c| HOLIDAY_FIRSTS.contains(c)) {
+            return None;
+        }
         let rest = self.rest(pos);
         let (word, month, day, lunar) = HOLIDAYS.iter().filter(|(w, ..)| rest.starts_with(*w)).max_by_key(|(w, ..)| w.len())?;
         let end = pos + word.len();
@@ -317,6 +339,9 @@ impl Scanner<'_> {
 
     /// `母亲节`, `父亲节`, `感恩节`: the n-th weekday of a month in the anchor's year.
     fn floating_holiday(&mut self, pos: usize) -> Option<usize> {
+        if !self.char_at(pos).is_some_and(|c| FLOATING_FIRSTS.contains(c)) {
+            return None;
+        }
         let rest = self.rest(pos);
         let (word, month, weekday, n) = FLOATING_HOLIDAYS.iter().find(|(w, ..)| rest.starts_with(*w))?;
         let weekday = chrono::Weekday::try_from(u8::try_from(*weekday).ok()?).ok()?;
@@ -342,6 +367,9 @@ impl Scanner<'_> {
 
     /// `上午`, `晚上`, `凌晨` with no clock after: a part of the day (on the date before it).
     fn day_part(&mut self, pos: usize) -> Option<usize> {
+        if !self.char_at(pos).is_some_and(|c| DAY_PART_FIRSTS.contains(c)) {
+            return None;
+        }
         let rest = self.rest(pos);
         let (word, _, from, to) = DAY_PARTS.iter().find(|(w, ..)| rest.starts_with(*w) && w.chars().count() == 2)?;
         let end = pos + word.len();
@@ -572,4 +600,24 @@ fn iso_durations(parts: &mut [(f64, &str)]) -> String {
 fn shift_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
     let n = Months::new(months.unsigned_abs());
     if months < 0 { date.checked_sub_months(n) } else { date.checked_add_months(n) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_characters_cover_their_lists() {
+        let first = |w: &str| w.chars().next().unwrap_or(' ');
+        assert!(YEAR_WORDS.iter().all(|(w, ..)| YEAR_FIRSTS.contains(first(w))));
+        assert!(MONTH_WORDS.iter().all(|(w, ..)| MONTH_FIRSTS.contains(first(w))));
+        assert!(DAY_WORDS.iter().all(|(w, ..)| DAY_FIRSTS.contains(first(w))));
+        assert!(HOLIDAYS.iter().all(|(w, ..)| HOLIDAY_FIRSTS.contains(first(w))));
+        assert!(FLOATING_HOLIDAYS.iter().all(|(w, ..)| FLOATING_FIRSTS.contains(first(w))));
+        assert!(DAY_PARTS.iter().all(|(w, ..)| DAY_PART_FIRSTS.contains(first(w))));
+        // And every first character is one the scanner tries relative dates at.
+        for firsts in [&YEAR_FIRSTS, &MONTH_FIRSTS, &DAY_FIRSTS, &HOLIDAY_FIRSTS, &FLOATING_FIRSTS] {
+            assert!(firsts.list().chars().all(|c| FIRST_CHARS.contains(c)));
+        }
+    }
 }
