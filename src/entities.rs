@@ -47,14 +47,14 @@ const ORG_SUFFIXES: [&str; 79] = [
 
 /// Words that end like an organization but are none: 干部, 部分, 格局, 到处; and gatherings,
 /// which are events: 座谈会, 博览会.
-const NOT_ORG_ENDS: [&str; 73] = [
+const NOT_ORG_ENDS: [&str; 75] = [
     "干部", "部分", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
     "腹部", "结局", "布局", "格局", "当局", "出局", "大局", "政局", "时局", "开办", "举办", "主办", "承办",
     "创办", "兴办", "申办", "筹办", "场所", "住所", "厕所", "到处", "好处", "长处", "益处", "之处", "此处",
     "各处", "深处", "学科", "军队", "团队", "入党", "建党", "全党", "政党", "我党", "常委",
     "音乐会", "交易会", "运动会", "博览会", "展览会", "展销会", "联欢会", "座谈会", "报告会", "研讨会",
     "茶话会", "招待会", "发布会", "洽谈会", "演唱会", "晚会", "舞会", "宴会", "庙会", "聚会", "峰会",
-    "上司", "官司",
+    "上司", "官司", "同组", "分组",
 ];
 
 /// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学.
@@ -120,6 +120,11 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     found.extend(orgs.into_iter().map(|m| place_reading(text, m, lexicon)));
     found.extend(places);
     let mut kept = resolve_overlaps(found);
+    for m in &mut kept {
+        if m.kind == EntityKind::Place && is_team(text, m.span, lexicon) {
+            *m = Mention::new(EntityKind::Organization, m.span, Source::Rule);
+        }
+    }
     // Organizations named only by their last word come last: any other name wins.
     let suffixed: Vec<Mention> =
         named_by_suffix(text, tokens).into_iter().filter(|m| kept.iter().all(|k| !k.span.overlaps(&m.span))).collect();
@@ -158,6 +163,41 @@ fn place_reading(text: &str, m: Mention, lexicon: &Lexicon) -> Mention {
         return m;
     }
     Mention::new(EntityKind::Place, Span::new(m.span.start, m.span.start + country.len()), Source::Gazetteer)
+}
+
+/// Words of sports reports: where a sentence has one, the countries and provinces it lists or
+/// sets against each other are teams (巴西、挪威和丹麦同组; 中国与印尼一战).
+const SPORTS_WORDS: [&str; 24] = [
+    "比赛", "球队", "队员", "赛季", "联赛", "决赛", "小组赛", "淘汰赛", "锦标赛", "世界杯", "战胜", "击败",
+    "负于", "逼平", "战平", "进球", "比分", "出线", "晋级", "主场", "客场", "积分", "球迷", "对手",
+];
+
+/// True when the place `span` names a team: a country, province or municipality in a sentence
+/// of a sports report, listed with others (、 和 与 同 对 before or after it) or beaten (战胜 X).
+fn is_team(text: &str, span: Span, lexicon: &Lexicon) -> bool {
+    let name = span.text(text);
+    let kind = lexicon.places.kind(name);
+    let country_or_province = kind.is_full_name() && !kind.is_township() || kind.is_prefecture_short_name();
+    if !country_or_province {
+        return false;
+    }
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    // The rest of the sentence on either side of the name.
+    let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
+    let head = before.char_indices().rev().find(|&(_, c)| ends(c)).map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+    let tail = after.find(ends).map_or(after, |i| &after[..i]);
+    if !SPORTS_WORDS.iter().any(|w| head.contains(w) || tail.contains(w)) {
+        return false;
+    }
+    // 在美国, 赴加拿大: a place someone is in or goes to.
+    if ["在", "赴", "到", "去", "于", "的"].iter().any(|p| before.ends_with(p)) {
+        return false;
+    }
+    const JOINS: [&str; 5] = ["、", "和", "与", "同", "对"];
+    const BEATEN: [&str; 5] = ["战胜", "击败", "负于", "逼平", "战平"];
+    JOINS.iter().any(|j| before.ends_with(j) || after.starts_with(j))
+        || BEATEN.iter().any(|b| before.ends_with(b) || after.starts_with(b))
 }
 
 /// The user's words among the tokens: names of their type, and the spans of `other` words.
@@ -1357,6 +1397,18 @@ mod tests {
     fn a_name_cut_after_its_second_character_is_whole() {
         let found = names("来自乡下的孙家平这种人，刘家平这样的人。");
         assert!(has(&found, EntityKind::Person, "孙家平") && has(&found, EntityKind::Person, "刘家平"), "{found:?}");
+    }
+
+    #[test]
+    fn countries_set_against_each_other_in_a_sports_report_are_teams() {
+        let found = names("小组赛中，巴西、挪威和丹麦同组。");
+        for team in ["巴西", "挪威", "丹麦"] {
+            assert!(has(&found, EntityKind::Organization, team), "{team}: {found:?}");
+        }
+        let found = names("中国与印尼签署了贸易协议。他将在美国参加比赛。");
+        for place in ["中国", "印尼", "美国"] {
+            assert!(has(&found, EntityKind::Place, place), "{place}: {found:?}");
+        }
     }
 
     #[test]
