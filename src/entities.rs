@@ -541,7 +541,10 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
         let last = tokens.get(j).unwrap_or(first);
         let word = first.span.text(text);
         // A township's name jieba tags ns as a word of its own (龙固镇/ns) is one without support.
-        let tagged_township = first.pos == "ns" && g.kind(word).is_township();
+        // Not when 村 follows: 宜居乡/ns 村 is 宜居乡村, a phrase.
+        let tagged_township = first.pos == "ns"
+            && g.kind(word).is_township()
+            && !tokens.get(i + 1).is_some_and(|n| n.span.start == first.span.end && n.span.text(text).starts_with('村'));
         if j == i && g.needs_context(word) && !g.is_supported(word, &context) && !tagged_township {
             i += 1;
             continue;
@@ -762,6 +765,9 @@ fn people(
             && tokens.get(i + 2).is_none_or(|after| {
                 after.span.start != third.span.end || matches!(after.pos, "w" | "p" | "u" | "uj" | "c" | "v" | "d" | "r")
             })
+            // A quoted three-character term is a slogan or a thing: “廉政墙”.
+            && !(text.get(..t.span.start).is_some_and(|b| b.ends_with(['“', '"']))
+                && text.get(third.span.end..).is_some_and(|a| a.starts_with(['”', '"'])))
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, third.span.end), Source::Rule));
             continue;

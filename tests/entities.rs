@@ -46,9 +46,13 @@ fn organizations_of_the_sample() {
         "郸城县纪委监委",
         "市行政服务中心",
         "河南省人民政府",
+        "国家医保局",
     ] {
         assert!(find(&analysis, EntityKind::Organization, org).is_some(), "{org}");
     }
+    // 美丽宜居乡村建设: a phrase, though 宜居乡 is a township's name; “廉政墙”: a slogan.
+    assert!(find(&analysis, EntityKind::Place, "宜居乡").is_none());
+    assert!(find(&analysis, EntityKind::Person, "廉政墙").is_none());
 }
 
 #[test]
