@@ -120,8 +120,9 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     found.extend(orgs.into_iter().map(|m| place_reading(text, m, lexicon)));
     found.extend(places);
     let mut kept = resolve_overlaps(found);
+    let sports = sports_sentences(text);
     for m in &mut kept {
-        if m.kind == EntityKind::Place && is_team(text, m.span, lexicon) {
+        if m.kind == EntityKind::Place && is_team(text, m.span, lexicon, &sports) {
             *m = Mention::new(EntityKind::Organization, m.span, Source::Rule);
         }
     }
@@ -172,32 +173,38 @@ const SPORTS_WORDS: [&str; 24] = [
     "负于", "逼平", "战平", "进球", "比分", "出线", "晋级", "主场", "客场", "积分", "球迷", "对手",
 ];
 
-/// True when the place `span` names a team: a country, province or municipality in a sentence
-/// of a sports report, listed with others (、 和 与 同 对 before or after it) or beaten (战胜 X).
-fn is_team(text: &str, span: Span, lexicon: &Lexicon) -> bool {
-    let name = span.text(text);
-    let kind = lexicon.places.kind(name);
-    let country_or_province = kind.is_full_name() && !kind.is_township() || kind.is_prefecture_short_name();
-    if !country_or_province {
-        return false;
+/// The sentences of `text` (parted by 。！？ and line breaks) with a word of [`SPORTS_WORDS`],
+/// in order. Worked out once per text: each place then finds its sentence by binary search.
+fn sports_sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices().filter(|&(_, c)| matches!(c, '。' | '！' | '？' | '\n')).chain([(text.len(), ' ')]) {
+        let sentence = text.get(start..i).unwrap_or("");
+        if SPORTS_WORDS.iter().any(|w| sentence.contains(w)) {
+            out.push(Span::new(start, i));
+        }
+        start = i + c.len_utf8();
     }
+    out
+}
+
+/// True when the place `span` names a team: a country, province or municipality in one of the
+/// `sports` sentences, listed with others (、 和 与 同 对 before or after it) or beaten (战胜 X).
+fn is_team(text: &str, span: Span, lexicon: &Lexicon, sports: &[Span]) -> bool {
     let before = text.get(..span.start).unwrap_or("");
     let after = text.get(span.end..).unwrap_or("");
-    // The rest of the sentence on either side of the name.
-    let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
-    let head = before.char_indices().rev().find(|&(_, c)| ends(c)).map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
-    let tail = after.find(ends).map_or(after, |i| &after[..i]);
-    if !SPORTS_WORDS.iter().any(|w| head.contains(w) || tail.contains(w)) {
-        return false;
-    }
-    // 在美国, 赴加拿大: a place someone is in or goes to.
-    if ["在", "赴", "到", "去", "于", "的"].iter().any(|p| before.ends_with(p)) {
-        return false;
-    }
     const JOINS: [&str; 5] = ["、", "和", "与", "同", "对"];
     const BEATEN: [&str; 5] = ["战胜", "击败", "负于", "逼平", "战平"];
-    JOINS.iter().any(|j| before.ends_with(j) || after.starts_with(j))
-        || BEATEN.iter().any(|b| before.ends_with(b) || after.starts_with(b))
+    let set_against = JOINS.iter().chain(&BEATEN).any(|j| before.ends_with(j) || after.starts_with(j));
+    // 在美国, 赴加拿大: a place someone is in or goes to.
+    let located = ["在", "赴", "到", "去", "于", "的"].iter().any(|p| before.ends_with(p));
+    let in_sports = || {
+        let k = sports.partition_point(|s| s.end < span.start);
+        sports.get(k).is_some_and(|s| s.start <= span.start && span.end <= s.end)
+    };
+    let kind = lexicon.places.kind(span.text(text));
+    let country_or_province = kind.is_full_name() && !kind.is_township() || kind.is_prefecture_short_name();
+    set_against && !located && country_or_province && in_sports()
 }
 
 /// The user's words among the tokens: names of their type, and the spans of `other` words.
@@ -543,7 +550,7 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
         // A township's name jieba tags ns as a word of its own (龙固镇/ns) is one without support.
         // Not when 村 follows: 宜居乡/ns 村 is 宜居乡村, a phrase.
         let tagged_township = first.pos == "ns"
-            && g.kind(word).is_township()
+            && listed.get(i).is_some_and(|k| k.is_township())
             && !tokens.get(i + 1).is_some_and(|n| n.span.start == first.span.end && n.span.text(text).starts_with('村'));
         if j == i && g.needs_context(word) && !g.is_supported(word, &context) && !tagged_township {
             i += 1;
@@ -869,7 +876,7 @@ fn people(
                     && !TITLES.contains(&w)
                     && !HONORIFICS.contains(&w)
                     && !ends_like_org(w)
-                    && !lexicon.places.is_full_name(w)
+                    && !listed.get(i + 1).is_some_and(|k| k.is_full_name())
             })
             && cued(i, i + 1)
         {
