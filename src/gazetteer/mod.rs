@@ -287,16 +287,6 @@ impl Gazetteer {
         self.kind(word).is_full_name()
     }
 
-    /// True for a short form of a division: 沈丘, 周口.
-    pub fn is_short_name(&self, word: &str) -> bool {
-        self.kind(word).is_short_name()
-    }
-
-    /// True for a short form of a province or a prefecture (周口, 广西), not of a county.
-    pub fn is_prefecture_short_name(&self, word: &str) -> bool {
-        self.kind(word).is_prefecture_short_name()
-    }
-
     /// True for the full name of a division of China's list: 周口市, 王明口镇.
     pub fn is_division_full_name(&self, word: &str) -> bool {
         self.kind(word).is_division_full_name()
