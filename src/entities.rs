@@ -120,9 +120,9 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     found.extend(orgs.into_iter().map(|m| place_reading(text, m, lexicon)));
     found.extend(places);
     let mut kept = resolve_overlaps(found);
-    let sports = sports_sentences(text);
+    let mut sentence = None;
     for m in &mut kept {
-        if m.kind == EntityKind::Place && is_team(text, m.span, lexicon, &sports) {
+        if m.kind == EntityKind::Place && is_team(text, m.span, lexicon, &mut sentence) {
             *m = Mention::new(EntityKind::Organization, m.span, Source::Rule);
         }
     }
@@ -173,24 +173,30 @@ const SPORTS_WORDS: [&str; 24] = [
     "负于", "逼平", "战平", "进球", "比分", "出线", "晋级", "主场", "客场", "积分", "球迷", "对手",
 ];
 
-/// The sentences of `text` (parted by 。！？ and line breaks) with a word of [`SPORTS_WORDS`],
-/// in order. Worked out once per text: each place then finds its sentence by binary search.
-fn sports_sentences(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices().filter(|&(_, c)| matches!(c, '。' | '！' | '？' | '\n')).chain([(text.len(), ' ')]) {
-        let sentence = text.get(start..i).unwrap_or("");
-        if SPORTS_WORDS.iter().any(|w| sentence.contains(w)) {
-            out.push(Span::new(start, i));
+/// Whether the sentence (parted by 。！？ and line breaks) around `span` has a word of
+/// [`SPORTS_WORDS`]. `last` keeps the last sentence asked about and its answer: the places of one
+/// sentence (a line of 20,000 listed countries) scan it once, and a text with no team-like place
+/// scans nothing.
+fn in_sports_sentence(text: &str, span: Span, last: &mut Option<(Span, bool)>) -> bool {
+    if let Some((sentence, answer)) = *last {
+        if sentence.contains(&span) {
+            return answer;
         }
-        start = i + c.len_utf8();
     }
-    out
+    let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
+    let before = text.get(..span.start).unwrap_or("");
+    let start = before.char_indices().rev().find(|&(_, c)| ends(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let after = text.get(span.end..).unwrap_or("");
+    let sentence = Span::new(start, after.find(ends).map_or(text.len(), |i| span.end + i));
+    let answer = SPORTS_WORDS.iter().any(|w| sentence.text(text).contains(w));
+    *last = Some((sentence, answer));
+    answer
 }
 
-/// True when the place `span` names a team: a country, province or municipality in one of the
-/// `sports` sentences, listed with others (、 和 与 同 对 before or after it) or beaten (战胜 X).
-fn is_team(text: &str, span: Span, lexicon: &Lexicon, sports: &[Span]) -> bool {
+/// True when the place `span` names a team: a country, province or municipality in a sentence of
+/// a sports report, listed with others (、 和 与 同 对 before or after it) or beaten (战胜 X).
+/// `sentence` is [`in_sports_sentence`]'s memory.
+fn is_team(text: &str, span: Span, lexicon: &Lexicon, sentence: &mut Option<(Span, bool)>) -> bool {
     let before = text.get(..span.start).unwrap_or("");
     let after = text.get(span.end..).unwrap_or("");
     const JOINS: [&str; 5] = ["、", "和", "与", "同", "对"];
@@ -198,13 +204,9 @@ fn is_team(text: &str, span: Span, lexicon: &Lexicon, sports: &[Span]) -> bool {
     let set_against = JOINS.iter().chain(&BEATEN).any(|j| before.ends_with(j) || after.starts_with(j));
     // 在美国, 赴加拿大: a place someone is in or goes to.
     let located = ["在", "赴", "到", "去", "于", "的"].iter().any(|p| before.ends_with(p));
-    let in_sports = || {
-        let k = sports.partition_point(|s| s.end < span.start);
-        sports.get(k).is_some_and(|s| s.start <= span.start && span.end <= s.end)
-    };
     let kind = lexicon.places.kind(span.text(text));
     let country_or_province = kind.is_full_name() && !kind.is_township() || kind.is_prefecture_short_name();
-    set_against && !located && country_or_province && in_sports()
+    set_against && !located && country_or_province && in_sports_sentence(text, span, sentence)
 }
 
 /// The user's words among the tokens: names of their type, and the spans of `other` words.
