@@ -71,6 +71,17 @@ pub struct OffsetMap<'t> {
     cursor: Cell<Position>,
     /// The two texts are the same (no character was normalized): one is walked for both.
     same: bool,
+    /// Each char of the normalized text takes as many UTF-16 units as its original (no char
+    /// went from or to the astral planes): UTF-16 offsets are counted on the normalized bytes
+    /// alone, a byte at a time, without decoding chars ([`OffsetMap::utf16`]).
+    units_alike: bool,
+    /// Where the last UTF-16 lookup ended: (normalized byte, UTF-16 offset).
+    units_cursor: Cell<(usize, usize)>,
+}
+
+/// True for the first byte of a UTF-8 sequence (not a continuation byte `10xxxxxx`).
+const fn is_char_start(byte: u8) -> bool {
+    (byte as i8) >= -0x40
 }
 
 /// Bytes of normalized text between two marks of an [`OffsetMap`].
@@ -90,7 +101,18 @@ impl<'t> OffsetMap<'t> {
     /// Extra chars on either side (which normalization never makes) map to the end.
     pub fn new(original: &'t str, normalized: &'t str) -> Self {
         let same = original == normalized;
-        let mut map = OffsetMap { original, normalized, marks: Vec::new(), cursor: Cell::default(), same };
+        let astral = |s: &str| s.bytes().any(|b| b >= 0xF0);
+        let chars = |s: &str| s.bytes().filter(|&b| is_char_start(b)).count();
+        let units_alike = same || !astral(original) && !astral(normalized) && chars(original) == chars(normalized);
+        let mut map = OffsetMap {
+            original,
+            normalized,
+            marks: Vec::new(),
+            cursor: Cell::default(),
+            same,
+            units_alike,
+            units_cursor: Cell::default(),
+        };
         let mut marks = Vec::with_capacity(normalized.len() / MARK_EVERY + 1);
         let mut at = Position::default();
         while marks.len() * MARK_EVERY <= normalized.len() {
@@ -107,7 +129,27 @@ impl<'t> OffsetMap<'t> {
 
     /// UTF-16 offset in the original text of normalized byte offset `byte` (clamped to the end).
     pub fn utf16(&self, byte: usize) -> usize {
-        self.locate(byte).utf16
+        if !self.units_alike {
+            return self.locate(byte).utf16;
+        }
+        let bytes = self.normalized.as_bytes();
+        let mut byte = byte.min(bytes.len());
+        while !self.normalized.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let (cursor, units) = self.units_cursor.get();
+        let (from, units) = if cursor <= byte && byte - cursor <= MARK_EVERY {
+            (cursor, units)
+        } else {
+            let k = byte / MARK_EVERY;
+            let mark = self.marks.get(k).copied().filter(|m| m.normalized <= byte);
+            let mark = mark.or_else(|| self.marks.get(k.wrapping_sub(1)).copied()).unwrap_or_default();
+            (mark.normalized, mark.utf16)
+        };
+        // A char is one unit, two from the astral planes (a four-byte UTF-8 sequence).
+        let units = units + bytes[from..byte].iter().map(|&b| usize::from(is_char_start(b)) + usize::from(b >= 0xF0)).sum::<usize>();
+        self.units_cursor.set((byte, units));
+        units
     }
 
     /// UTF-8 byte offset in the original text of normalized byte offset `byte` (clamped).
@@ -117,7 +159,7 @@ impl<'t> OffsetMap<'t> {
 
     /// The UTF-16 start and end in the original text of `span`.
     pub fn utf16_span(&self, span: Span) -> (usize, usize) {
-        (self.locate(span.start).utf16, self.locate(span.end).utf16)
+        (self.utf16(span.start), self.utf16(span.end))
     }
 
     /// The original text of `span` with its UTF-16 start and end: one walk for all three.
@@ -199,25 +241,33 @@ mod tests {
     #[test]
     fn lookups_in_any_order_agree_with_counting_from_the_start() {
         // Long enough for many marks; full-width chars change byte lengths, 𠮷 UTF-16 lengths.
-        let original = "第５届𠮷文ａ,記者 报道。".repeat(40);
-        let normalized = original.replace('５', "5").replace('ａ', "a");
-        let map = OffsetMap::new(&original, &normalized);
-        let expected = |byte: usize| {
-            let head = normalized.get(..byte).map_or(0, |h| h.chars().count());
-            let orig: String = original.chars().take(head).collect();
-            (orig.len(), orig.encode_utf16().count())
-        };
-        let boundaries: Vec<usize> = normalized.char_indices().map(|(i, _)| i).chain([normalized.len()]).collect();
-        // Forward, backward, and jumping about.
-        let mut order = boundaries.clone();
-        order.extend(boundaries.iter().rev());
-        order.extend(boundaries.iter().step_by(7).chain(boundaries.iter().rev().step_by(5)));
-        for byte in order {
-            assert_eq!((map.original_byte(byte), map.utf16(byte)), expected(byte), "byte {byte}");
+        // Without 𠮷 UTF-16 offsets are counted on the normalized bytes (`units_alike`).
+        for piece in ["第５届𠮷文ａ,記者 报道。", "第５届文ａ,記者 报道。", "第5届文a,记者 报道。"] {
+            let original = piece.repeat(40);
+            let normalized = original.replace('５', "5").replace('ａ', "a");
+            let map = OffsetMap::new(&original, &normalized);
+            assert_eq!(map.units_alike, !piece.contains('𠮷'));
+            let expected = |byte: usize| {
+                let head = normalized.get(..byte).map_or(0, |h| h.chars().count());
+                let orig: String = original.chars().take(head).collect();
+                (orig.len(), orig.encode_utf16().count())
+            };
+            let boundaries: Vec<usize> = normalized.char_indices().map(|(i, _)| i).chain([normalized.len()]).collect();
+            // Forward, backward, and jumping about; UTF-16 alone and with the original byte.
+            let mut order = boundaries.clone();
+            order.extend(boundaries.iter().rev());
+            order.extend(boundaries.iter().step_by(7).chain(boundaries.iter().rev().step_by(5)));
+            for &byte in &order {
+                assert_eq!((map.original_byte(byte), map.utf16(byte)), expected(byte), "byte {byte}");
+            }
+            for &byte in order.iter().rev() {
+                assert_eq!(map.utf16(byte), expected(byte).1, "byte {byte}");
+            }
+            // Inside a char: the char's start; past the end: the end.
+            assert_eq!(map.utf16(1), map.utf16(0));
+            assert_eq!(map.utf16(5), map.utf16(4));
+            assert_eq!(map.utf16(normalized.len() + 10), original.encode_utf16().count());
         }
-        // Inside a char: the char's start; past the end: the end.
-        assert_eq!(map.utf16(1), map.utf16(0));
-        assert_eq!(map.utf16(normalized.len() + 10), original.encode_utf16().count());
     }
 
     #[test]
