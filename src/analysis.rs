@@ -231,14 +231,15 @@ pub struct Mention {
     pub kind: EntityKind,
     /// Where it is: UTF-8 bytes of the normalized text.
     pub span: Span,
-    /// Value, unit, source, …
-    pub attrs: Attrs,
+    /// Value, unit, source, …: boxed, as most mentions have few and the passes move mentions
+    /// about (an `Attrs` is 350 bytes; moving them was a tenth of the entity passes' time).
+    pub attrs: Box<Attrs>,
 }
 
 impl Mention {
     /// A mention with no attributes but its source.
     pub fn new(kind: EntityKind, span: Span, source: Source) -> Self {
-        Mention { kind, span, attrs: Attrs { source: Some(source), ..Attrs::default() } }
+        Mention { kind, span, attrs: Box::new(Attrs { source: Some(source), ..Attrs::default() }) }
     }
 }
 
@@ -351,7 +352,7 @@ impl Analysis {
             .into_iter()
             .map(|m| {
                 let (text, start, end) = map.original_span(original, m.span);
-                Entity { kind: m.kind, start, end, text: text.to_owned(), attrs: m.attrs }
+                Entity { kind: m.kind, start, end, text: text.to_owned(), attrs: *m.attrs }
             })
             .collect();
         let keywords = keywords.into_iter().map(|k| Keyword { word: k.word, weight: k.weight }).collect();

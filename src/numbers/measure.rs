@@ -251,8 +251,8 @@ pub(super) fn merge_ranges(text: &str, found: Vec<Mention>) -> Vec<Mention> {
         }
         let high = *high;
         let Some(prev) = out.pop() else { continue };
-        let attrs = Attrs { value: None, min: Some(low), max: Some(high), approx: prev.attrs.approx || m.attrs.approx, ..m.attrs };
-        out.push(Mention { kind: m.kind, span: Span::new(prev.span.start, m.span.end), attrs });
+        let attrs = Attrs { value: None, min: Some(low), max: Some(high), approx: prev.attrs.approx || m.attrs.approx, ..*m.attrs };
+        out.push(Mention { kind: m.kind, span: Span::new(prev.span.start, m.span.end), attrs: Box::new(attrs) });
     }
     out
 }

@@ -124,7 +124,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn push(&mut self, kind: EntityKind, span: Span, attrs: Attrs) -> usize {
-        self.found.push(Mention { kind, span, attrs: Attrs { source: Some(Source::Rule), ..attrs } });
+        self.found.push(Mention { kind, span, attrs: Box::new(Attrs { source: Some(Source::Rule), ..attrs }) });
         span.end
     }
 
