@@ -424,12 +424,12 @@ fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, pos: &str) -
     if !(pos.starts_with('n') || pos == "j" || pos == "s") {
         return None;
     }
-    let ends: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(2).collect();
-    let chars = ends.len() + 2;
-    ends.into_iter()
-        .enumerate()
-        .filter(|(k, _)| chars - (k + 2) <= 3)
-        .filter_map(|(_, end)| word.get(..end))
+    // The prefixes of two characters or more that leave one to three (the char starts from there).
+    let chars = word.chars().count();
+    word.char_indices()
+        .map(|(end, _)| end)
+        .skip(chars.saturating_sub(3).max(2))
+        .filter_map(|end| word.get(..end))
         .find(|p| {
             let kind = g.kind(p);
             kind.is_full_name() || kind.is_prefecture_short_name()
