@@ -275,7 +275,9 @@ impl PackedTokens {
     pub(crate) fn new(map: &OffsetMap, tokens: &[SegToken]) -> Self {
         let mut packed = PackedTokens { spans: Vec::with_capacity(tokens.len() * 3), tags: Vec::new() };
         for t in tokens {
-            let tag = match packed.tags.iter().position(|&p| p == t.pos) {
+            // Tags are mostly the same few static strings: their addresses are compared first.
+            let same = |p: &&str| std::ptr::eq(*p, t.pos);
+            let tag = match packed.tags.iter().position(same).or_else(|| packed.tags.iter().position(|&p| p == t.pos)) {
                 Some(i) => i,
                 None => {
                     packed.tags.push(t.pos);

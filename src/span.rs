@@ -113,15 +113,19 @@ impl<'t> OffsetMap<'t> {
             units_alike,
             units_cursor: Cell::default(),
         };
+        // One walk over both texts, a char of each at a time; a mark is the first char boundary
+        // at or after each multiple of MARK_EVERY (past the chars of the original: its end).
         let mut marks = Vec::with_capacity(normalized.len() / MARK_EVERY + 1);
+        let mut originals = original.char_indices();
         let mut at = Position::default();
-        while marks.len() * MARK_EVERY <= normalized.len() {
-            at = map.walk(at, marks.len() * MARK_EVERY);
-            // The mark is the first boundary at or after the multiple: step over a char cut in two.
-            if at.normalized < marks.len() * MARK_EVERY {
-                at = map.step(at).unwrap_or(at);
+        for (byte, _) in normalized.char_indices().chain([(normalized.len(), ' ')]) {
+            while marks.len() * MARK_EVERY <= byte {
+                marks.push(Position { normalized: byte, ..at });
             }
-            marks.push(at);
+            if let Some((i, c)) = originals.next() {
+                at.original = i + c.len_utf8();
+                at.utf16 += c.len_utf16();
+            }
         }
         map.marks = marks;
         map
