@@ -3,7 +3,8 @@
 //
 //   download  what a page must fetch before its first result (raw, gzip -9, brotli q11)
 //   cold      navigation → first result on a fresh browser context, median of 9 (and an empty page)
-//   speed     characters per second on ~1 MB of real, non-repeated news text, runs alternating
+//   speed     characters per second on ~1 MB of real, non-repeated news text, runs alternating after
+//             warm-up rounds (not counted)
 //   memory    the wasm memory of each library after the runs (wasm memory never shrinks: the peak)
 //
 // The text is built from the evaluation sets in ../shared/eval at run time (research data: it is
@@ -25,6 +26,10 @@ const jiebaDir = join(root, 'node_modules', 'jieba-wasm', 'pkg', 'web');
 const CORPUS_CHARS = 1_000_000;
 const COLD_RUNS = 9;
 const SPEED_ROUNDS = 9; // both libraries vary by about ±10% from run to run on 2 cores
+// Rounds run and not counted first: both engines compile wasm with a fast baseline compiler and
+// move hot functions to their optimizing one while the first runs go (up to 2x slower then).
+// The first result of a fresh page is what `cold` measures; these are steady throughput.
+const WARMUP_ROUNDS = 3;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mib = (n) => n / 1048576;
@@ -123,12 +128,15 @@ async function browserRuns(url) {
   });
 }
 
-/** Alternating runs of each measure; chars per second, median over rounds. */
+/** Alternating runs of each measure after the warm-up rounds; chars per second, median over rounds. */
 async function speedRuns(run, chars) {
   const names = ['wenxi analyze', 'wenxi segment', 'jieba-wasm cut'];
   const times = Object.fromEntries(names.map((n) => [n, []]));
-  for (let round = 0; round < SPEED_ROUNDS; round++) {
-    for (const name of names) times[name].push((await run(name)).ms);
+  for (let round = 0; round < WARMUP_ROUNDS + SPEED_ROUNDS; round++) {
+    for (const name of names) {
+      const { ms } = await run(name);
+      if (round >= WARMUP_ROUNDS) times[name].push(ms);
+    }
   }
   return Object.fromEntries(names.map((n) => [n, { charsPerSecond: chars / (median(times[n]) / 1000), ms: times[n] }]));
 }
@@ -197,7 +205,7 @@ ${r.date}, ${r.machine}; text: ${r.corpusChars.toLocaleString('en')} characters 
 |---|---|---|---|
 | ${b.cold.empty.medianMs.toFixed(0)} ms | ${b.cold.wenxi.medianMs.toFixed(0)} ms | ${b.cold['jieba-wasm'].medianMs.toFixed(0)} ms | ${ratio(b.cold.wenxi.medianMs, b.cold['jieba-wasm'].medianMs)} |
 
-## Characters per second (median of ${SPEED_ROUNDS} alternating runs)
+## Characters per second (median of ${SPEED_ROUNDS} alternating runs, after ${WARMUP_ROUNDS} warm-up rounds)
 
 | | Chromium | Node | native |
 |---|---|---|---|
