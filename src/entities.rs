@@ -306,6 +306,14 @@ fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     out
 }
 
+/// Counties whose short form is first an ordinary word: 平原 (a plain), 安宁 (peace), 商城 (a
+/// mall), 大方 (generous). Typed in for wenxi from the list of China's counties.
+const COUNTIES_NAMED_LIKE_WORDS: [&str; 34] = [
+    "平原", "安宁", "大关", "兴国", "滨海", "江山", "商城", "和平", "温泉", "东方", "长寿", "新兴", "富民",
+    "方正", "通道", "大方", "安居", "民权", "开化", "乐业", "平和", "平安", "阳春", "光明", "龙门", "永和",
+    "太和", "城关", "文明", "清河", "华容", "普安", "正安", "长安",
+];
+
 /// Last characters of a place name: 商水县, 谭庄镇, 周口市.
 const PLACE_SUFFIXES: [char; 10] = ['省', '市', '县', '区', '乡', '镇', '村', '州', '旗', '盟'];
 
@@ -554,7 +562,13 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
         let tagged_township = first.pos == "ns"
             && listed.get(i).is_some_and(|k| k.is_township())
             && !tokens.get(i + 1).is_some_and(|n| n.span.start == first.span.end && n.span.text(text).starts_with('村'));
-        if j == i && g.needs_context(word) && !g.is_supported(word, &context) && !tagged_township {
+        // So is a county's short form jieba's dictionary knows as a place name (洛南/ns, 敦煌/ns),
+        // unless it is first an ordinary word.
+        let tagged_county = first.pos == "ns"
+            && first.known
+            && listed.get(i).is_some_and(|k| k.is_short_name())
+            && !COUNTIES_NAMED_LIKE_WORDS.contains(&word);
+        if j == i && g.needs_context(word) && !g.is_supported(word, &context) && !tagged_township && !tagged_county {
             i += 1;
             continue;
         }
@@ -1322,6 +1336,15 @@ mod tests {
         let found = names("项城市王明口镇的群众");
         assert!(has(&found, EntityKind::Place, "项城市王明口镇"), "{found:?}");
         assert!(found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_county_short_form_jieba_knows_as_a_place_needs_no_other_division() {
+        let found = names("他每年春节都回敦煌老家看望父母。");
+        assert!(has(&found, EntityKind::Place, "敦煌"), "{found:?}");
+        // Unless it is first a word: 平原 is a plain before it is a county of Shandong.
+        let found = names("这里是一望无际的平原。");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
     }
 
     #[test]
