@@ -306,6 +306,10 @@ fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     out
 }
 
+/// The sun, the moon, the planets and the galaxy by name.
+const CELESTIAL_BODIES: [&str; 14] =
+    ["地球", "月球", "月亮", "太阳", "水星", "金星", "火星", "木星", "土星", "天王星", "海王星", "冥王星", "银河系", "太阳系"];
+
 /// Counties whose short form is first an ordinary word: 平原 (a plain), 安宁 (peace), 商城 (a
 /// mall), 大方 (generous). Typed in for wenxi from the list of China's counties.
 const COUNTIES_NAMED_LIKE_WORDS: [&str; 34] = [
@@ -533,6 +537,11 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
                     if let Some(rest) = word.get(name.len()..).filter(|r| g.kind(r).is_full_name()) {
                         out.push(Mention::new(EntityKind::Place, Span::new(span.end, span.end + rest.len()), Source::Gazetteer));
                     }
+                }
+                // 地球, 月球, 火星: the bodies of the sky are places, as ACE's and the Chinese news
+                // corpora's guidelines read them.
+                if CELESTIAL_BODIES.contains(&word) {
+                    out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
                 // 高尔基/nr 大街, 毕加索/nr 旧居: a street or a house named after a person.
                 if let Some(next) = tokens.get(i + 1).filter(|n| n.span.start == t.span.end)
@@ -1345,6 +1354,15 @@ mod tests {
         // Unless it is first a word: 平原 is a plain before it is a county of Shandong.
         let found = names("这里是一望无际的平原。");
         assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn the_bodies_of_the_sky_are_places_and_their_energy_is_not() {
+        let found = names("探测器离开地球，飞向火星，途中拍下了太阳和月球。");
+        for body in ["地球", "火星", "太阳", "月球"] {
+            assert!(has(&found, EntityKind::Place, body), "{body}: {found:?}");
+        }
+        assert!(names("屋顶装了太阳能热水器。").is_empty());
     }
 
     #[test]
