@@ -393,8 +393,8 @@ fn short_name_in_pair(text: &str, tokens: &[Token], i: usize) -> bool {
     before || after || listed_before || listed_after
 }
 
-/// Words made of short names that are ordinary words.
-const NOT_ABBREVIATIONS: [&str; 6] = ["美德", "加以", "中意", "日日", "以及", "美美"];
+/// Words made of short names that are ordinary words (亚军: the runner-up).
+const NOT_ABBREVIATIONS: [&str; 7] = ["美德", "加以", "中意", "日日", "以及", "美美", "亚军"];
 
 /// Verbs glued to 华 (China) or 京 (Beijing): 访华, 来华, 在京, 抵京.
 static TO_CHINA: Chars = Chars::new("访来在驻抵进离赴返旅");
@@ -402,7 +402,7 @@ static TO_CHINA: Chars = Chars::new("访来在驻抵进离赴返旅");
 /// The one-character places inside a word: 中美 → 中, 美; 中方 → 中; 访华 → 华.
 fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
     // Every form below starts with a short name or a verb of going to China: most words do not.
-    if !word.chars().next().is_some_and(|c| is_abbreviation(c) || TO_CHINA.contains(c)) {
+    if !word.chars().next().is_some_and(|c| is_abbreviation(c) || TO_CHINA.contains(c) || c == '华') {
         return Vec::new();
     }
     let chars: Vec<(usize, char)> = word.char_indices().collect();
@@ -425,6 +425,12 @@ fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
         [(_, '中'), (_, '外')] => one(0).into_iter().collect(),
         [(_, v), (_, '华' | '京'), rest @ ..] if TO_CHINA.contains(*v) && rest.first().is_none_or(|c| c.1 != '盛') => {
             one(1).into_iter().collect()
+        }
+        // 访美, 旅美, 赴日: a visit to or a stay in a country.
+        [(_, '访' | '赴' | '旅' | '抵'), (_, a)] if is_abbreviation(*a) => one(1).into_iter().collect(),
+        // 日军, 台胞, 华侨, 华裔, 美籍: the army, the people or the nationality of a country.
+        [(_, a), (_, '军' | '胞' | '侨' | '裔' | '籍')] if (is_abbreviation(*a) || *a == '华') && !NOT_ABBREVIATIONS.contains(&word) => {
+            one(0).into_iter().collect()
         }
         _ => Vec::new(),
     }
@@ -1363,6 +1369,17 @@ mod tests {
             assert!(has(&found, EntityKind::Place, body), "{body}: {found:?}");
         }
         assert!(names("屋顶装了太阳能热水器。").is_empty());
+    }
+
+    #[test]
+    fn a_country_in_one_character_before_its_army_or_after_a_visit() {
+        let found = names("总统访美期间，美军和英军举行了联合演习，华侨代表到场。");
+        for place in ["美", "英", "华"] {
+            assert!(found.iter().filter(|f| f.0 == EntityKind::Place && f.1 == place).count() >= 1, "{place}: {found:?}");
+        }
+        assert_eq!(found.iter().filter(|f| f.1 == "美").count(), 2, "{found:?}");
+        // 亚军 is the runner-up, not Asia's army.
+        assert!(names("她在比赛中获得亚军。").iter().all(|f| f.0 != EntityKind::Place));
     }
 
     #[test]
