@@ -47,18 +47,18 @@ const ORG_SUFFIXES: [&str; 79] = [
 
 /// Words that end like an organization but are none: 干部, 部分, 格局, 到处; and gatherings,
 /// which are events: 座谈会, 博览会.
-const NOT_ORG_ENDS: [&str; 75] = [
+const NOT_ORG_ENDS: [&str; 79] = [
     "干部", "部分", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
     "腹部", "结局", "布局", "格局", "当局", "出局", "大局", "政局", "时局", "开办", "举办", "主办", "承办",
     "创办", "兴办", "申办", "筹办", "场所", "住所", "厕所", "到处", "好处", "长处", "益处", "之处", "此处",
     "各处", "深处", "学科", "军队", "团队", "入党", "建党", "全党", "政党", "我党", "常委",
     "音乐会", "交易会", "运动会", "博览会", "展览会", "展销会", "联欢会", "座谈会", "报告会", "研讨会",
     "茶话会", "招待会", "发布会", "洽谈会", "演唱会", "晚会", "舞会", "宴会", "庙会", "聚会", "峰会",
-    "上司", "官司", "同组", "分组",
+    "上司", "官司", "同组", "分组", "办厂", "建厂", "进厂", "出厂",
 ];
 
 /// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学.
-const NOT_NT_ENDS: [&str; 5] = ["化", "产业", "科学", "舞台", "汽车"];
+const NOT_NT_ENDS: [&str; 6] = ["化", "产业", "科学", "舞台", "汽车", "药"];
 
 /// Words that end in an organization suffix but name no organization on their own.
 const GENERIC_ORGS: [&str; 42] = [
@@ -399,6 +399,12 @@ const NOT_ABBREVIATIONS: [&str; 7] = ["美德", "加以", "中意", "日日", "�
 /// Verbs glued to 华 (China) or 京 (Beijing): 访华, 来华, 在京, 抵京.
 static TO_CHINA: Chars = Chars::new("访来在驻抵进离赴返旅");
 
+/// True for a word jieba makes of a preposition or a verb of going and a country's short name,
+/// which names no organization with the word after it: 对美/j 银行, 访华/j 代表团.
+fn is_country_after_verb(word: &str) -> bool {
+    word.starts_with(|c| c == '对' || TO_CHINA.contains(c))
+}
+
 /// The one-character places inside a word: 中美 → 中, 美; 中方 → 中; 访华 → 华.
 fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
     // Every form below starts with a short name or a verb of going to China: most words do not.
@@ -527,7 +533,9 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
                     out.push(Mention::new(EntityKind::Place, span, Source::Rule));
                 }
                 // 俄/j 金融市场, 在京/ns 召开: jieba tags a lone short name as a place or abbreviation.
-                if short_name_in_pair(text, tokens, i) || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j") {
+                // Not the 日 of 18/m 日/j, a date.
+                let after_number = i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.pos == "m" && p.span.end == t.span.start);
+                if !after_number && (short_name_in_pair(text, tokens, i) || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j")) {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
                 // 德国人, 英国首相, 台湾同胞, 中东地区: a place glued to a noun; 英国伦敦 (one word
@@ -1004,8 +1012,9 @@ fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
         let Some(name) = j.checked_sub(1).and_then(|k| tokens.get(k)) else { continue };
         // 证券交易所: the organization goes on.
         let goes_on = tokens.get(j + 1).is_some_and(|n| n.span.start == t.span.end && matches!(n.pos, "n" | "nz" | "nt" | "vn"));
-        let proper = matches!(name.pos, "nz" | "nr" | "nrt" | "nt" | "j" | "eng" | "x") || !name.known && name.pos != "m";
         let named = name.span.text(text);
+        let proper = (matches!(name.pos, "nz" | "nr" | "nrt" | "nt" | "j" | "eng" | "x") || !name.known && name.pos != "m")
+            && !is_country_after_verb(named);
         if name.span.end == t.span.start
             && proper
             && !goes_on
@@ -1131,8 +1140,12 @@ fn organizations(
         let headed = chars >= 2 && starts_with_head && names_org(word);
         let ordinal = head.pos == "m" && word.starts_with('第');
         // A name before an organization word: 戈麦斯/nr 儿童医院, 人民日报/nz 国际部, 宝马 公司.
+        // Nor 18/m 日电/j 俄罗斯政府: the 日 of a date glued to the 电 of a dateline.
+        let after_number = i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.pos == "m" && p.span.end == head.span.start);
         let named = matches!(head.pos, "nz" | "j" | "nr" | "nrt")
             && chars >= 2
+            && !is_country_after_verb(word)
+            && !after_number
             && tokens.get(i + 1).is_some_and(|n| {
                 let w = n.span.text(text);
                 n.span.start == head.span.end && w.chars().count() >= 2 && ends_like_org(w)
@@ -1200,6 +1213,11 @@ fn organizations(
                 break;
             }
             if lexicon.user.contains_key(w) {
+                break;
+            }
+            // …制品厂 厂长 谢淑琴: a title before a name ends the organization.
+            let named_next = tokens.get(j + 1).is_some_and(|n| matches!(n.pos, "nr" | "nrfg" | "nrt"));
+            if named_next && PERSON_BEFORE.contains(&w) {
                 break;
             }
             // 中国外交部长: the organization in a title word ends the name (中国外交部).
@@ -1380,6 +1398,20 @@ mod tests {
         assert_eq!(found.iter().filter(|f| f.1 == "美").count(), 2, "{found:?}");
         // 亚军 is the runner-up, not Asia's army.
         assert!(names("她在比赛中获得亚军。").iter().all(|f| f.0 != EntityKind::Place));
+    }
+
+    #[test]
+    fn organizations_end_before_a_title_and_a_name_and_start_after_a_date() {
+        let found = names("河北省廊坊市光明机械厂厂长李建华办厂十年了。");
+        assert!(has(&found, EntityKind::Organization, "河北省廊坊市光明机械厂"), "{found:?}");
+        assert!(has(&found, EntityKind::Person, "李建华"), "{found:?}");
+        // A dateline: the 日电 that jieba makes of 18日电 is no organization's name.
+        let found = names("新华社东京3月18日电日本政府今天宣布了新的计划。");
+        assert!(found.iter().all(|f| !f.1.starts_with('日') || f.1 == "日本"), "{found:?}");
+        // 对美/j is a preposition and a country, no name before 银行.
+        assert!(names("这将加强对美银行的监管。").iter().all(|f| f.0 != EntityKind::Organization));
+        // jieba tags 中草药 nt; medicine is no organization.
+        assert!(names("他们采用中草药配方饲料。").is_empty());
     }
 
     #[test]
