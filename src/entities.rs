@@ -1202,10 +1202,16 @@ fn organizations(
             let embassy = w == "驻" && taken == 0 && place.is_some();
             // 执行/v 委员会, 扶贫开发/i 领导小组: a verb or idiom right before a committee's word
             // (not 打败/v 伊朗队: a verb before a team is a sentence).
+            // 德国 奔驰/v 集团, 埃及 最高/a 文物 委员会: an adjective of two characters or more, or
+            // such a verb right after the head, inside a name a company's or body's word soon ends
+            // (not 苏州河 工程 建立/v 专项 基金会).
             let bridged = matches!(t.pos, "v" | "i")
                 && tokens.get(j + 1).is_some_and(|n| {
                     n.span.start == t.span.end && BRIDGED_BODIES.iter().any(|b| n.span.text(text).ends_with(b))
-                });
+                })
+                || (t.pos == "a" || t.pos == "v" && taken == 0)
+                    && w.chars().count() >= 2
+                    && tokens.get(j + 1..j + 3).is_some_and(|next| next.iter().any(|n| STRONG_ORG_ENDS.contains(&n.span.text(text))));
             if t.span.start != prev_end
                 || taken >= 6
                 || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w) || embassy || bridged)
@@ -1412,6 +1418,17 @@ mod tests {
         assert!(names("这将加强对美银行的监管。").iter().all(|f| f.0 != EntityKind::Organization));
         // jieba tags 中草药 nt; medicine is no organization.
         assert!(names("他们采用中草药配方饲料。").is_empty());
+    }
+
+    #[test]
+    fn an_adjective_or_a_brand_like_verb_inside_an_organization() {
+        let found = names("法国最高行政法院和日本丰田集团都发表了声明。");
+        assert!(has(&found, EntityKind::Organization, "日本丰田集团"), "{found:?}");
+        let found = names("德国奔驰集团发表了声明。");
+        assert!(has(&found, EntityKind::Organization, "德国奔驰集团"), "{found:?}");
+        // A verb further on is the sentence's: 苏州河 工程 建立 专项 基金会.
+        let found = names("上海市工程建立专项基金会。");
+        assert!(found.iter().all(|f| f.1 != "上海市工程建立专项基金会"), "{found:?}");
     }
 
     #[test]
