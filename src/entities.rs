@@ -47,14 +47,15 @@ const ORG_SUFFIXES: [&str; 79] = [
 
 /// Words that end like an organization but are none: 干部, 部分, 格局, 到处; and gatherings,
 /// which are events: 座谈会, 博览会.
-const NOT_ORG_ENDS: [&str; 79] = [
+const NOT_ORG_ENDS: [&str; 98] = [
     "干部", "部分", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
     "腹部", "结局", "布局", "格局", "当局", "出局", "大局", "政局", "时局", "开办", "举办", "主办", "承办",
     "创办", "兴办", "申办", "筹办", "场所", "住所", "厕所", "到处", "好处", "长处", "益处", "之处", "此处",
     "各处", "深处", "学科", "军队", "团队", "入党", "建党", "全党", "政党", "我党", "常委",
     "音乐会", "交易会", "运动会", "博览会", "展览会", "展销会", "联欢会", "座谈会", "报告会", "研讨会",
     "茶话会", "招待会", "发布会", "洽谈会", "演唱会", "晚会", "舞会", "宴会", "庙会", "聚会", "峰会",
-    "上司", "官司", "同组", "分组", "办厂", "建厂", "进厂", "出厂",
+    "上司", "官司", "同组", "分组", "办厂", "建厂", "进厂", "出厂", "僵局", "残局", "骗局", "赌局", "开局", "终局",
+    "饭局", "变局", "败局", "胜局", "定局", "危局", "出院", "住院", "入院", "互联", "关联", "串联", "失联",
 ];
 
 /// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学.
@@ -1212,8 +1213,16 @@ fn organizations(
                 || (t.pos == "a" || t.pos == "v" && taken == 0)
                     && w.chars().count() >= 2
                     && tokens.get(j + 1..j + 3).is_some_and(|next| next.iter().any(|n| STRONG_ORG_ENDS.contains(&n.span.text(text))));
+            // 国家 所/c 仰慕: 所 before a verb is a particle (电工 所/c alone is an institute); the
+            // 某 of 武警某部 is part of the name.
+            let verb_next = tokens.get(j + 1).is_some_and(|n| n.pos.starts_with('v'));
+            let particle = (matches!(t.pos, "c" | "p" | "d" | "r" | "y") || t.pos.starts_with('u'))
+                && !w.starts_with('某')
+                && !in_place // 大同/d, 大连/d: jieba's dictionary
+                && (w != "所" || verb_next);
             if t.span.start != prev_end
                 || taken >= 6
+                || particle
                 || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w) || embassy || bridged)
             {
                 break;
@@ -1429,6 +1438,17 @@ mod tests {
         // A verb further on is the sentence's: 苏州河 工程 建立 专项 基金会.
         let found = names("上海市工程建立专项基金会。");
         assert!(found.iter().all(|f| f.1 != "上海市工程建立专项基金会"), "{found:?}");
+    }
+
+    #[test]
+    fn particles_and_common_words_end_no_organization() {
+        // 所 before a verb is a particle; 僵局 and 出院 are no bureau and no hospital.
+        let found = names("这是许多发展中国家所关心的问题，打破谈判僵局需要时间。");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
+        // 某 is part of a unit's name; a place jieba's dictionary tags d goes on (大连/d).
+        let found = names("武警某部官兵和解放军大连陆军学校的学员参加了演习。");
+        assert!(has(&found, EntityKind::Organization, "武警某部"), "{found:?}");
+        assert!(has(&found, EntityKind::Organization, "解放军大连陆军学校"), "{found:?}");
     }
 
     #[test]
