@@ -677,9 +677,11 @@ const TITLES: [&str; 27] = [
 const DOCTRINES: [&str; 3] = ["理论", "主义", "思想"];
 
 /// Words right after a name that say it is a person: 王明说, 李华表示, 张伟书记.
-const PERSON_AFTER: [&str; 24] = [
+const PERSON_AFTER: [&str; 45] = [
     "说", "表示", "指出", "强调", "认为", "介绍", "告诉", "书记", "局长", "主任", "县长", "市长", "省长",
     "乡长", "镇长", "部长", "厅长", "院长", "校长", "主席", "总理", "委员", "同志", "副",
+    "先生", "女士", "夫人", "小姐", "教授", "院士", "博士", "老师", "师傅", "大夫", "将军", "总统", "首相",
+    "总裁", "经理", "教练", "会见", "宣布", "回忆", "主持", "出席",
 ];
 
 /// Characters of transliterated foreign names: 克林顿, 叶利钦, 萨马兰奇.
@@ -1449,6 +1451,16 @@ mod tests {
         let found = names("武警某部官兵和解放军大连陆军学校的学员参加了演习。");
         assert!(has(&found, EntityKind::Organization, "武警某部"), "{found:?}");
         assert!(has(&found, EntityKind::Organization, "解放军大连陆军学校"), "{found:?}");
+    }
+
+    #[test]
+    fn a_two_character_name_of_the_dictionary_cued_after_it() {
+        // jieba's dictionary knows 李白 and many other two-character words as names; one counts
+        // when the context says it is a person, here the words after it.
+        for text in ["昨天我们拜访了李白先生。", "会上李白教授介绍了经验。"] {
+            let found = names(text);
+            assert!(has(&found, EntityKind::Person, "李白"), "{text}: {found:?}");
+        }
     }
 
     #[test]
