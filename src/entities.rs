@@ -1464,6 +1464,14 @@ mod tests {
     }
 
     #[test]
+    fn states_of_large_countries_and_their_short_forms() {
+        let found = names("他从加州飞往得克萨斯州，再去魁北克。");
+        for place in ["加州", "得克萨斯州", "魁北克"] {
+            assert!(has(&found, EntityKind::Place, place), "{place}: {found:?}");
+        }
+    }
+
+    #[test]
     fn references_to_a_province_are_no_places() {
         let found = names("全省各县要统一行动，本市也一样");
         assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
