@@ -507,8 +507,11 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
                 Some(Source::Gazetteer)
             } else if t.pos == "ns" && (looks_like_place(word) || looks_like_feature(word)) {
                 Some(if t.known { Source::Dictionary } else { Source::Model })
-            } else if matches!(t.pos, "nr" | "nrfg" | "nrt") && looks_like_place(word) {
-                // 官庄村/nr, 黎明村/nr: jieba's dictionary and HMM tag villages as names.
+            } else if matches!(t.pos, "nr" | "nrfg" | "nrt")
+                && (looks_like_place(word) || looks_like_feature(word) && lexicon.surname_of(word).is_none())
+            {
+                // 官庄村/nr, 黎明村/nr: jieba's dictionary and HMM tag villages as names; and
+                // mountains and temples (宝顶山/nr), unless a surname starts them (刘云山, 王乐泉).
                 Some(if t.known { Source::Dictionary } else { Source::Model })
             } else {
                 None
@@ -1469,6 +1472,14 @@ mod tests {
         for place in ["加州", "得克萨斯州", "魁北克"] {
             assert!(has(&found, EntityKind::Place, place), "{place}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_mountain_jieba_tags_as_a_name_is_a_place_unless_a_surname_starts_it() {
+        let found = names("游客登上了宝顶山。");
+        assert!(has(&found, EntityKind::Place, "宝顶山"), "{found:?}");
+        let found = names("王乐泉同志出席了会议。");
+        assert!(has(&found, EntityKind::Person, "王乐泉"), "{found:?}");
     }
 
     #[test]
