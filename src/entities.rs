@@ -804,18 +804,25 @@ fn people(
             }
         }
         // jieba cut a three-character name after its second character: 孙家/nrfg 平/n 这种, 刘家/nrfg
-        // 平/n 这样. The third is no function word, and a boundary or a function word follows it.
+        // 平/n 这样, 刘佛/nr 丁/nr 与. The third is no function word, and a boundary, a function word
+        // or a figure follows it. In a list of names (何敏/nr 嘉/nr 、, 张皓/nrfg 若/c 、) the third
+        // may be any word of one character: the list says where the name ends.
+        let after_third = tokens.get(i + 2);
+        let listed_third = after_third.is_some_and(|a| a.span.text(text) == "、")
+            || i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.span.text(text) == "、")
+                && after_third.is_none_or(|a| a.pos == "w");
         if matches!(t.pos, "nr" | "nrfg")
             && chars == 2
             && lexicon.surname_of(word).is_some_and(|s| s.chars().count() == 1)
             && let Some(third) = next.filter(|n| {
                 n.span.len() <= 4
                     && n.span.text(text).chars().count() == 1
-                    && matches!(n.pos, "a" | "ng" | "n" | "z" | "zg" | "b")
+                    && (matches!(n.pos, "a" | "ng" | "n" | "z" | "zg" | "b" | "nr")
+                        || listed_third && !matches!(n.pos, "w" | "m" | "x" | "eng"))
                     && n.span.text(text).chars().next().is_some_and(|c| is_han(c) && !NOT_THIRD.contains(c) && !THING_ENDS.contains(c))
             })
             && tokens.get(i + 2).is_none_or(|after| {
-                after.span.start != third.span.end || matches!(after.pos, "w" | "p" | "u" | "uj" | "c" | "v" | "d" | "r")
+                after.span.start != third.span.end || matches!(after.pos, "w" | "p" | "u" | "uj" | "c" | "v" | "d" | "r" | "m")
             })
             // A quoted three-character term is a slogan or a thing: “廉政墙”.
             && !(text.get(..t.span.start).is_some_and(|b| b.ends_with(['“', '"']))
@@ -889,7 +896,12 @@ fn people(
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + first.len()), Source::Rule));
             continue;
         }
-        // A surname jieba tagged as a name, then a given name it cut off: 杨/nr 洪江, 艾/nr 江山.
+        // A surname jieba tagged as a name, then a given name it cut off: 杨/nr 洪江, 艾/nr 江山; in
+        // a list of names, a given name that is also a word: 、阎/nr 敦实/a 、.
+        let in_list = |k: usize| {
+            let comma = |t: Option<&Token>| t.is_some_and(|t| t.span.text(text) == "、");
+            comma(i.checked_sub(1).and_then(|p| tokens.get(p))) || comma(tokens.get(k + 1))
+        };
         if chars == 1
             && t.pos == "nr"
             && lexicon.surname_of(word).is_some()
@@ -898,7 +910,10 @@ fn people(
                 let n_chars = w.chars().count();
                 (1..=2).contains(&n_chars)
                     && w.chars().all(is_han)
-                    && (matches!(n.pos, "nr" | "nrt" | "nz" | "ng") || !n.known || n_chars == 1 && matches!(n.pos, "n" | "a" | "ns"))
+                    && (matches!(n.pos, "nr" | "nrt" | "nz" | "ng")
+                        || !n.known
+                        || n_chars == 1 && matches!(n.pos, "n" | "a" | "ns")
+                        || in_list(i + 1) && matches!(n.pos, "n" | "a" | "ns" | "v" | "ad" | "an"))
                     && !TITLES.contains(&w)
                     && !HONORIFICS.contains(&w)
                     && !ends_like_org(w)
@@ -1480,6 +1495,20 @@ mod tests {
         assert!(has(&found, EntityKind::Place, "宝顶山"), "{found:?}");
         let found = names("王乐泉同志出席了会议。");
         assert!(has(&found, EntityKind::Person, "王乐泉"), "{found:?}");
+    }
+
+    #[test]
+    fn three_character_names_jieba_cut_are_whole_in_a_list_and_before_a_figure() {
+        // Made-up names of the kind jieba cuts after the second character or after the surname.
+        let found = names("出席会议的有王建华、何敏嘉、阎敦实、张皓若。");
+        for person in ["王建华", "何敏嘉", "阎敦实", "张皓若"] {
+            assert!(has(&found, EntityKind::Person, person), "{person}: {found:?}");
+        }
+        let found = names("财政部长官李揆成30日说，经济正在好转。");
+        assert!(has(&found, EntityKind::Person, "李揆成"), "{found:?}");
+        // Not a third character that starts the next word: 李明和王芳.
+        let found = names("李明和王芳是同学。");
+        assert!(has(&found, EntityKind::Person, "李明"), "{found:?}");
     }
 
     #[test]
