@@ -819,7 +819,7 @@ fn people(
                 n.span.len() <= 4
                     && n.span.text(text).chars().count() == 1
                     && (matches!(n.pos, "a" | "ng" | "n" | "z" | "zg" | "b" | "nr")
-                        || listed_third && !matches!(n.pos, "w" | "m" | "x" | "eng"))
+                        || listed_third && !matches!(n.pos, "w" | "m" | "x" | "eng") && !n.pos.starts_with('u'))
                     && n.span.text(text).chars().next().is_some_and(|c| is_han(c) && !NOT_THIRD.contains(c) && !THING_ENDS.contains(c))
             })
             && tokens.get(i + 2).is_none_or(|after| {
