@@ -1522,6 +1522,16 @@ mod tests {
     }
 
     #[test]
+    fn well_known_companies_and_clubs_by_name_alone() {
+        let found = names("联通和海信都参加了展会，尤文图斯赢得了比赛。");
+        for org in ["联通", "海信", "尤文图斯"] {
+            assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
+        }
+        // 奔驰 is left out of the list: it is first a verb.
+        assert!(names("骏马在草原上奔驰。").iter().all(|f| f.0 != EntityKind::Organization));
+    }
+
+    #[test]
     fn references_to_a_province_are_no_places() {
         let found = names("全省各县要统一行动，本市也一样");
         assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
