@@ -538,8 +538,10 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
                 }
                 // 俄/j 金融市场, 在京/ns 召开: jieba tags a lone short name as a place or abbreviation.
                 // Not the 日 of 18/m 日/j, a date.
-                let after_number = i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.pos == "m" && p.span.end == t.span.start);
-                if !after_number && (short_name_in_pair(text, tokens, i) || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j")) {
+                let after_number =
+                    i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.pos == "m" && p.span.end == t.span.start);
+                let short_name = short_name_in_pair(text, tokens, i) || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j");
+                if short_name && !after_number {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
                 // 德国人, 英国首相, 台湾同胞, 中东地区: a place glued to a noun; 英国伦敦 (one word
@@ -646,6 +648,12 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
 /// Words after a surname that make a person: 陈先生, 杨女士.
 const HONORIFICS: [&str; 5] = ["先生", "女士", "老师", "师傅", "同志"];
 
+/// Words right before a transliterated name that say it is a place: 在加格拉, 飞往阿鲁巴.
+const PLACE_BEFORE: [&str; 13] = ["在", "到", "赴", "抵", "抵达", "访问", "前往", "飞往", "来到", "途经", "位于", "城市", "首都"];
+
+/// Words right after a transliterated name that say it is a place: 阿鲁巴首都, 赫罗诺夫市.
+const PLACE_AFTER: [&str; 12] = ["首都", "市", "城", "港", "州", "岛", "省", "地区", "境内", "郊区", "附近", "一带"];
+
 /// Words right before a name that say it is a person: 记者江山, 总理基里延科, 教练雅凯,
 /// 委员长李鹏, 秘书长安南 (checked with `ends_with`: 副总理, 总书记 are covered).
 const PERSON_BEFORE: [&str; 52] = [
@@ -751,6 +759,17 @@ fn people(
         }
         j
     };
+    // A transliterated name (tokens `i..=j`) is a place where the words around it say so and no
+    // cue says person: 在加格拉签署, 城市赫罗诺夫, 阿鲁巴首都.
+    let foreign_kind = |i: usize, j: usize| {
+        let prev = i.checked_sub(1).and_then(|p| tokens.get(p)).map_or("", |p| p.span.text(text));
+        let next = tokens.get(j + 1).map_or("", |n| n.span.text(text));
+        if (PLACE_BEFORE.contains(&prev) || PLACE_AFTER.contains(&next)) && !cued(i, j) {
+            EntityKind::Place
+        } else {
+            EntityKind::Person
+        }
+    };
     for (i, t) in tokens.iter().enumerate() {
         let word = t.span.text(text);
         let chars = word.chars().count();
@@ -759,7 +778,9 @@ fn people(
         let next_word = next.map_or("", |n| n.span.text(text));
         let in_place = place_of.get(i).copied().flatten().is_some();
         let full_name = listed.get(i).is_some_and(|k| k.is_full_name());
-        if in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word) {
+        // Nor a known organization jieba tags as a name (白宫/nr).
+        let known_org = lexicon.is_known_organization(word);
+        if in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word) || known_org {
             continue;
         }
         // Names joined by dots (the helpers above the loop).
@@ -800,7 +821,7 @@ fn people(
             let last = tokens.get(j).unwrap_or(t);
             let span = Span::new(t.span.start, last.span.end);
             if j > i && named && span.text(text).chars().count() >= 3 {
-                out.push(Mention::new(EntityKind::Person, span, Source::Rule));
+                out.push(Mention::new(foreign_kind(i, j), span, Source::Rule));
                 continue;
             }
         }
@@ -858,7 +879,8 @@ fn people(
             let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
                 && word.chars().all(is_transliteration);
             if native || foreign {
-                out.push(Mention::new(EntityKind::Person, t.span, source));
+                let kind = if native { EntityKind::Person } else { foreign_kind(i, i) };
+                out.push(Mention::new(kind, t.span, source));
                 continue;
             }
         }
@@ -1163,7 +1185,8 @@ fn organizations(
         let ordinal = head.pos == "m" && word.starts_with('第');
         // A name before an organization word: 戈麦斯/nr 儿童医院, 人民日报/nz 国际部, 宝马 公司.
         // Nor 18/m 日电/j 俄罗斯政府: the 日 of a date glued to the 电 of a dateline.
-        let after_number = i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.pos == "m" && p.span.end == head.span.start);
+        let after_number =
+            i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.pos == "m" && p.span.end == head.span.start);
         let named = matches!(head.pos, "nz" | "j" | "nr" | "nrt")
             && chars >= 2
             && !is_country_after_verb(word)
@@ -1529,6 +1552,18 @@ mod tests {
         }
         // 奔驰 is left out of the list: it is first a verb.
         assert!(names("骏马在草原上奔驰。").iter().all(|f| f.0 != EntityKind::Organization));
+    }
+
+    #[test]
+    fn a_transliterated_name_where_a_place_is_said_to_be_is_a_place() {
+        // Made-up towns: the words around them say place, no cue says person.
+        let found = names("会议在莫拉维斯召开，代表团随后飞往卡迪斯塔德。");
+        assert!(has(&found, EntityKind::Place, "莫拉维斯"), "{found:?}");
+        let found = names("总统卡拉迪斯在会上说，局势稳定。");
+        assert!(has(&found, EntityKind::Person, "卡拉迪斯"), "{found:?}");
+        // A known organization jieba tags as a name is no person.
+        let found = names("克林顿在白宫会见了他。");
+        assert!(has(&found, EntityKind::Organization, "白宫"), "{found:?}");
     }
 
     #[test]
