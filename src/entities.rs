@@ -1197,7 +1197,10 @@ fn organizations(
             });
         // 马来西亚队, 北京队: a place glued to an organization word.
         let place_glued = ends_like_org(word) && place_prefix(&lexicon.places, word, head.pos).is_some();
-        let known_org = lexicon.is_known_organization(word) || is_party_congress(word) || place_glued;
+        // 可口可乐公司/l, 思科公司/n: a known organization and a company's word, one word of jieba's.
+        let known_with_suffix =
+            STRONG_ORG_ENDS.iter().any(|e| word.strip_suffix(e).is_some_and(|name| lexicon.is_known_organization(name)));
+        let known_org = lexicon.is_known_organization(word) || known_with_suffix || is_party_congress(word) || place_glued;
         let is_head = known_org
             || organ_alone_head(head, word)
             || place.is_some()
@@ -1564,6 +1567,14 @@ mod tests {
         // A known organization jieba tags as a name is no person.
         let found = names("克林顿在白宫会见了他。");
         assert!(has(&found, EntityKind::Organization, "白宫"), "{found:?}");
+    }
+
+    #[test]
+    fn known_organizations_with_a_company_word_and_acronyms_in_any_case() {
+        let found = names("西门子公司和imf的代表都来了，海军也派了人。");
+        for org in ["西门子公司", "imf", "海军"] {
+            assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
+        }
     }
 
     #[test]

@@ -123,9 +123,13 @@ impl Lexicon {
         }
     }
 
-    /// True for a well-known organization of the shipped list: 联合国, 北约, 新华社.
+    /// True for a well-known organization of the shipped list: 联合国, 北约, 新华社; a Latin
+    /// acronym in any case (imf, Imf: IMF).
     pub fn is_known_organization(&self, word: &str) -> bool {
         self.organizations.contains(word)
+            || word.is_ascii()
+                && word.bytes().any(|b| b.is_ascii_lowercase())
+                && self.organizations.contains(word.to_ascii_uppercase().as_str())
     }
 
     /// The well-known organizations, for the segmenter to keep whole.
