@@ -366,7 +366,7 @@ fn is_transliteration(c: char) -> bool {
 }
 
 /// One-character short names of countries and regions in news: 中美关系, 中方, 访华, 京沪.
-static ABBREVIATIONS: Chars = Chars::new("中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪津渝粤苏埃叙伊泰菲蒙缅");
+static ABBREVIATIONS: Chars = Chars::new("中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪津渝粤苏埃叙伊泰菲蒙缅葡尼芬挪匈捷希荷");
 
 /// True when the token is one short name alone: 中 and 美 in `中/美贸易`, `中、美、日`.
 fn lone_short_name(text: &str, t: Option<&Token>) -> bool {
@@ -406,10 +406,13 @@ fn is_country_after_verb(word: &str) -> bool {
     word.starts_with(|c| c == '对' || TO_CHINA.contains(c))
 }
 
+/// First characters of the other words [`abbreviated_places`] reads: 华侨, 对华, 抗日, 侵华, 留美, 援塔.
+static OTHER_LEADS: Chars = Chars::new("华对抗侵留援");
+
 /// The one-character places inside a word: 中美 → 中, 美; 中方 → 中; 访华 → 华.
 fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
     // Every form below starts with a short name or a verb of going to China: most words do not.
-    if !word.chars().next().is_some_and(|c| is_abbreviation(c) || TO_CHINA.contains(c) || c == '华') {
+    if !word.chars().next().is_some_and(|c| is_abbreviation(c) || TO_CHINA.contains(c) || OTHER_LEADS.contains(c)) {
         return Vec::new();
     }
     let chars: Vec<(usize, char)> = word.char_indices().collect();
@@ -433,8 +436,19 @@ fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
         [(_, v), (_, '华' | '京'), rest @ ..] if TO_CHINA.contains(*v) && rest.first().is_none_or(|c| c.1 != '盛') => {
             one(1).into_iter().collect()
         }
-        // 访美, 旅美, 赴日: a visit to or a stay in a country.
-        [(_, '访' | '赴' | '旅' | '抵'), (_, a)] if is_abbreviation(*a) => one(1).into_iter().collect(),
+        // 访美, 旅美, 赴日, 留美, 援塔: a visit to, a stay in or aid for a country.
+        [(_, '访' | '赴' | '旅' | '抵' | '留' | '援'), (_, a)] if is_abbreviation(*a) => one(1).into_iter().collect(),
+        // 对华政策, 对美, 抗日战争, 侵华: a policy toward, a war against a country.
+        // Not 对美元, 对日元: a currency.
+        [(_, '对' | '抗' | '侵'), (_, a), rest @ ..]
+            if (is_abbreviation(*a) || *a == '华') && rest.first().is_none_or(|c| c.1 != '元') =>
+        {
+            one(1).into_iter().collect()
+        }
+        // 美等, 德等国: a country at the end of a list (中等 is "middling").
+        [(_, a), (_, '等'), rest @ ..] if is_abbreviation(*a) && *a != '中' && rest.iter().all(|c| c.1 == '国') => {
+            one(0).into_iter().collect()
+        }
         // 日军, 台胞, 华侨, 华裔, 美籍: the army, the people or the nationality of a country.
         [(_, a), (_, '军' | '胞' | '侨' | '裔' | '籍')] if (is_abbreviation(*a) || *a == '华') && !NOT_ABBREVIATIONS.contains(&word) => {
             one(0).into_iter().collect()
@@ -1575,6 +1589,17 @@ mod tests {
         for org in ["西门子公司", "imf", "海军"] {
             assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_one_character_country_in_a_policy_a_war_or_a_list() {
+        let found = names("会议讨论了对华政策和抗日战争的历史，法、德等国也派了代表。");
+        for place in ["华", "日", "法", "德"] {
+            assert!(has(&found, EntityKind::Place, place), "{place}: {found:?}");
+        }
+        // 对美元 is a currency, 中等 "middling".
+        let found = names("人民币对美元汇率保持中等水平。");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
     }
 
     #[test]
