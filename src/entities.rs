@@ -84,6 +84,23 @@ fn is_party_congress(word: &str) -> bool {
     }
 }
 
+/// Words before 队 that make a kind of team, not a team's name: 足球队, 医疗队, 工作队.
+const TEAM_KINDS: [&str; 60] = [
+    "足球", "篮球", "排球", "棒球", "垒球", "手球", "水球", "冰球", "网球", "乒乓球", "羽毛球", "曲棍球",
+    "运动", "代表", "参赛", "国家", "主力", "青年", "少年", "女子", "男子", "医疗", "工作", "演出", "服务",
+    "刑警", "突击", "游击", "巡逻", "航空", "消防", "救援", "救护", "施工", "宣传", "考察", "访问", "检查",
+    "少先", "生产", "联防", "护卫", "志愿", "志愿者", "科考", "登山", "探险", "维和", "执勤", "仪仗", "军乐",
+    "合唱", "文艺", "宣讲", "抢险", "搜救", "护林", "民兵", "武工", "先锋",
+];
+
+/// True for a one-word team jieba does not split: 爵士队, 申花队, 皇家马德里队 (not 足球队).
+fn is_named_team(t: &Token, word: &str) -> bool {
+    matches!(t.pos, "n" | "nz" | "nt" | "j")
+        && word.strip_suffix('队').is_some_and(|name| {
+            (2..=5).contains(&name.chars().count()) && !TEAM_KINDS.contains(&name) && !name.ends_with(['球', '军', '部'])
+        })
+}
+
 /// True when the token alone can be an organ (see `organ_alone` in [`organizations`]).
 fn organ_alone_head(t: &Token, word: &str) -> bool {
     matches!(t.pos, "n" | "nt" | "j" | "nz")
@@ -1191,6 +1208,12 @@ fn organizations(
             i += 1;
             continue;
         }
+        // 爵士队, 申花队: a team is its own word, which nothing follows.
+        if is_named_team(head, word) {
+            out.push(Mention::new(EntityKind::Organization, head.span, Source::Rule));
+            i += 1;
+            continue;
+        }
         let place = place_at(i).filter(|p| p.span.start == head.span.start);
         let chars = word.chars().count();
         let starts_with_head = word.chars().next().is_some_and(|c| ORG_HEADS.contains(c));
@@ -1600,6 +1623,13 @@ mod tests {
         // 对美元 is a currency, 中等 "middling".
         let found = names("人民币对美元汇率保持中等水平。");
         assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn a_team_jieba_keeps_as_one_word_is_an_organization_and_a_kind_of_team_is_not() {
+        let found = names("猛龙队战胜了对手，医疗队和足球队也到了。");
+        assert!(has(&found, EntityKind::Organization, "猛龙队"), "{found:?}");
+        assert!(found.iter().all(|f| f.1 != "医疗队" && f.1 != "足球队"), "{found:?}");
     }
 
     #[test]
