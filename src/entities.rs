@@ -811,7 +811,12 @@ fn people(
         let full_name = listed.get(i).is_some_and(|k| k.is_full_name());
         // Nor a known organization jieba tags as a name (白宫/nr).
         let known_org = lexicon.is_known_organization(word);
-        if in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word) || known_org {
+        // A word right after a figure is its unit: 20戈比, 54费丹.
+        let after_figure = i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
+            p.span.end == t.span.start && p.span.text(text).chars().all(|c| c.is_ascii_digit() || crate::numbers::numeral::is_chinese_numeral_char(c))
+        });
+        let skip = in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word) || known_org;
+        if skip || after_figure {
             continue;
         }
         // Names joined by dots (the helpers above the loop).
@@ -927,15 +932,19 @@ fn people(
             out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
             continue;
         }
+        // 任所长 (serves as head), 向同志们 (to the comrades): a verb or function word before a
+        // title or an honorific is no surname.
+        let function_word = matches!(t.pos, "r" | "p" | "v" | "d" | "c" | "u" | "f" | "q" | "m");
+        // Not q: jieba takes the 张 of 张先生 for the measure word.
         if chars == 1
+            && !(function_word && !matches!(t.pos, "q" | "m"))
             && let Some(next) = next.filter(|n| HONORIFICS.contains(&n.span.text(text)))
             && lexicon.surname_of(word).is_some()
+            && !tokens.get(i + 2).is_some_and(|n| n.span.text(text) == "们")
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, next.span.end), Source::Rule));
             continue;
         }
-        // 任所长 (serves as head) is no person: a verb or function word before a title.
-        let function_word = matches!(t.pos, "r" | "p" | "v" | "d" | "c" | "u" | "f" | "q" | "m");
         if chars == 1 && !function_word && lexicon.surname_of(word).is_some() && TITLES.contains(&next_word) {
             out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
             continue;
@@ -1630,6 +1639,17 @@ mod tests {
         let found = names("猛龙队战胜了对手，医疗队和足球队也到了。");
         assert!(has(&found, EntityKind::Organization, "猛龙队"), "{found:?}");
         assert!(found.iter().all(|f| f.1 != "医疗队" && f.1 != "足球队"), "{found:?}");
+    }
+
+    #[test]
+    fn no_person_in_a_unit_after_a_figure_or_in_comrades() {
+        // Made-up: a foreign unit jieba guesses as a name, right after its figure.
+        assert!(names("一张票要80卡比。").iter().all(|f| f.0 != EntityKind::Person));
+        // 向 is "to" here: 同志们 are the comrades.
+        assert!(names("他向同志们表示感谢。").iter().all(|f| f.0 != EntityKind::Person));
+        assert!(has(&names("陈同志说，工作很顺利。"), EntityKind::Person, "陈同志"));
+        // jieba tags the 张 of 张先生 as a measure word: still a surname.
+        assert!(has(&names("前来办事的张先生说很方便。"), EntityKind::Person, "张先生"));
     }
 
     #[test]
