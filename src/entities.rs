@@ -536,7 +536,8 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
                 // 沈丘 (ns); 周口 is a prefecture's, jieba tags it n. A county's short form that
                 // jieba knows as another name (和平/nz, 温泉/nr) is that word.
                 Some(Source::Gazetteer)
-            } else if t.pos == "ns" && (looks_like_place(word) || looks_like_feature(word)) {
+            } else if t.pos == "ns" && (looks_like_place(word) || looks_like_feature(word)) && two_places(g, word).is_none() {
+                // Not 中国香港/ns: it ends like a harbour but is two names (two_places, below).
                 Some(if t.known { Source::Dictionary } else { Source::Model })
             } else if matches!(t.pos, "nr" | "nrfg" | "nrt")
                 && (looks_like_place(word) || looks_like_feature(word) && lexicon.surname_of(word).is_none())
@@ -1650,6 +1651,12 @@ mod tests {
         assert!(has(&names("陈同志说，工作很顺利。"), EntityKind::Person, "陈同志"));
         // jieba tags the 张 of 张先生 as a measure word: still a surname.
         assert!(has(&names("前来办事的张先生说很方便。"), EntityKind::Person, "张先生"));
+    }
+
+    #[test]
+    fn two_names_in_one_word_ending_like_a_feature_are_two_places() {
+        let found = names("来自中国香港的游客很多。");
+        assert!(has(&found, EntityKind::Place, "中国") && has(&found, EntityKind::Place, "香港"), "{found:?}");
     }
 
     #[test]
