@@ -707,7 +707,7 @@ static THING_ENDS: Chars = Chars::new("金单雨章节仪赛质氏布感观性�
 static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化");
 
 /// Characters jieba's HMM glues to the end of a name: 孙俊以, 靳瑞为, 张浩受.
-static FUNCTION_TAILS: Chars = Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到");
+static FUNCTION_TAILS: Chars = Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到于看诉应");
 
 /// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
 const TITLES: [&str; 27] = [
@@ -966,8 +966,12 @@ fn people(
             let comma = |t: Option<&Token>| t.is_some_and(|t| t.span.text(text) == "、");
             comma(i.checked_sub(1).and_then(|p| tokens.get(p))) || comma(tokens.get(k + 1))
         };
+        // jieba takes 张 for the measure word (张/q 和平/nz) unless a figure comes before it.
+        let zhang = word == "张"
+            && t.pos == "q"
+            && !i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.pos == "m" || p.pos == "r");
         if chars == 1
-            && t.pos == "nr"
+            && (t.pos == "nr" || zhang)
             && lexicon.surname_of(word).is_some()
             && let Some(given) = next.filter(|n| {
                 let w = n.span.text(text);
@@ -1657,6 +1661,17 @@ mod tests {
     fn two_names_in_one_word_ending_like_a_feature_are_two_places() {
         let found = names("来自中国香港的游客很多。");
         assert!(has(&found, EntityKind::Place, "中国") && has(&found, EntityKind::Place, "香港"), "{found:?}");
+    }
+
+    #[test]
+    fn zhang_tagged_as_a_measure_word_and_a_name_glued_to_a_verb() {
+        let found = names("总经理张和平参加了会议。");
+        assert!(has(&found, EntityKind::Person, "张和平"), "{found:?}");
+        // After a figure 张 is the measure word.
+        assert!(names("桌上有一张和平鸽的画。").iter().all(|f| f.0 != EntityKind::Person));
+        // jieba's HMM glues 诉 (sues) to a name it does not know.
+        let found = names("律师郑凤荣诉一家公司侵权。");
+        assert!(has(&found, EntityKind::Person, "郑凤荣"), "{found:?}");
     }
 
     #[test]
