@@ -706,6 +706,9 @@ static THING_ENDS: Chars = Chars::new("金单雨章节仪赛质氏布感观性�
 /// 范围内, 开发区, 植物园, 现代化 (jieba cuts such words after their second character too).
 static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化");
 
+/// Characters jieba's HMM glues to the start of a name: 当丁聪, 像郎芳, 使耿志军, 对葛鲁夫.
+static FUNCTION_HEADS: Chars = Chars::new("当像使可以对让被把给向和与同跟据由令叫请从");
+
 /// Characters jieba's HMM glues to the end of a name: 孙俊以, 靳瑞为, 张浩受.
 static FUNCTION_TAILS: Chars = Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到于看诉应");
 
@@ -900,6 +903,21 @@ fn people(
             && lexicon.surname_of(name).is_some_and(|s| s.chars().count() == 1)
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + name.len()), Source::Model));
+            continue;
+        }
+        // …or to its start: 当丁聪, 像郎芳, 使耿 → 丁聪, 郎芳. A name that starts with such a
+        // character (当, 以 are surnames too) is left whole when what follows is no surname.
+        if matches!(t.pos, "nr" | "nrfg")
+            && !t.known
+            && (3..=4).contains(&chars)
+            && word.starts_with(|c| FUNCTION_HEADS.contains(c))
+            && let Some((cut, _)) = word.char_indices().nth(1)
+            && let Some(name) = word.get(cut..)
+            && lexicon.surname_of(name).is_some_and(|s| s.chars().count() == 1)
+            && lexicon.surname_of(word).is_none_or(|s| s.chars().count() == 1 && name.chars().count() == 3)
+        {
+            let start = t.span.start + cut;
+            out.push(Mention::new(EntityKind::Person, Span::new(start, t.span.end), Source::Model));
             continue;
         }
         if matches!(t.pos, "nr" | "nrfg" | "nrt") {
@@ -1672,6 +1690,12 @@ mod tests {
         // jieba's HMM glues 诉 (sues) to a name it does not know.
         let found = names("律师郑凤荣诉一家公司侵权。");
         assert!(has(&found, EntityKind::Person, "郑凤荣"), "{found:?}");
+    }
+
+    #[test]
+    fn a_function_word_glued_to_the_start_of_a_name_is_cut_off() {
+        let found = names("辽宁像郎芳这样的人很多。");
+        assert!(has(&found, EntityKind::Person, "郎芳"), "{found:?}");
     }
 
     #[test]
