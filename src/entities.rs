@@ -796,14 +796,21 @@ fn people(
     };
     // A transliterated name (tokens `i..=j`) is a place where the words around it say so and no
     // cue says person: 在加格拉签署, 城市赫罗诺夫, 阿鲁巴首都.
+    // So is one listed with places (纽约、波士顿、休斯顿), and, of any name, one after 首都 or
+    // 城市 (首都卢萨卡, 卢 being a surname too).
+    let listed_with_place = |i: usize, j: usize| {
+        let comma = |k: usize| tokens.get(k).is_some_and(|t| t.span.text(text) == "、");
+        let place = |k: usize| listed.get(k).is_some_and(|kind| kind.is_full_name());
+        i.checked_sub(2).is_some_and(|p| comma(p + 1) && place(p)) || comma(j + 1) && place(j + 2)
+    };
+    let prev_word = |i: usize| i.checked_sub(1).and_then(|p| tokens.get(p)).map_or("", |p| p.span.text(text));
     let foreign_kind = |i: usize, j: usize| {
-        let prev = i.checked_sub(1).and_then(|p| tokens.get(p)).map_or("", |p| p.span.text(text));
         let next = tokens.get(j + 1).map_or("", |n| n.span.text(text));
-        if (PLACE_BEFORE.contains(&prev) || PLACE_AFTER.contains(&next)) && !cued(i, j) {
-            EntityKind::Place
-        } else {
-            EntityKind::Person
-        }
+        let said = PLACE_BEFORE.contains(&prev_word(i)) || PLACE_AFTER.contains(&next) || listed_with_place(i, j);
+        if said && !cued(i, j) { EntityKind::Place } else { EntityKind::Person }
+    };
+    let native_kind = |i: usize| {
+        if matches!(prev_word(i), "首都" | "首府" | "城市") && !cued(i, i) { EntityKind::Place } else { EntityKind::Person }
     };
     for (i, t) in tokens.iter().enumerate() {
         let word = t.span.text(text);
@@ -934,7 +941,7 @@ fn people(
             let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
                 && word.chars().all(is_transliteration);
             if native || foreign {
-                let kind = if native { EntityKind::Person } else { foreign_kind(i, i) };
+                let kind = if native { native_kind(i) } else { foreign_kind(i, i) };
                 out.push(Mention::new(kind, t.span, source));
                 continue;
             }
@@ -1631,6 +1638,9 @@ mod tests {
         // Made-up towns: the words around them say place, no cue says person.
         let found = names("会议在莫拉维斯召开，代表团随后飞往卡迪斯塔德。");
         assert!(has(&found, EntityKind::Place, "莫拉维斯"), "{found:?}");
+        // Listed with places; after 首都 even a name led by a surname (卢).
+        let found = names("代表团访问了纽约、莫拉维斯和洛杉矶，又到了首都卢克萨。");
+        assert!(has(&found, EntityKind::Place, "莫拉维斯") && has(&found, EntityKind::Place, "卢克萨"), "{found:?}");
         let found = names("总统卡拉迪斯在会上说，局势稳定。");
         assert!(has(&found, EntityKind::Person, "卡拉迪斯"), "{found:?}");
         // A known organization jieba tags as a name is no person.
