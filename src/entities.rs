@@ -423,13 +423,19 @@ fn is_country_after_verb(word: &str) -> bool {
     word.starts_with(|c| c == '对' || TO_CHINA.contains(c))
 }
 
-/// First characters of the other words [`abbreviated_places`] reads: 华侨, 对华, 抗日, 侵华, 留美, 援塔.
-static OTHER_LEADS: Chars = Chars::new("华对抗侵留援");
+/// Verbs and prepositions before a country's short name in the words [`abbreviated_places`]
+/// reads besides [`TO_CHINA`]: 对华, 抗日, 侵华, 留美, 援塔.
+static VERBS_BEFORE_COUNTRY: Chars = Chars::new("对抗侵留援");
 
 /// The one-character places inside a word: 中美 → 中, 美; 中方 → 中; 访华 → 华.
 fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
     // Every form below starts with a short name or a verb of going to China: most words do not.
-    if !word.chars().next().is_some_and(|c| is_abbreviation(c) || TO_CHINA.contains(c) || OTHER_LEADS.contains(c)) {
+    let mut firsts = word.chars();
+    let (first, second) = (firsts.next(), firsts.next());
+    let country = |c: Option<char>| c.is_some_and(|c| is_abbreviation(c) || c == '华');
+    let led = first.is_some_and(|c| is_abbreviation(c) || TO_CHINA.contains(c) || c == '华')
+        || first.is_some_and(|c| VERBS_BEFORE_COUNTRY.contains(c)) && country(second);
+    if !led {
         return Vec::new();
     }
     let chars: Vec<(usize, char)> = word.char_indices().collect();
@@ -813,6 +819,10 @@ fn people(
         if matches!(prev_word(i), "首都" | "首府" | "城市") && !cued(i, i) { EntityKind::Place } else { EntityKind::Person }
     };
     for (i, t) in tokens.iter().enumerate() {
+        // Punctuation and figures start no name (a fifth of the tokens, passed over cheaply).
+        if matches!(t.pos, "w" | "m") {
+            continue;
+        }
         let word = t.span.text(text);
         let chars = word.chars().count();
         let source = if t.known { Source::Dictionary } else { Source::Model };
@@ -821,7 +831,8 @@ fn people(
         let in_place = place_of.get(i).copied().flatten().is_some();
         let full_name = listed.get(i).is_some_and(|k| k.is_full_name());
         // Nor a known organization jieba tags as a name (白宫/nr).
-        let known_org = lexicon.is_known_organization(word);
+        // (Only nouns and names are asked: the other tags make no person below.)
+        let known_org = t.pos.starts_with('n') && lexicon.is_known_organization(word);
         // A word right after a figure is its unit: 20戈比, 54费丹.
         let after_figure = i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| {
             p.span.end == t.span.start && p.span.text(text).chars().all(|c| c.is_ascii_digit() || crate::numbers::numeral::is_chinese_numeral_char(c))
@@ -1108,6 +1119,9 @@ fn listed_name(text: &str, tokens: &[Token], lexicon: &Lexicon, i: usize, side: 
 /// Words after the last item of a list: 唐广普、李高山等人.
 const LIST_JOINS: [&str; 5] = ["等", "和", "与", "及", "以及"];
 
+/// The last characters of [`STRONG_ORG_ENDS`]: most words end in none (a test keeps them in step).
+static STRONG_ORG_LASTS: Chars = Chars::new("司团会所院部行券社盟");
+
 /// Words that end an organization's name and are seldom anything else.
 const STRONG_ORG_ENDS: [&str; 12] =
     ["公司", "集团", "委员会", "协会", "基金会", "研究所", "研究院", "俱乐部", "银行", "证券", "出版社", "联盟"];
@@ -1274,8 +1288,8 @@ fn organizations(
         // 马来西亚队, 北京队: a place glued to an organization word.
         let place_glued = ends_like_org(word) && place_prefix(&lexicon.places, word, head.pos).is_some();
         // 可口可乐公司/l, 思科公司/n: a known organization and a company's word, one word of jieba's.
-        let known_with_suffix =
-            STRONG_ORG_ENDS.iter().any(|e| word.strip_suffix(e).is_some_and(|name| lexicon.is_known_organization(name)));
+        let known_with_suffix = word.chars().next_back().is_some_and(|c| STRONG_ORG_LASTS.contains(c))
+            && STRONG_ORG_ENDS.iter().any(|e| word.strip_suffix(e).is_some_and(|name| lexicon.is_known_organization(name)));
         let known_org = lexicon.is_known_organization(word) || known_with_suffix || is_party_congress(word) || place_glued;
         let is_head = known_org
             || organ_alone_head(head, word)
@@ -1706,6 +1720,12 @@ mod tests {
     fn a_function_word_glued_to_the_start_of_a_name_is_cut_off() {
         let found = names("辽宁像郎芳这样的人很多。");
         assert!(has(&found, EntityKind::Person, "郎芳"), "{found:?}");
+    }
+
+    #[test]
+    fn strong_org_lasts_are_the_last_characters_of_strong_org_ends() {
+        let lasts: std::collections::BTreeSet<char> = STRONG_ORG_ENDS.iter().filter_map(|e| e.chars().next_back()).collect();
+        assert_eq!(lasts, STRONG_ORG_LASTS.list().chars().collect());
     }
 
     #[test]
