@@ -974,10 +974,10 @@ fn people(
         let function_word = matches!(t.pos, "r" | "p" | "v" | "d" | "c" | "u" | "f" | "q" | "m");
         // Not q: jieba takes the 张 of 张先生 for the measure word.
         if chars == 1
-            && !(function_word && !matches!(t.pos, "q" | "m"))
+            && (!function_word || matches!(t.pos, "q" | "m"))
             && let Some(next) = next.filter(|n| HONORIFICS.contains(&n.span.text(text)))
             && lexicon.surname_of(word).is_some()
-            && !tokens.get(i + 2).is_some_and(|n| n.span.text(text) == "们")
+            && tokens.get(i + 2).is_none_or(|n| n.span.text(text) != "们")
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, next.span.end), Source::Rule));
             continue;
