@@ -938,6 +938,19 @@ fn people(
             out.push(Mention::new(EntityKind::Person, Span::new(start, t.span.end), Source::Model));
             continue;
         }
+        // 杜氏, 胡老: a surname and a respectful 氏 or 老 (Mr Du, old Hu); the person is the surname,
+        // as the news corpora mark it (先生 and 女士 stay in the name, as the issue asks).
+        if matches!(t.pos, "nr" | "nrfg")
+            && chars == 2
+            && word.ends_with(['氏', '老'])
+            && !matches!(word, "华氏" | "摄氏") // Fahrenheit, Celsius
+            && let Some((cut, _)) = word.char_indices().last()
+            && let Some(surname) = word.get(..cut)
+            && lexicon.surname_of(surname) == Some(surname)
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + surname.len()), Source::Rule));
+            continue;
+        }
         if matches!(t.pos, "nr" | "nrfg" | "nrt") {
             let surname = lexicon.surname_of(word);
             let given = surname.map_or(0, |s| chars - s.chars().count());
@@ -1726,6 +1739,13 @@ mod tests {
     fn strong_org_lasts_are_the_last_characters_of_strong_org_ends() {
         let lasts: std::collections::BTreeSet<char> = STRONG_ORG_ENDS.iter().filter_map(|e| e.chars().next_back()).collect();
         assert_eq!(lasts, STRONG_ORG_LASTS.list().chars().collect());
+    }
+
+    #[test]
+    fn a_surname_with_a_respectful_shi_or_lao_is_the_surname() {
+        let found = names("早年，杜氏就学于荷兰；吕老虽然年高，仍常接待外宾。");
+        assert!(has(&found, EntityKind::Person, "杜") && has(&found, EntityKind::Person, "吕"), "{found:?}");
+        assert!(names("水在华氏212度沸腾。").iter().all(|f| f.0 != EntityKind::Person));
     }
 
     #[test]
