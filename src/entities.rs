@@ -47,7 +47,7 @@ const ORG_SUFFIXES: [&str; 79] = [
 
 /// Words that end like an organization but are none: 干部, 部分, 格局, 到处; and gatherings,
 /// which are events: 座谈会, 博览会.
-const NOT_ORG_ENDS: [&str; 98] = [
+const NOT_ORG_ENDS: [&str; 132] = [
     "干部", "部分", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
     "腹部", "结局", "布局", "格局", "当局", "出局", "大局", "政局", "时局", "开办", "举办", "主办", "承办",
     "创办", "兴办", "申办", "筹办", "场所", "住所", "厕所", "到处", "好处", "长处", "益处", "之处", "此处",
@@ -56,6 +56,10 @@ const NOT_ORG_ENDS: [&str; 98] = [
     "茶话会", "招待会", "发布会", "洽谈会", "演唱会", "晚会", "舞会", "宴会", "庙会", "聚会", "峰会",
     "上司", "官司", "同组", "分组", "办厂", "建厂", "进厂", "出厂", "僵局", "残局", "骗局", "赌局", "开局", "终局",
     "饭局", "变局", "败局", "胜局", "定局", "危局", "出院", "住院", "入院", "互联", "关联", "串联", "失联",
+    // Halls and rooms, not provincial departments (公安厅); parts of a body or a thing, not ministries.
+    "大厅", "餐厅", "客厅", "展厅", "门厅", "舞厅", "歌厅", "音乐厅", "歌舞厅", "会议厅", "候机厅", "候车厅",
+    "营业厅", "美容厅", "宴会厅", "咖啡厅", "休息厅", "接待厅", "展览厅", "演奏厅", "放映厅", "颈部", "胸部",
+    "腿部", "足部", "面部", "脸部", "背部", "腰部", "底部", "顶部", "尾部", "根部", "结合部",
 ];
 
 /// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学.
@@ -1746,6 +1750,13 @@ mod tests {
         let found = names("早年，杜氏就学于荷兰；吕老虽然年高，仍常接待外宾。");
         assert!(has(&found, EntityKind::Person, "杜") && has(&found, EntityKind::Person, "吕"), "{found:?}");
         assert!(names("水在华氏212度沸腾。").iter().all(|f| f.0 != EntityKind::Person));
+    }
+
+    #[test]
+    fn halls_and_parts_of_a_body_are_no_departments() {
+        let found = names("会议在音乐厅举行，候机厅里人很多，医生检查了他的颈部。");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
+        assert!(has(&names("省公安厅发布了通知。"), EntityKind::Organization, "省公安厅"));
     }
 
     #[test]
