@@ -47,6 +47,8 @@ fn organizations_of_the_sample() {
         "市行政服务中心",
         "河南省人民政府",
         "国家医保局",
+        // The example, which ends before the hall in 市税务局第二税务分局契税大厅.
+        "市税务局第二税务分局",
     ] {
         assert!(find(&analysis, EntityKind::Organization, org).is_some(), "{org}");
     }
