@@ -716,6 +716,11 @@ static THING_ENDS: Chars = Chars::new("金单雨章节仪赛质氏布感观性�
 /// 范围内, 开发区, 植物园, 现代化 (jieba cuts such words after their second character too).
 static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化");
 
+/// Words of a surname-like character and 老 or 氏 that are no person: 古老 (ancient), 养老 (old-age
+/// care), 元老 (elder statesman), 华氏 (Fahrenheit).
+const WORDS_LIKE_HONORED: [&str; 13] =
+    ["古老", "养老", "敬老", "尊老", "元老", "长老", "终老", "告老", "防老", "月老", "遗老", "华氏", "摄氏"];
+
 /// Characters jieba's HMM glues to the start of a name: 当丁聪, 像郎芳, 使耿志军, 对葛鲁夫.
 static FUNCTION_HEADS: Chars = Chars::new("当像使可以对让被把给向和与同跟据由令叫请从");
 
@@ -871,9 +876,11 @@ fn people(
             while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
                 // One character may be tagged anything but punctuation or a figure: 谢苗诺/nr 娃/ng,
                 // 恩赫赛/nr 汗/zg, 塔瓦/nrt 亚/j.
+                let function_word = matches!(b.pos, "p" | "c" | "r" | "w" | "m") || b.pos.starts_with('u');
+                let tag_joins = matches!(b.pos, "nr" | "nrt" | "ns" | "nz" | "x" | "ng") || one_char(b) && !function_word;
                 if b.span.start != a.span.end
                     || !translit(b)
-                    || !(matches!(b.pos, "nr" | "nrt" | "ns" | "nz" | "x" | "ng") || one_char(b) && !matches!(b.pos, "w" | "m"))
+                    || !tag_joins
                 {
                     break;
                 }
@@ -947,7 +954,7 @@ fn people(
         if matches!(t.pos, "nr" | "nrfg")
             && chars == 2
             && word.ends_with(['氏', '老'])
-            && !matches!(word, "华氏" | "摄氏") // Fahrenheit, Celsius
+            && !WORDS_LIKE_HONORED.contains(&word)
             && let Some((cut, _)) = word.char_indices().last()
             && let Some(surname) = word.get(..cut)
             && lexicon.surname_of(surname) == Some(surname)
@@ -1652,6 +1659,9 @@ mod tests {
             let found = names(text);
             assert!(has(&found, EntityKind::Person, name), "{text}: {found:?}");
         }
+        // Not over a preposition: 于 is a transliteration character too.
+        let found = names("毕加索于1881年出生。");
+        assert!(has(&found, EntityKind::Person, "毕加索"), "{found:?}");
     }
 
     #[test]
@@ -1750,6 +1760,7 @@ mod tests {
         let found = names("早年，杜氏就学于荷兰；吕老虽然年高，仍常接待外宾。");
         assert!(has(&found, EntityKind::Person, "杜") && has(&found, EntityKind::Person, "吕"), "{found:?}");
         assert!(names("水在华氏212度沸腾。").iter().all(|f| f.0 != EntityKind::Person));
+        assert!(names("这片古老的土地上，养老保障日益完善。").iter().all(|f| f.0 != EntityKind::Person));
     }
 
     #[test]
