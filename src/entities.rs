@@ -690,8 +690,9 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
 /// Words after a surname that make a person: 陈先生, 杨女士.
 const HONORIFICS: [&str; 5] = ["先生", "女士", "老师", "师傅", "同志"];
 
-/// Words right before a transliterated name that say it is a place: 在加格拉, 飞往阿鲁巴.
-const PLACE_BEFORE: [&str; 13] = ["在", "到", "赴", "抵", "抵达", "访问", "前往", "飞往", "来到", "途经", "位于", "城市", "首都"];
+/// Words right before a transliterated name that say it is a place: 抵达加格拉, 飞往阿鲁巴 (not 在,
+/// which comes before people as often: 这在瓦尔德看来).
+const PLACE_BEFORE: [&str; 12] = ["到", "赴", "抵", "抵达", "访问", "前往", "飞往", "来到", "途经", "位于", "城市", "首都"];
 
 /// Words right after a transliterated name that say it is a place: 阿鲁巴首都, 赫罗诺夫市.
 const PLACE_AFTER: [&str; 12] = ["首都", "市", "城", "港", "州", "岛", "省", "地区", "境内", "郊区", "附近", "一带"];
@@ -810,7 +811,7 @@ fn people(
         j
     };
     // A transliterated name (tokens `i..=j`) is a place where the words around it say so and no
-    // cue says person: 在加格拉签署, 城市赫罗诺夫, 阿鲁巴首都.
+    // cue says person: 抵达加格拉, 城市赫罗诺夫, 阿鲁巴首都.
     // So is one listed with places (纽约、波士顿、休斯顿), and, of any name, one after 首都 or
     // 城市 (首都卢萨卡, 卢 being a surname too).
     let listed_with_place = |i: usize, j: usize| {
@@ -1677,8 +1678,11 @@ mod tests {
     #[test]
     fn a_transliterated_name_where_a_place_is_said_to_be_is_a_place() {
         // Made-up towns: the words around them say place, no cue says person.
-        let found = names("会议在莫拉维斯召开，代表团随后飞往卡迪斯塔德。");
+        let found = names("代表团抵达莫拉维斯，随后飞往卡迪斯塔德。");
         assert!(has(&found, EntityKind::Place, "莫拉维斯"), "{found:?}");
+        // 在 comes before people as often.
+        let found = names("这在瓦尔德看来是一个错误。");
+        assert!(has(&found, EntityKind::Person, "瓦尔德"), "{found:?}");
         // Listed with places; after 首都 even a name led by a surname (卢).
         let found = names("代表团访问了纽约、莫拉维斯和洛杉矶，又到了首都卢克萨。");
         assert!(has(&found, EntityKind::Place, "莫拉维斯") && has(&found, EntityKind::Place, "卢克萨"), "{found:?}");
