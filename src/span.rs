@@ -145,9 +145,7 @@ impl<'t> OffsetMap<'t> {
         let (from, units) = if cursor <= byte && byte - cursor <= MARK_EVERY {
             (cursor, units)
         } else {
-            let k = byte / MARK_EVERY;
-            let mark = self.marks.get(k).copied().filter(|m| m.normalized <= byte);
-            let mark = mark.or_else(|| self.marks.get(k.wrapping_sub(1)).copied()).unwrap_or_default();
+            let mark = self.mark_before(byte);
             (mark.normalized, mark.utf16)
         };
         // A char is one unit, two from the astral planes (a four-byte UTF-8 sequence).
@@ -179,14 +177,18 @@ impl<'t> OffsetMap<'t> {
         let from = if cursor.normalized <= byte && byte - cursor.normalized <= MARK_EVERY {
             cursor
         } else {
-            // The last mark at or before `byte`.
-            let k = byte / MARK_EVERY;
-            let mark = self.marks.get(k).copied().filter(|m| m.normalized <= byte);
-            mark.or_else(|| self.marks.get(k.wrapping_sub(1)).copied()).unwrap_or_default()
+            self.mark_before(byte)
         };
         let found = self.walk(from, byte);
         self.cursor.set(found);
         found
+    }
+
+    /// The last mark at or before `byte`.
+    fn mark_before(&self, byte: usize) -> Position {
+        let k = byte / MARK_EVERY;
+        let mark = self.marks.get(k).copied().filter(|m| m.normalized <= byte);
+        mark.or_else(|| self.marks.get(k.wrapping_sub(1)).copied()).unwrap_or_default()
     }
 
     /// From `at`, the last char boundary at or before `byte`.
