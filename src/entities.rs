@@ -811,14 +811,23 @@ fn people(
     };
     // A part of several words is at most five characters (布赫铁木尔, 格列朗杰): in a list of
     // names with nothing between them, the words before and after a dotted name are other
-    // names, not parts of it (王丙乾帕巴拉·格列朗杰王光英).
+    // names, not parts of it (王卫东多吉·格列朗杰李志刚).
     let part_chars = |from: usize, to: usize| {
         tokens.get(from..=to).map_or(0, |ws| ws.iter().map(|w| w.span.text(text).chars().count()).sum::<usize>())
+    };
+    // Nor is a Chinese name of its own (王卫东/nr: a surname and two characters, not all of them
+    // transliteration characters) part of a longer one.
+    let native_name = |t: &Token| {
+        let word = t.span.text(text);
+        name_tag(t)
+            && word.chars().count() == 3
+            && lexicon.surname_of(word).is_some_and(|s| s.chars().count() == 1)
+            && !word.chars().all(is_transliteration)
     };
     let part_end = |k: usize| {
         let mut j = k;
         while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
-            if b.span.start != a.span.end || !part_word(b) || part_chars(k, j + 1) > 5 {
+            if b.span.start != a.span.end || !part_word(b) || native_name(b) || part_chars(k, j + 1) > 5 {
                 break;
             }
             j += 1;
@@ -867,7 +876,7 @@ fn people(
             continue;
         }
         // Names joined by dots (the helpers above the loop).
-        if (part_word(t) || t.pos == "ns") && next.is_some_and(|n| is_dot(n) || part_word(n)) {
+        if (part_word(t) || t.pos == "ns") && next.is_some_and(|n| is_dot(n) || part_word(n) && !native_name(t) && !native_name(n)) {
             let mut end = part_end(i);
             let mut parts = 1;
             while let (Some(a), Some(dot), Some(b)) = (tokens.get(end), tokens.get(end + 1), tokens.get(end + 2)) {
@@ -1628,9 +1637,7 @@ mod tests {
         let found = names("这是许多发展中国家所关心的问题，打破谈判僵局需要时间。");
         assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
         // 某 is part of a unit's name; a place jieba's dictionary tags d goes on (大连/d).
-        let found = names("武警某部官兵和解放军大连陆军学校的学员参加了演习。");
-        assert!(has(&found, EntityKind::Organization, "武警某部"), "{found:?}");
-        assert!(has(&found, EntityKind::Organization, "解放军大连陆军学校"), "{found:?}");
+        assert_finds("武警某部官兵和解放军大连海军学院的学员参加了演习。", EntityKind::Organization, &["武警某部", "解放军大连海军学院"]);
     }
 
     #[test]
@@ -1824,7 +1831,8 @@ mod tests {
 
     #[test]
     fn a_dotted_name_in_a_list_without_separators_takes_only_its_own_words() {
-        assert_finds("李锡铭王丙乾帕巴拉·格列朗杰王光英程思远", EntityKind::Person, &["李锡铭", "王丙乾", "帕巴拉·格列朗杰", "王光英", "程思远"]);
+        // Made-up names around a dotted one, nothing between them.
+        assert_finds("张建国王卫东多吉·格列朗杰李志刚赵明华", EntityKind::Person, &["张建国", "王卫东", "多吉·格列朗杰", "李志刚", "赵明华"]);
     }
 
     #[test]
