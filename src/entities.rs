@@ -119,8 +119,16 @@ fn inside_org(pos: &str) -> bool {
 }
 
 /// Words of bodies that a verb or idiom may come right before inside a name: 执行委员会,
-/// 扶贫开发领导小组, 前线指挥部.
-const BRIDGED_BODIES: [&str; 6] = ["委员会", "小组", "指挥部", "代表团", "办公室", "工作组"];
+/// 扶贫开发领导小组, 前线指挥部; and the legal forms of companies, which a company's own name
+/// comes before: 房地产开发有限公司, 科技发展股份有限公司.
+const BRIDGED_BODIES: [&str; 8] = ["委员会", "小组", "指挥部", "代表团", "办公室", "工作组", "有限公司", "有限责任公司"];
+
+/// Verbs that take an organization as their object, so that a place, one of them and a
+/// company's word are a sentence, not a name: (在)北京成立公司, 上海收购银行.
+const VERBS_TAKING_ORGS: [&str; 16] = [
+    "成立", "注册", "组建", "创办", "开办", "开设", "设立", "筹建", "兴办", "收购", "并购", "兼并", "加入", "进入",
+    "离开", "创建",
+];
 
 /// One-character heads of an organization: 市税务局, 县委, 驻市审计局纪检监察组.
 static ORG_HEADS: Chars = Chars::new("市县区乡镇省驻州村");
@@ -1393,10 +1401,11 @@ fn organizations(
             // such a verb right after the head, inside a name a company's or body's word soon ends
             // (not 苏州河 工程 建立/v 专项 基金会).
             let bridged = matches!(t.pos, "v" | "i")
+                && !VERBS_TAKING_ORGS.contains(&w)
                 && tokens.get(j + 1).is_some_and(|n| {
                     n.span.start == t.span.end && BRIDGED_BODIES.iter().any(|b| n.span.text(text).ends_with(b))
                 })
-                || (t.pos == "a" || t.pos == "v" && taken == 0)
+                || (t.pos == "a" || t.pos == "v" && taken == 0 && !VERBS_TAKING_ORGS.contains(&w))
                     && w.chars().count() >= 2
                     && tokens.get(j + 1..j + 3).is_some_and(|next| next.iter().any(|n| STRONG_ORG_ENDS.contains(&n.span.text(text))));
             // 国家 所/c 仰慕: 所 before a verb is a particle (电工 所/c alone is an institute); the
@@ -1629,6 +1638,17 @@ mod tests {
         // A verb further on is the sentence's: 苏州河 工程 建立 专项 基金会.
         let found = names("上海市工程建立专项基金会。");
         assert!(found.iter().all(|f| f.1 != "上海市工程建立专项基金会"), "{found:?}");
+    }
+
+    #[test]
+    fn a_verb_before_a_company_form_is_in_the_name_a_verb_of_founding_is_not() {
+        // 开发 before 有限公司 is part of the company's name.
+        assert_finds("由上海华信房地产开发有限公司承办。", EntityKind::Organization, &["上海华信房地产开发有限公司"]);
+        // 在北京成立公司: founding a company in Beijing; Beijing stays a place.
+        for text in ["他们在北京成立公司。", "两家企业在深圳注册公司。"] {
+            let found = names(text);
+            assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{text}: {found:?}");
+        }
     }
 
     #[test]
