@@ -140,6 +140,7 @@ static ORG_HEADS: Chars = Chars::new("市县区乡镇省驻州村");
 pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention> {
     let (mut found, kept_whole) = user_words(text, tokens, lexicon);
     found.extend(bylines(text, lexicon));
+    found.extend(datelines(text, lexicon));
     // What the place lists say of each token, looked up once for the passes that ask.
     let listed: Vec<NameKind> = tokens.iter().map(|t| lexicon.places.kind(t.span.text(text))).collect();
     let places = places(text, tokens, lexicon, &listed);
@@ -293,6 +294,44 @@ fn works(text: &str) -> Vec<Mention> {
             }
             '\n' => open = None,
             _ => {}
+        }
+    }
+    out
+}
+
+/// News agencies and papers that start a dateline: 新华社北京5月1日电, 本报基辅6月1日电.
+const DATELINE_SOURCES: [&str; 8] = ["本报", "新华社", "中新社", "法新社", "美联社", "路透社", "塔斯社", "共同社"];
+
+/// The places of datelines that the lists do not have: what comes between the agency and the day
+/// of `…日电` (`本报基辅6月1日电`: 基辅), after a country that leads it (`本报德国罗滕堡5月26日电`:
+/// 罗滕堡; the places pass finds 德国). The dateline says it is a place, whatever the name looks
+/// like.
+#[inline(never)] // see `recognize`
+fn datelines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let is_digit = |c: char| c.is_ascii_digit() || crate::numbers::numeral::is_chinese_numeral_char(c);
+    for source in DATELINE_SOURCES {
+        for (at, _) in text.match_indices(source) {
+            let start = at + source.len();
+            let rest = text.get(start..).unwrap_or("");
+            let name_len: usize = rest.chars().take(9).take_while(|&c| is_han(c) && !is_digit(c)).map(char::len_utf8).sum();
+            let (Some(name), Some(date)) = (rest.get(..name_len), rest.get(name_len..)) else { continue };
+            // 5月26日电, 26日电, 五月二十六日电: digits, an optional month, the day, 电.
+            let day = date.trim_start_matches(is_digit);
+            let day = day.strip_prefix('月').map_or(day, |d| d.trim_start_matches(is_digit));
+            let dated = day.len() < date.len() && day.starts_with("日电");
+            if !dated || !(2..=8).contains(&name.chars().count()) {
+                continue;
+            }
+            let country = name.char_indices().skip(2).map(|(i, _)| i).find(|&i| {
+                name.get(..i).is_some_and(|c| lexicon.places.is_full_name(c)) && name.get(i..).is_some_and(|r| r.chars().count() >= 2)
+            });
+            // The places pass finds the listed names, with their codes.
+            let city = Span::new(country.map_or(start, |i| start + i), start + name_len);
+            let listed = lexicon.places.kind(city.text(text));
+            if !listed.is_full_name() && !listed.is_short_name() {
+                out.push(Mention::new(EntityKind::Place, city, Source::Rule));
+            }
         }
     }
     out
@@ -1588,6 +1627,18 @@ mod tests {
     fn title_in_book_brackets_is_a_work() {
         let found = names("楷书《黄州快哉亭记》名列其中");
         assert!(found.contains(&(EntityKind::Work, "黄州快哉亭记".to_owned(), None)));
+    }
+
+    #[test]
+    fn a_dateline_names_its_place() {
+        assert_finds("本报塞萨洛尼基9月3日电 记者王明报道：", EntityKind::Place, &["塞萨洛尼基"]);
+        assert_finds("新华社意大利佩鲁贾4月2日电（记者李华）", EntityKind::Place, &["意大利", "佩鲁贾"]);
+        // A listed place keeps what the lists say of it.
+        let lexicon = Lexicon::new();
+        let text = "本报北京十月一日电";
+        let tokens = Segmenter::new(&lexicon).run(text);
+        let found = recognize(text, &tokens, &lexicon);
+        assert!(found.iter().any(|m| m.span.text(text) == "北京" && m.attrs.code.is_some()), "{found:?}");
     }
 
     #[test]
