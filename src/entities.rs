@@ -552,12 +552,52 @@ fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
         [(_, a), (_, '等'), rest @ ..] if is_abbreviation(*a) && *a != '中' && rest.iter().all(|c| c.1 == '国') => {
             one(0).into_iter().collect()
         }
-        // 日军, 台胞, 华侨, 华裔, 美籍: the army, the people or the nationality of a country.
-        [(_, a), (_, '军' | '胞' | '侨' | '裔' | '籍')] if (is_abbreviation(*a) || *a == '华') && !NOT_ABBREVIATIONS.contains(&word) => {
+        // 日军, 台胞, 华侨, 华裔, 美籍, 台商, 港资: the army, the people, the nationality, the
+        // businessmen or the capital of a country.
+        [(_, a), (_, '军' | '胞' | '侨' | '裔' | '籍' | '商' | '资')] if (is_abbreviation(*a) || *a == '华') && !NOT_ABBREVIATIONS.contains(&word) => {
             one(0).into_iter().collect()
         }
         _ => Vec::new(),
     }
+}
+
+/// First characters of countries as Chinese diplomacy pairs them with 中 (中斯: China and Sri
+/// Lanka, 中塞, 中爱, 中保, 西中), besides [`ABBREVIATIONS`]; too common as characters to be
+/// read as countries without the pair and [`BILATERAL_WORDS`] after it.
+static PAIRED_COUNTRIES: Chars = Chars::new("斯塞爱保西土科老柬孟马新乌哈塔吉阿比波罗瑞丹奥智秘古委沙约黎突摩肯坦赞津莫冰卢立拉白格文也卡");
+
+/// Words after a pair of countries' short names that make it one: 中斯建交, 中塞关系, 中保双边.
+const BILATERAL_WORDS: [&str; 16] = [
+    "建交", "关系", "两国", "友好", "合作", "双边", "边境", "边界", "两军", "经贸", "贸易", "联合声明", "联合公报", "会谈",
+    "双方", "睦邻",
+];
+
+/// The two places of a pair of China and another country that token `i` starts, as one word or
+/// two (`中斯`, `中/柬`), before a word of their relations (`友好`, `两国`): 中 and 斯; none
+/// otherwise.
+fn bilateral(text: &str, tokens: &[Token], i: usize) -> Vec<Span> {
+    let touching = |k: usize| tokens.get(k + 1).filter(|n| tokens.get(k).is_some_and(|t| t.span.end == n.span.start));
+    let Some(t) = tokens.get(i) else { return Vec::new() };
+    // Two characters at most eight bytes: longer tokens are answered without reading them.
+    let one_word = t.span.len() <= 8 && t.span.text(text).chars().count() == 2;
+    let (pair, after) = if one_word {
+        (t.span, touching(i))
+    } else {
+        match touching(i) {
+            Some(n) if t.span.len() <= 4 && n.span.len() <= 4 => (Span::new(t.span.start, n.span.end), touching(i + 1)),
+            _ => return Vec::new(),
+        }
+    };
+    let mut chars = pair.text(text).chars();
+    let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) else { return Vec::new() };
+    let other = if a == '中' { b } else { a };
+    let paired = (a == '中') != (b == '中') && (PAIRED_COUNTRIES.contains(other) || is_abbreviation(other));
+    let related = after.is_some_and(|n| BILATERAL_WORDS.iter().any(|w| n.span.text(text).starts_with(w)));
+    if !paired || !related {
+        return Vec::new();
+    }
+    let cut = pair.start + a.len_utf8();
+    vec![Span::new(pair.start, cut), Span::new(cut, pair.end)]
 }
 
 /// The shortest place name a word starts with when jieba glued a noun to it: 德国人 → 德国,
@@ -652,6 +692,9 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
             if let Some(t) = tokens.get(i) {
                 let word = t.span.text(text);
                 for span in abbreviated_places(word, t.pos, t.span.start) {
+                    out.push(Mention::new(EntityKind::Place, span, Source::Rule));
+                }
+                for span in bilateral(text, tokens, i) {
                     out.push(Mention::new(EntityKind::Place, span, Source::Rule));
                 }
                 // 俄/j 金融市场, 在京/ns 召开: jieba tags a lone short name as a place or abbreviation.
@@ -1627,6 +1670,16 @@ mod tests {
     fn title_in_book_brackets_is_a_work() {
         let found = names("楷书《黄州快哉亭记》名列其中");
         assert!(found.contains(&(EntityKind::Work, "黄州快哉亭记".to_owned(), None)));
+    }
+
+    #[test]
+    fn china_and_a_country_paired_before_their_relations() {
+        // 柬 (Cambodia) is no short name alone; before 两国 the pair says it is one.
+        assert_finds("中柬两国人民的友谊源远流长。", EntityKind::Place, &["中", "柬"]);
+        // Without a word of relations, 中西 is Chinese and Western.
+        assert!(names("中西医结合治疗效果好。").is_empty());
+        // 台商: businessmen from Taiwan.
+        assert_finds("欢迎台商来内地办厂。", EntityKind::Place, &["台"]);
     }
 
     #[test]
