@@ -206,7 +206,8 @@ pub struct Attrs {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub path: Vec<&'static str>,
     /// Place written as a chain, organization built on places: the names it is made of, as
-    /// written (淮阳区大连乡 → `["淮阳区", "大连乡"]`).
+    /// written (淮阳区大连乡 → `["淮阳区", "大连乡"]`). The parts of a chain are place entities
+    /// of their own as well, nested in it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<String>,
 }

@@ -143,7 +143,8 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     found.extend(datelines(text, lexicon));
     // What the place lists say of each token, looked up once for the passes that ask.
     let listed: Vec<NameKind> = tokens.iter().map(|t| lexicon.places.kind(t.span.text(text))).collect();
-    let places = places(text, tokens, lexicon, &listed);
+    let mut chain_parts = Vec::new();
+    let places = places(text, tokens, lexicon, &listed, &mut chain_parts);
     let place_of = place_index(tokens, &places);
     found.extend(people(text, tokens, lexicon, &listed, &place_of));
     let orgs = organizations(text, tokens, lexicon, &places, &place_of);
@@ -175,7 +176,11 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
         let works: Vec<Mention> = works.into_iter().filter(|w| kept.iter().all(|m| nested(w, m))).collect();
         kept.extend(works);
     }
-    // By start, a title before the names inside it.
+    // The divisions of a chain of places that stayed one (淮阳区大连乡) are places too, nested
+    // in it: 淮阳区, 大连乡.
+    let chains: Vec<Span> = kept.iter().filter(|m| m.kind == EntityKind::Place && m.attrs.parts.len() >= 2).map(|m| m.span).collect();
+    kept.extend(chain_parts.into_iter().filter(|p| chains.iter().any(|c| c.contains(&p.span))));
+    // By start, a title or a chain before the names inside it.
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     // A user word of type `other` hides the names that cut through it.
     kept.retain(|m| kept_whole.iter().all(|w| !m.span.overlaps(w) || m.span.contains(w)));
@@ -642,7 +647,7 @@ const LANDMARKS: [&str; 17] = [
 
 /// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
 #[inline(never)] // see `recognize`
-fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) -> Vec<Mention> {
+fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], parts: &mut Vec<Mention>) -> Vec<Mention> {
     let g = &lexicon.places;
     // Which tokens are places, and from where.
     let kinds: Vec<Option<Source>> = tokens
@@ -764,7 +769,7 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
         let mut m = Mention::new(EntityKind::Place, Span::new(first.span.start, last.span.end), source);
         // The first part resolves against the text's divisions, the next against the part before.
         let mut before: Option<u64> = None;
-        for t in tokens.get(i..=j).unwrap_or_default() {
+        for (k, t) in tokens.iter().enumerate().take(j + 1).skip(i) {
             let word = t.span.text(text);
             let resolved = match before {
                 Some(code) => g.resolve(word, &[code]),
@@ -782,6 +787,12 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind]) 
             }
             if j > i {
                 m.attrs.parts.push(word.to_owned());
+                // Each part is a place of its own too, with what the chain says of it.
+                let mut part = Mention::new(EntityKind::Place, t.span, kinds.get(k).copied().flatten().unwrap_or(source));
+                part.attrs.code.clone_from(&m.attrs.code);
+                part.attrs.name.clone_from(&m.attrs.name);
+                part.attrs.path.clone_from(&m.attrs.path);
+                parts.push(part);
             }
         }
         if j > i {
@@ -1714,6 +1725,22 @@ mod tests {
         let found = names("项城市王明口镇的群众");
         assert!(has(&found, EntityKind::Place, "项城市王明口镇"), "{found:?}");
         assert!(found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
+    }
+
+    #[test]
+    fn the_parts_of_a_chain_are_places_nested_in_it() {
+        let lexicon = Lexicon::new();
+        let text = "项城市王明口镇的群众";
+        let tokens = Segmenter::new(&lexicon).run(text);
+        let found = recognize(text, &tokens, &lexicon);
+        let places: Vec<(&str, Option<&str>)> =
+            found.iter().filter(|m| m.kind == EntityKind::Place).map(|m| (m.span.text(text), m.attrs.code.as_deref())).collect();
+        // The chain first, then its parts, each with its own division code (项城市 is 411681,
+        // its town 王明口镇 411681111 in data/gazetteer.tsv).
+        assert_eq!(
+            places,
+            [("项城市王明口镇", Some("411681111")), ("项城市", Some("411681")), ("王明口镇", Some("411681111"))]
+        );
     }
 
     #[test]
