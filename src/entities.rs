@@ -123,6 +123,20 @@ fn inside_org(pos: &str) -> bool {
 /// comes before: 房地产开发有限公司, 科技发展股份有限公司.
 const BRIDGED_BODIES: [&str; 8] = ["委员会", "小组", "指挥部", "代表团", "办公室", "工作组", "有限公司", "有限责任公司"];
 
+/// Units inside an organization that end its name only after it: 北京大学中文系, 师大附中,
+/// 农业银行河北分行 (系 alone ends 关系 and 体系 too).
+const SUB_UNITS: [&str; 8] = ["附中", "附小", "分校", "分院", "分行", "支行", "分社", "教研室"];
+
+/// Words that end in 系 and are no department of a university: 社会关系, 知识体系.
+const NOT_DEPARTMENTS: [&str; 10] = ["关系", "体系", "联系", "派系", "水系", "星系", "语系", "维系", "谱系", "直系"];
+
+/// True for a unit of an organization (see [`SUB_UNITS`]) or a department of a university of three
+/// characters or more (经济系, 美术系).
+fn is_sub_unit(word: &str) -> bool {
+    SUB_UNITS.iter().any(|u| word.ends_with(u))
+        || word.ends_with('系') && word.chars().count() >= 3 && !NOT_DEPARTMENTS.iter().any(|d| word.ends_with(d))
+}
+
 /// Verbs that take an organization as their object, so that a place, one of them and a
 /// company's word are a sentence, not a name: (在)北京成立公司, 上海收购银行.
 const VERBS_TAKING_ORGS: [&str; 16] = [
@@ -1435,7 +1449,8 @@ fn organizations(
         let starts_with_head = word.chars().next().is_some_and(|c| ORG_HEADS.contains(c));
         // 县委, 市政府: an administrative head glued to a suffix word.
         let headed = chars >= 2 && starts_with_head && names_org(word);
-        let ordinal = head.pos == "m" && word.starts_with('第');
+        // 第二税务分局, 九届人大: an ordinal or a session number before the organization's words.
+        let ordinal = head.pos == "m" && (word.starts_with('第') || word.ends_with('届') && word.chars().count() >= 2);
         // A name before an organization word: 戈麦斯/nr 儿童医院, 人民日报/nz 国际部, 宝马 公司.
         // Nor 18/m 日电/j 俄罗斯政府: the 日 of a date glued to the 电 of a dateline.
         let after_number = touching_token_before(tokens, i).is_some_and(|p| p.pos == "m");
@@ -1542,7 +1557,7 @@ fn organizations(
                 break;
             }
             // 新华社莫斯科: a place (…科) ends no organization; 中国全国政协: a known one does.
-            if ends_like_org(w) && !in_place || lexicon.is_known_organization(w) {
+            if ends_like_org(w) && !in_place || lexicon.is_known_organization(w) || end.is_some() && is_sub_unit(w) {
                 end = Some((j, t.span.end));
             }
             prev_end = t.span.end;
@@ -1792,6 +1807,15 @@ mod tests {
         // A verb further on is the sentence's: 苏州河 工程 建立 专项 基金会.
         let found = names("上海市工程建立专项基金会。");
         assert!(found.iter().all(|f| f.1 != "上海市工程建立专项基金会"), "{found:?}");
+    }
+
+    #[test]
+    fn a_session_number_and_a_department_belong_to_the_organization() {
+        assert_finds("十届全国人大一次会议在北京开幕。", EntityKind::Organization, &["十届全国人大"]);
+        assert_finds("他毕业于武汉大学化学系，后来留校任教。", EntityKind::Organization, &["武汉大学化学系"]);
+        // 关系 and 体系 end in 系 but are no department.
+        let found = names("北京大学关系网很广。");
+        assert!(found.iter().all(|f| f.1 != "北京大学关系网" && f.1 != "北京大学关系"), "{found:?}");
     }
 
     #[test]
