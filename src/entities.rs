@@ -123,6 +123,13 @@ fn inside_org(pos: &str) -> bool {
 /// comes before: 房地产开发有限公司, 科技发展股份有限公司.
 const BRIDGED_BODIES: [&str; 8] = ["委员会", "小组", "指挥部", "代表团", "办公室", "工作组", "有限公司", "有限责任公司"];
 
+/// True for a word of jieba's made of the 队 (team) of a name before it and a function word or
+/// a word of time after it: 队为, 队以, 队时, 队后.
+fn is_team_glued(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some('队'), Some(c), None) if FUNCTION_TAILS.contains(c) || "时后前里".contains(c))
+}
+
 /// Units inside an organization that end its name only after it: 北京大学中文系, 师大附中,
 /// 农业银行河北分行 (系 alone ends 关系 and 体系 too).
 const SUB_UNITS: [&str; 8] = ["附中", "附小", "分校", "分院", "分行", "支行", "分社", "教研室"];
@@ -1508,6 +1515,13 @@ fn organizations(
                 j += 1;
             }
             parts.push(p.span.text(text).to_owned());
+            // 苏格兰/ns 队为/p: jieba glued the 队 of a team to a function word after it.
+            if let Some(glued) = tokens.get(j).filter(|n| n.span.start == prev_end && is_team_glued(n.span.text(text))) {
+                let team = Span::new(head.span.start, glued.span.start + '队'.len_utf8());
+                out.push(Mention::new(EntityKind::Organization, team, Source::Rule));
+                i = j + 1;
+                continue;
+            }
         }
         let mut taken = 0;
         while let Some(t) = tokens.get(j) {
@@ -1807,6 +1821,12 @@ mod tests {
         // A verb further on is the sentence's: 苏州河 工程 建立 专项 基金会.
         let found = names("上海市工程建立专项基金会。");
         assert!(found.iter().all(|f| f.1 != "上海市工程建立专项基金会"), "{found:?}");
+    }
+
+    #[test]
+    fn a_team_whose_word_jieba_glued_to_the_next() {
+        // 威尔士/ns 队为/p: the team is 威尔士队.
+        assert_finds("威尔士队为晋级付出了代价。", EntityKind::Organization, &["威尔士队"]);
     }
 
     #[test]
