@@ -276,7 +276,11 @@ fn is_team(text: &str, span: Span, lexicon: &Lexicon, sentence: &mut Option<(Spa
     let located = ["在", "赴", "到", "去", "于", "的"].iter().any(|p| before.ends_with(p));
     let kind = lexicon.places.kind(span.text(text));
     let country_or_province = kind.is_full_name() && !kind.is_township() || kind.is_prefecture_short_name();
-    set_against && !located && country_or_province && in_sports_sentence(text, span, sentence)
+    // 米兰vs罗马: a fixture says it by itself.
+    let vs = |s: &str| s.eq_ignore_ascii_case("vs");
+    let fixture = before.trim_end().get(before.trim_end().len().saturating_sub(2)..).is_some_and(vs)
+        || after.trim_start().get(..2).is_some_and(vs);
+    country_or_province && (fixture || set_against && !located && in_sports_sentence(text, span, sentence))
 }
 
 /// The user's words among the tokens: names of their type, and the spans of `other` words.
@@ -1821,6 +1825,14 @@ mod tests {
         // A verb further on is the sentence's: 苏州河 工程 建立 专项 基金会.
         let found = names("上海市工程建立专项基金会。");
         assert!(found.iter().all(|f| f.1 != "上海市工程建立专项基金会"), "{found:?}");
+    }
+
+    #[test]
+    fn clubs_and_countries_in_a_fixture_are_teams() {
+        assert_finds("周末焦点战：巴西vs德国。", EntityKind::Organization, &["巴西", "德国"]);
+        assert_finds("热刺主场迎战埃弗顿。", EntityKind::Organization, &["热刺", "埃弗顿"]);
+        // Without a fixture or a sports report, countries are places.
+        assert_finds("巴西和德国签署了协议。", EntityKind::Place, &["巴西", "德国"]);
     }
 
     #[test]
