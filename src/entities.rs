@@ -1554,10 +1554,12 @@ fn organizations(
                 && !w.starts_with('某')
                 && !in_place // 大同/d, 大连/d: jieba's dictionary
                 && (w != "所" || verb_next);
+            // 交通银行 深圳 分行/v: a unit after the organization, whatever jieba tagged it.
+            let sub_unit = end.is_some() && is_sub_unit(w);
             if t.span.start != prev_end
                 || taken >= 6
                 || particle
-                || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w) || embassy || bridged)
+                || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w) || embassy || bridged || sub_unit)
             {
                 break;
             }
@@ -1845,6 +1847,8 @@ mod tests {
     fn a_session_number_and_a_department_belong_to_the_organization() {
         assert_finds("十届全国人大一次会议在北京开幕。", EntityKind::Organization, &["十届全国人大"]);
         assert_finds("他毕业于武汉大学化学系，后来留校任教。", EntityKind::Organization, &["武汉大学化学系"]);
+        // jieba tags 分行 a verb: 建设银行/nt 郑州/ns 分行/v.
+        assert_finds("建设银行郑州分行昨日宣布。", EntityKind::Organization, &["建设银行郑州分行"]);
         // 关系 and 体系 end in 系 but are no department.
         let found = names("北京大学关系网很广。");
         assert!(found.iter().all(|f| f.1 != "北京大学关系网" && f.1 != "北京大学关系"), "{found:?}");
