@@ -174,7 +174,12 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     let mut kept = resolve_overlaps(found);
     let mut sentence = None;
     for m in &mut kept {
-        if m.kind == EntityKind::Place && is_team(text, m.span, lexicon, &mut sentence) {
+        let team = match m.kind {
+            EntityKind::Place => is_team(text, m.span, lexicon, &mut sentence),
+            EntityKind::Person => m.attrs.source != Some(Source::User) && m.attrs.role.is_none() && in_fixture(text, m.span),
+            _ => false,
+        };
+        if team {
             *m = Mention::new(EntityKind::Organization, m.span, Source::Rule);
         }
     }
@@ -276,11 +281,16 @@ fn is_team(text: &str, span: Span, lexicon: &Lexicon, sentence: &mut Option<(Spa
     let located = ["在", "赴", "到", "去", "于", "的"].iter().any(|p| before.ends_with(p));
     let kind = lexicon.places.kind(span.text(text));
     let country_or_province = kind.is_full_name() && !kind.is_township() || kind.is_prefecture_short_name();
-    // 米兰vs罗马: a fixture says it by itself.
+    country_or_province && (in_fixture(text, span) || set_against && !located && in_sports_sentence(text, span, sentence))
+}
+
+/// True when "vs" comes right before or after `span` (米兰vs罗马, 拉科 VS 费耶诺德): the name is a
+/// team's, whatever it looks like.
+fn in_fixture(text: &str, span: Span) -> bool {
     let vs = |s: &str| s.eq_ignore_ascii_case("vs");
-    let fixture = before.trim_end().get(before.trim_end().len().saturating_sub(2)..).is_some_and(vs)
-        || after.trim_start().get(..2).is_some_and(vs);
-    country_or_province && (fixture || set_against && !located && in_sports_sentence(text, span, sentence))
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let after = text.get(span.end..).unwrap_or("").trim_start();
+    before.get(before.len().saturating_sub(2)..).is_some_and(vs) || after.get(..2).is_some_and(vs)
 }
 
 /// The user's words among the tokens: names of their type, and the spans of `other` words.
@@ -1833,6 +1843,8 @@ mod tests {
     fn clubs_and_countries_in_a_fixture_are_teams() {
         assert_finds("周末焦点战：巴西vs德国。", EntityKind::Organization, &["巴西", "德国"]);
         assert_finds("热刺主场迎战埃弗顿。", EntityKind::Organization, &["热刺", "埃弗顿"]);
+        // Names that look like people's are teams on either side of "vs".
+        assert_finds("周日焦点：莫德罗vs卡斯特兰。", EntityKind::Organization, &["莫德罗", "卡斯特兰"]);
         // Without a fixture or a sports report, countries are places.
         assert_finds("巴西和德国签署了协议。", EntityKind::Place, &["巴西", "德国"]);
     }
