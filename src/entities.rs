@@ -350,28 +350,38 @@ const DATELINE_SOURCES: [&str; 8] = ["本报", "新华社", "中新社", "法新
 fn datelines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     let is_digit = |c: char| c.is_ascii_digit() || crate::numbers::numeral::is_chinese_numeral_char(c);
-    for source in DATELINE_SOURCES {
-        for (at, _) in text.match_indices(source) {
-            let start = at + source.len();
-            let rest = text.get(start..).unwrap_or("");
-            let name_len: usize = rest.chars().take(9).take_while(|&c| is_han(c) && !is_digit(c)).map(char::len_utf8).sum();
-            let (Some(name), Some(date)) = (rest.get(..name_len), rest.get(name_len..)) else { continue };
-            // 5月26日电, 26日电, 五月二十六日电: digits, an optional month, the day, 电.
-            let day = date.trim_start_matches(is_digit);
-            let day = day.strip_prefix('月').map_or(day, |d| d.trim_start_matches(is_digit));
-            let dated = day.len() < date.len() && day.starts_with("日电");
-            if !dated || !(2..=8).contains(&name.chars().count()) {
-                continue;
+    // From each 日电 back (one search of the text, not one per agency): the day and an optional
+    // month (5月26日电, 二十六日电), the place, the agency.
+    for (day_at, _) in text.match_indices("日电") {
+        let before = text.get(..day_at).unwrap_or("");
+        let day = before.trim_end_matches(is_digit);
+        let month = match day.strip_suffix('月') {
+            Some(m) => {
+                let rest = m.trim_end_matches(is_digit);
+                (rest.len() < m.len()).then_some(rest)
             }
-            let country = name.char_indices().skip(2).map(|(i, _)| i).find(|&i| {
-                name.get(..i).is_some_and(|c| lexicon.places.is_full_name(c)) && name.get(i..).is_some_and(|r| r.chars().count() >= 2)
-            });
-            // The places pass finds the listed names, with their codes.
-            let city = Span::new(country.map_or(start, |i| start + i), start + name_len);
-            let listed = lexicon.places.kind(city.text(text));
-            if !listed.is_full_name() && !listed.is_short_name() {
-                out.push(Mention::new(EntityKind::Place, city, Source::Rule));
-            }
+            None => Some(day),
+        };
+        // No day, or a 月 without its number: no dateline.
+        let Some(month) = month.filter(|_| day.len() < before.len()) else { continue };
+        // The agency and the place are at most 3 + 8 characters.
+        let from = month.char_indices().rev().nth(10).map_or(0, |(i, _)| i);
+        let window = month.get(from..).unwrap_or("");
+        let Some(start) = DATELINE_SOURCES.iter().filter_map(|s| window.rfind(s).map(|p| from + p + s.len())).max() else {
+            continue;
+        };
+        let Some(name) = text.get(start..month.len()) else { continue };
+        if !(2..=8).contains(&name.chars().count()) || !name.chars().all(|c| is_han(c) && !is_digit(c)) {
+            continue;
+        }
+        let country = name.char_indices().skip(2).map(|(i, _)| i).find(|&i| {
+            name.get(..i).is_some_and(|c| lexicon.places.is_full_name(c)) && name.get(i..).is_some_and(|r| r.chars().count() >= 2)
+        });
+        // The places pass finds the listed names, with their codes.
+        let city = Span::new(country.map_or(start, |i| start + i), month.len());
+        let listed = lexicon.places.kind(city.text(text));
+        if !listed.is_full_name() && !listed.is_short_name() {
+            out.push(Mention::new(EntityKind::Place, city, Source::Rule));
         }
     }
     out
@@ -1748,6 +1758,10 @@ mod tests {
         let tokens = Segmenter::new(&lexicon).run(text);
         let found = recognize(text, &tokens, &lexicon);
         assert!(found.iter().any(|m| m.span.text(text) == "北京" && m.attrs.code.is_some()), "{found:?}");
+        // No agency, no day or no number before 月: no dateline (and nothing read before the text).
+        for text in ["日电", "5日电", "月5日电", "本报塞萨洛尼基月5日电", "塞萨洛尼基5日电", "本报5日电"] {
+            assert!(names(text).iter().all(|f| f.0 != EntityKind::Place), "{text}: {:?}", names(text));
+        }
     }
 
     #[test]
