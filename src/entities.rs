@@ -36,25 +36,27 @@ const BYLINE_CUES: [(&str, &str); 4] =
 const BYLINE_ENDS: [&str; 2] = ["报道", "摄"];
 
 /// Last words of an organization's name, checked with `ends_with`.
-const ORG_SUFFIXES: [&str; 79] = [
+const ORG_SUFFIXES: [&str; 80] = [
     "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会", "学会", "联合会",
     "院", "银行", "法院", "检察院", "纪委", "监委", "党组", "支部", "大学", "学校", "中学", "小学", "医院",
     "所", "社", "馆", "站", "队", "处", "科", "团", "监察组", "工作组", "联", "组",
     "代表大会", "委会", "理事会", "董事会", "促进会", "同学会", "研究会", "商会", "工会", "议会", "国会", "党", "中央", "政协", "人大",
     "厂", "内阁", "海关", "空军", "海军", "陆军", "剧场", "男排", "女排", "男篮", "女篮", "男足", "女足", "日报", "晚报", "杂志社", "报社", "电视台", "电台", "基金会",
     "财政局", "民政局", "邮政局", "市政局", "司",
+    // The short forms of associations: 书协, 作协, 科协 (书法家协会…).
+    "协",
 ];
 
 /// Words that end like an organization but are none: 干部, 部分, 格局, 到处; and gatherings,
 /// which are events: 座谈会, 博览会.
-const NOT_ORG_ENDS: [&str; 132] = [
+const NOT_ORG_ENDS: [&str; 133] = [
     "干部", "部分", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
     "腹部", "结局", "布局", "格局", "当局", "出局", "大局", "政局", "时局", "开办", "举办", "主办", "承办",
     "创办", "兴办", "申办", "筹办", "场所", "住所", "厕所", "到处", "好处", "长处", "益处", "之处", "此处",
     "各处", "深处", "学科", "军队", "团队", "入党", "建党", "全党", "政党", "我党", "常委",
     "音乐会", "交易会", "运动会", "博览会", "展览会", "展销会", "联欢会", "座谈会", "报告会", "研讨会",
     "茶话会", "招待会", "发布会", "洽谈会", "演唱会", "晚会", "舞会", "宴会", "庙会", "聚会", "峰会",
-    "上司", "官司", "同组", "分组", "办厂", "建厂", "进厂", "出厂", "僵局", "残局", "骗局", "赌局", "开局", "终局",
+    "妥协", "上司", "官司", "同组", "分组", "办厂", "建厂", "进厂", "出厂", "僵局", "残局", "骗局", "赌局", "开局", "终局",
     "饭局", "变局", "败局", "胜局", "定局", "危局", "出院", "住院", "入院", "互联", "关联", "串联", "失联",
     // Halls and rooms, not provincial departments (公安厅); parts of a body or a thing, not ministries.
     "大厅", "餐厅", "客厅", "展厅", "门厅", "舞厅", "歌厅", "音乐厅", "歌舞厅", "会议厅", "候机厅", "候车厅",
@@ -1559,10 +1561,15 @@ fn organizations(
             // 德国 奔驰/v 集团, 埃及 最高/a 文物 委员会: an adjective of two characters or more, or
             // such a verb right after the head, inside a name a company's or body's word soon ends
             // (not 苏州河 工程 建立/v 专项 基金会).
+            // 市 脱贫/v 攻坚/vn 办公室: one noun may come between.
+            let body = |n: &Token| BRIDGED_BODIES.iter().any(|b| n.span.text(text).ends_with(b));
             let bridged = matches!(t.pos, "v" | "i")
                 && !VERBS_TAKING_ORGS.contains(&w)
                 && tokens.get(j + 1).is_some_and(|n| {
-                    n.span.start == t.span.end && BRIDGED_BODIES.iter().any(|b| n.span.text(text).ends_with(b))
+                    n.span.start == t.span.end
+                        && (body(n)
+                            || matches!(n.pos, "n" | "vn")
+                                && tokens.get(j + 2).is_some_and(|b| b.span.start == n.span.end && body(b)))
                 })
                 || (t.pos == "a" || t.pos == "v" && taken == 0 && !VERBS_TAKING_ORGS.contains(&w))
                     && w.chars().count() >= 2
@@ -1878,6 +1885,13 @@ mod tests {
         // 关系 and 体系 end in 系 but are no department.
         let found = names("北京大学关系网很广。");
         assert!(found.iter().all(|f| f.1 != "北京大学关系网" && f.1 != "北京大学关系"), "{found:?}");
+    }
+
+    #[test]
+    fn an_office_after_a_verb_and_a_noun_and_an_association_by_its_short_form() {
+        assert_finds("县脱贫攻坚办公室召开会议。", EntityKind::Organization, &["县脱贫攻坚办公室"]);
+        assert_finds("他当选为江苏省作协副主席。", EntityKind::Organization, &["江苏省作协"]);
+        assert!(names("双方最终达成妥协。").is_empty());
     }
 
     #[test]
