@@ -186,9 +186,14 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
         }
     }
     // Organizations named only by their last word come last: any other name wins.
+    // (The kept names are by start: each name is checked against its neighbours only, as below.)
+    let longest = longest_span(&kept);
     let suffixed: Vec<Mention> =
-        named_by_suffix(text, tokens).into_iter().filter(|m| kept.iter().all(|k| !k.span.overlaps(&m.span))).collect();
-    kept.extend(suffixed);
+        named_by_suffix(text, tokens).into_iter().filter(|m| overlapping(&kept, longest, m.span).next().is_none()).collect();
+    if !suffixed.is_empty() {
+        kept.extend(suffixed);
+        kept.sort_by_key(|m| m.span.start);
+    }
     // Titles: a name inside one is kept too, nested in it (联合国 in 《联合国宪章》, 邓小平 in
     // 《邓小平理论概论》), as the news corpora mark them; a name that is the whole title
     // (《人民日报》) or crosses its brackets is the title's, unless the user's.
@@ -200,14 +205,19 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
             !w.span.overlaps(&m.span)
                 || w.span.contains(&m.span) && w.span != m.span && !(m.kind == EntityKind::Person && m.attrs.source == Some(Source::Model))
         };
-        kept.retain(|m| m.attrs.source == Some(Source::User) || works.iter().all(|w| nested(w, m)));
-        let works: Vec<Mention> = works.into_iter().filter(|w| kept.iter().all(|m| nested(w, m))).collect();
+        let longest_work = longest_span(&works);
+        kept.retain(|m| m.attrs.source == Some(Source::User) || overlapping(&works, longest_work, m.span).all(|w| nested(w, m)));
+        let longest = longest_span(&kept);
+        let works: Vec<Mention> = works.into_iter().filter(|w| overlapping(&kept, longest, w.span).all(|m| nested(w, m))).collect();
         kept.extend(works);
     }
     // The divisions of a chain of places that stayed one (淮阳区大连乡) are places too, nested
     // in it: 淮阳区, 大连乡.
-    let chains: Vec<Span> = kept.iter().filter(|m| m.kind == EntityKind::Place && m.attrs.parts.len() >= 2).map(|m| m.span).collect();
-    kept.extend(chain_parts.into_iter().filter(|p| chains.iter().any(|c| c.contains(&p.span))));
+    let chains: Vec<Mention> = kept.iter().filter(|m| m.kind == EntityKind::Place && m.attrs.parts.len() >= 2).cloned().collect();
+    if !chains.is_empty() {
+        let longest = longest_span(&chains);
+        kept.extend(chain_parts.into_iter().filter(|p| overlapping(&chains, longest, p.span).any(|c| c.span.contains(&p.span))));
+    }
     // By start, a title or a chain before the names inside it.
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     // A user word of type `other` hides the names that cut through it.
@@ -1637,6 +1647,20 @@ fn organizations(
         }
     }
     out
+}
+
+/// The byte length of the longest of `mentions`' spans.
+fn longest_span(mentions: &[Mention]) -> usize {
+    mentions.iter().map(|m| m.span.len()).max().unwrap_or(0)
+}
+
+/// The mentions of `sorted` (by start) that overlap `span`, given the length of their longest
+/// span: a binary search for each end of the window rather than a look at every mention (a text
+/// of a thousand titles and fifty thousand names asked each against each).
+fn overlapping(sorted: &[Mention], longest: usize, span: Span) -> impl Iterator<Item = &Mention> {
+    let from = sorted.partition_point(|m| m.span.start + longest <= span.start);
+    let to = sorted.partition_point(|m| m.span.start < span.end);
+    sorted.get(from..to.max(from)).unwrap_or_default().iter().filter(move |m| m.span.overlaps(&span))
 }
 
 /// Keeps the longest of overlapping names, the user's words first.
