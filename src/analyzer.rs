@@ -197,7 +197,19 @@ impl Analyzer {
             mentions.extend(part_mentions.into_iter().map(|m| Mention { span: m.span.shift(chunk.start), ..m }));
         }
         let sentences = sentences::split(&norm);
-        let tokens = segment::align(tokens, &boundaries(&mentions));
+        // A piece of a token split at a name's boundary that is the name takes the name's tag (中
+        // of 中美: ns), another the dictionary's (队 of 队为/p: n). The names are looked up only
+        // when a token is split.
+        let names = std::cell::OnceCell::new();
+        let named = |piece: Span| {
+            let names: &rustc_hash::FxHashMap<Span, &'static str> = names.get_or_init(|| {
+                mentions.iter().filter_map(|m| name_tag(m.kind).map(|tag| (m.span, tag))).collect()
+            });
+            names.get(&piece).copied()
+        };
+        let tokens = segment::align(tokens, &boundaries(&mentions), |piece| {
+            named(piece).or_else(|| self.segmenter.tag_of(piece.text(&norm)))
+        });
         let keywords = keywords::extract(&norm, &tokens, KEYWORDS);
         Ok(Findings { norm, tokens, sentences, mentions, keywords })
     }
@@ -242,6 +254,17 @@ fn check_length(text: &str) -> Result<(), Error> {
         return Err(Error::InputTooLong { bytes: text.len(), limit: MAX_INPUT_BYTES });
     }
     Ok(())
+}
+
+/// The part-of-speech tag of a token that is a name of `kind`: jieba's tags for names.
+fn name_tag(kind: crate::analysis::EntityKind) -> Option<&'static str> {
+    use crate::analysis::EntityKind::{Organization, Person, Place};
+    match kind {
+        Person => Some("nr"),
+        Place => Some("ns"),
+        Organization => Some("nt"),
+        _ => None,
+    }
 }
 
 /// The starts and ends of the mentions, sorted, where tokens must break.

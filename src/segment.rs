@@ -126,6 +126,14 @@ impl Segmenter {
         self.loaded_for(word).has_word(word)
     }
 
+    /// The tag of `word` in the dictionary (the user's tag for a user word), if it is there.
+    pub fn tag_of(&self, word: &str) -> Option<&'static str> {
+        if let Some(&tag) = self.user.get(word) {
+            return Some(tag);
+        }
+        self.loaded_for(word).freq_and_tag(word).map(|(_, tag)| intern(tag))
+    }
+
     /// jieba with every word that can start at a character of `text` loaded.
     fn loaded_for(&self, text: &str) -> RwLockReadGuard<'_, Jieba> {
         let jieba = self.jieba.read().unwrap_or_else(PoisonError::into_inner);
@@ -140,8 +148,9 @@ impl Segmenter {
 
 /// Splits the tokens that cross a boundary of a name, so that tokens never cut through one: a
 /// byline read off the characters (`记者马月红`) may end inside a word jieba made. `cuts` are
-/// byte offsets, sorted.
-pub fn align(tokens: Vec<Token>, cuts: &[usize]) -> Vec<Token> {
+/// byte offsets, sorted. A piece takes the tag `dictionary` gives it (a word of jieba's:
+/// `队为/p` cut after 队 gives 队/n) and otherwise keeps the token's.
+pub fn align(tokens: Vec<Token>, cuts: &[usize], dictionary: impl Fn(Span) -> Option<&'static str>) -> Vec<Token> {
     // Mostly no cut falls inside a token: then the tokens are the answer as they are.
     let mut next_cut = cuts.iter().peekable();
     let crossed = tokens.iter().any(|t| {
@@ -153,17 +162,21 @@ pub fn align(tokens: Vec<Token>, cuts: &[usize]) -> Vec<Token> {
     }
     let mut out = Vec::with_capacity(tokens.len() + cuts.len());
     let mut next_cut = cuts.iter().peekable();
+    let piece = |span: Span, pos: &'static str| match dictionary(span) {
+        Some(tag) => Token { span, pos: tag, known: true },
+        None => Token { span, pos, known: false },
+    };
     for t in tokens {
         while next_cut.next_if(|&&c| c <= t.span.start).is_some() {}
         let mut start = t.span.start;
         while let Some(cut) = next_cut.next_if(|&&c| c < t.span.end) {
-            out.push(Token { span: Span::new(start, *cut), pos: t.pos, known: false });
+            out.push(piece(Span::new(start, *cut), t.pos));
             start = *cut;
         }
         if start == t.span.start {
             out.push(t);
         } else {
-            out.push(Token { span: Span::new(start, t.span.end), pos: t.pos, known: false });
+            out.push(piece(Span::new(start, t.span.end), t.pos));
         }
     }
     out
@@ -432,13 +445,25 @@ mod tests {
         let token = |start, end| Token { span: Span::new(start, end), pos: "n", known: true };
         let spans = |tokens: Vec<Token>| tokens.iter().map(|t| (t.span.start, t.span.end)).collect::<Vec<_>>();
         let tokens = vec![token(0, 6), token(6, 9), token(9, 18)];
+        let none = |_: Span| None;
         // Cuts at token edges change nothing.
-        assert_eq!(spans(align(tokens.clone(), &[0, 6, 18])), [(0, 6), (6, 9), (9, 18)]);
-        // Cuts inside split, the pieces keep the tag and are not dictionary words.
-        let split = align(tokens, &[3, 9, 12, 15]);
+        assert_eq!(spans(align(tokens.clone(), &[0, 6, 18], none)), [(0, 6), (6, 9), (9, 18)]);
+        // Cuts inside split; pieces the dictionary does not know keep the tag.
+        let split = align(tokens.clone(), &[3, 9, 12, 15], none);
         assert_eq!(spans(split.clone()), [(0, 3), (3, 6), (6, 9), (9, 12), (12, 15), (15, 18)]);
         assert!(split.iter().all(|t| t.pos == "n"));
         assert_eq!(split.iter().map(|t| t.known).collect::<Vec<_>>(), [false, false, true, false, false, false]);
+        // A piece the dictionary knows takes its tag.
+        let split = align(tokens, &[3], |s: Span| (s == Span::new(3, 6)).then_some("p"));
+        assert_eq!(split.iter().map(|t| (t.pos, t.known)).collect::<Vec<_>>(), [("n", false), ("p", true), ("n", true), ("n", true)]);
+    }
+
+    #[test]
+    fn a_piece_of_a_split_token_takes_its_dictionary_tag() {
+        let seg = Segmenter::default();
+        assert_eq!(seg.tag_of("队"), Some("n"));
+        assert_eq!(seg.tag_of("为"), Some("p"));
+        assert_eq!(seg.tag_of("队为"), None);
     }
 
     #[test]
