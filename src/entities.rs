@@ -1035,14 +1035,11 @@ fn people(
         let next_word = next.map_or("", |n| n.span.text(text));
         let in_place = place_of.get(i).copied().flatten().is_some();
         let full_name = listed.get(i).is_some_and(|k| k.is_full_name());
-        // Nor a known organization jieba tags as a name (白宫/nr).
-        // (Only nouns and names are asked: the other tags make no person below.)
-        let known_org = t.pos.starts_with('n') && lexicon.is_known_organization(word);
         // A word right after a figure is its unit: 20戈比, 54费丹.
         let after_figure = touching_token_before(tokens, i).is_some_and(|p| {
             p.span.text(text).chars().all(|c| c.is_ascii_digit() || crate::numbers::numeral::is_chinese_numeral_char(c))
         });
-        let skip = in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word) || known_org;
+        let skip = in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word);
         if skip || after_figure {
             continue;
         }
@@ -1065,7 +1062,9 @@ fn people(
             }
         }
         // A transliterated name jieba cut in pieces: 马尔/nr 西奥/nrt, 特/d 里希特/nr.
-        let translit = |t: &Token| t.span.text(text).chars().all(is_transliteration);
+        // (Not over a known organization: 英特尔/ns 坎波/nrt is Intel and a name.)
+        let translit =
+            |t: &Token| t.span.text(text).chars().all(is_transliteration) && !lexicon.is_known_organization(t.span.text(text));
         if translit(t) && !matches!(t.pos, "w" | "m") {
             let mut j = i;
             let mut named = matches!(t.pos, "nr" | "nrt");
@@ -1666,7 +1665,11 @@ fn overlapping(sorted: &[Mention], longest: usize, span: Span) -> impl Iterator<
 /// Keeps the longest of overlapping names, the user's words first.
 fn resolve_overlaps(found: Vec<Mention>) -> Vec<Mention> {
     // Indices are sorted, not the mentions: a mention with its attributes is a few hundred bytes.
-    let rank = |m: &Mention| (m.attrs.source != Some(Source::User), std::cmp::Reverse(m.span.len()), m.span.start);
+    // Of two names of one span, the lists' (白宫 of the organizations, not jieba's 白宫/nr) wins.
+    let rank = |m: &Mention| {
+        let source = m.attrs.source;
+        (source != Some(Source::User), std::cmp::Reverse(m.span.len()), source != Some(Source::Gazetteer), m.span.start)
+    };
     let mut order: Vec<usize> = (0..found.len()).collect();
     // Cached: a key read through the index is a cache miss for each comparison.
     order.sort_by_cached_key(|&i| found.get(i).map(rank));
@@ -2004,9 +2007,11 @@ mod tests {
         assert!(has(&found, EntityKind::Place, "莫拉维斯") && has(&found, EntityKind::Place, "卢克萨"), "{found:?}");
         let found = names("总统卡拉迪斯在会上说，局势稳定。");
         assert!(has(&found, EntityKind::Person, "卡拉迪斯"), "{found:?}");
-        // A known organization jieba tags as a name is no person.
+        // A known organization jieba tags as a name is no person, nor the start of one.
         let found = names("克林顿在白宫会见了他。");
         assert!(has(&found, EntityKind::Organization, "白宫"), "{found:?}");
+        let found = names("英特尔贝克实验室发布了报告。");
+        assert!(has(&found, EntityKind::Organization, "英特尔") && found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
     }
 
     #[test]
