@@ -792,6 +792,15 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
                 {
                     out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
                 }
+                // 法兰西/ns 体育场, 兴农/nz 大厦, 温布利/nr 体育场: a venue named by a proper name
+                // (jieba tags many as people's).
+                if let Some(next) = tokens.get(i + 1).filter(|n| n.span.start == t.span.end)
+                    && matches!(t.pos, "ns" | "nz" | "nr" | "nrt")
+                    && word.chars().count() >= 2
+                    && VENUES.contains(&next.span.text(text))
+                {
+                    out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
+                }
             }
             i += 1;
             continue;
@@ -1780,6 +1789,14 @@ mod tests {
         assert!(names("中西医结合治疗效果好。").is_empty());
         // 台商: businessmen from Taiwan.
         assert_finds("欢迎台商来内地办厂。", EntityKind::Place, &["台"]);
+    }
+
+    #[test]
+    fn a_venue_named_by_a_proper_name_is_a_place() {
+        // jieba tags 温布利 and 金茂 as people.
+        assert_finds("决赛将在温布利体育场举行。", EntityKind::Place, &["温布利体育场"]);
+        assert_finds("公司搬进了新落成的金茂大厦。", EntityKind::Place, &["金茂大厦"]);
+        assert!(names("公司搬进了新落成的金茂大厦。").iter().all(|f| f.0 != EntityKind::Person));
     }
 
     #[test]
