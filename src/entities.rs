@@ -654,8 +654,7 @@ fn bilateral(text: &str, tokens: &[Token], i: usize) -> Vec<Span> {
     let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) else { return Vec::new() };
     let other = if a == '中' { b } else { a };
     let paired = (a == '中') != (b == '中') && (PAIRED_COUNTRIES.contains(other) || is_abbreviation(other));
-    let related = after.is_some_and(|n| BILATERAL_WORDS.iter().any(|w| n.span.text(text).starts_with(w)));
-    if !paired || !related {
+    if !paired || !after.is_some_and(|n| BILATERAL_WORDS.iter().any(|w| n.span.text(text).starts_with(w))) {
         return Vec::new();
     }
     let cut = pair.start + a.len_utf8();
