@@ -197,19 +197,12 @@ impl Analyzer {
             mentions.extend(part_mentions.into_iter().map(|m| Mention { span: m.span.shift(chunk.start), ..m }));
         }
         let sentences = sentences::split(&norm);
-        // A piece of a token split at a name's boundary that is the name takes the name's tag (中
-        // of 中美: ns), another the dictionary's (队 of 队为/p: n). The names are looked up only
-        // when a token is split.
-        let names = std::cell::OnceCell::new();
-        let named = |piece: Span| {
-            let names: &rustc_hash::FxHashMap<Span, &'static str> = names.get_or_init(|| {
-                mentions.iter().filter_map(|m| name_tag(m.kind).map(|tag| (m.span, tag))).collect()
-            });
-            names.get(&piece).copied()
-        };
+        // A piece of a token split at a name's boundary takes the name's tag or the dictionary's.
+        let named = name_tags(&mentions);
         let tokens = segment::align(tokens, &boundaries(&mentions), |piece| {
             named(piece).or_else(|| self.segmenter.tag_of(piece.text(&norm)))
         });
+        drop(named);
         let keywords = keywords::extract(&norm, &tokens, KEYWORDS);
         Ok(Findings { norm, tokens, sentences, mentions, keywords })
     }
@@ -256,14 +249,23 @@ fn check_length(text: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// The part-of-speech tag of a token that is a name of `kind`: jieba's tags for names.
-fn name_tag(kind: crate::analysis::EntityKind) -> Option<&'static str> {
+/// The part-of-speech tag of a token that is one of the names among `mentions` (中 of 中美: ns),
+/// by span: jieba's tags for names. The names are indexed the first time one is asked for,
+/// which is only when a token is split.
+fn name_tags(mentions: &[Mention]) -> impl Fn(Span) -> Option<&'static str> + '_ {
     use crate::analysis::EntityKind::{Organization, Person, Place};
-    match kind {
-        Person => Some("nr"),
-        Place => Some("ns"),
-        Organization => Some("nt"),
-        _ => None,
+    let index = std::cell::OnceCell::new();
+    move |piece| {
+        let index: &rustc_hash::FxHashMap<Span, &'static str> = index.get_or_init(|| {
+            let tag = |m: &Mention| match m.kind {
+                Person => Some("nr"),
+                Place => Some("ns"),
+                Organization => Some("nt"),
+                _ => None,
+            };
+            mentions.iter().filter_map(|m| tag(m).map(|t| (m.span, t))).collect()
+        });
+        index.get(&piece).copied()
     }
 }
 
