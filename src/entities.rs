@@ -1361,7 +1361,10 @@ fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
         // 证券交易所: the organization goes on.
         let goes_on = tokens.get(j + 1).is_some_and(|n| n.span.start == t.span.end && matches!(n.pos, "n" | "nz" | "nt" | "vn"));
         let named = name.span.text(text);
-        let proper = (matches!(name.pos, "nz" | "nr" | "nrt" | "nt" | "j" | "eng" | "x") || !name.known && name.pos != "m")
+        // A name tagged ns that no list has (日兴/ns 证券); not 外国 or 各国 (listed places are the
+        // organizations pass's heads).
+        let unlisted_place_name = name.pos == "ns" && !named.ends_with('国');
+        let proper = (matches!(name.pos, "nz" | "nr" | "nrt" | "nt" | "j" | "eng" | "x") || unlisted_place_name || !name.known && name.pos != "m")
             && !is_country_after_verb(named);
         if name.span.end == t.span.start
             && proper
@@ -1788,6 +1791,13 @@ mod tests {
         assert!(names("中西医结合治疗效果好。").is_empty());
         // 台商: businessmen from Taiwan.
         assert_finds("欢迎台商来内地办厂。", EntityKind::Place, &["台"]);
+    }
+
+    #[test]
+    fn a_company_named_by_a_word_jieba_tags_as_a_place() {
+        // 华夏/ns is no place of the lists; 外国/ns is no name.
+        assert_finds("华夏出版社将出版这本书。", EntityKind::Organization, &["华夏出版社"]);
+        assert!(names("一些外国银行在华设立分行。").iter().all(|f| f.0 != EntityKind::Organization));
     }
 
     #[test]
