@@ -15,7 +15,9 @@ pub struct Analysis {
     pub tokens: Vec<Token>,
     /// The sentences, in order.
     pub sentences: Vec<Sentence>,
-    /// People, places, organizations, works and figures, sorted by start then by longest.
+    /// People, places, organizations, works and figures, sorted by start then by longest. They
+    /// may nest: a name inside a title (联合国 in 《联合国宪章》), a division inside its chain
+    /// (淮阳区 in 淮阳区大连乡), a figure inside an organization (第二 in 第二税务分局).
     pub entities: Vec<Entity>,
     /// The most central nouns of the text, best first.
     pub keywords: Vec<Keyword>,

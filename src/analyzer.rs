@@ -190,8 +190,9 @@ impl Analyzer {
             let part = chunk.text(&norm);
             let part_tokens = self.segmenter.run(part);
             let mut part_mentions = entities::recognize(part, &part_tokens, &self.lexicon);
-            let (figures, last) = numbers::extract_after(part, &part_tokens, &part_mentions, options.reference_date, anchor);
+            let (mut figures, last) = numbers::extract_after(part, &part_tokens, &part_mentions, options.reference_date, anchor);
             anchor = last;
+            entities::resolve_crossings(part, &mut part_mentions, &mut figures);
             part_mentions.extend(figures);
             tokens.extend(part_tokens.into_iter().map(|t| SegToken { span: t.span.shift(chunk.start), ..t }));
             mentions.extend(part_mentions.into_iter().map(|m| Mention { span: m.span.shift(chunk.start), ..m }));

@@ -1502,11 +1502,14 @@ fn organizations(
         let starts_with_head = word.chars().next().is_some_and(|c| ORG_HEADS.contains(c));
         // 县委, 市政府: an administrative head glued to a suffix word.
         let headed = chars >= 2 && starts_with_head && names_org(word);
-        // 第二税务分局, 九届人大: an ordinal or a session number before the organization's words.
-        let ordinal = head.pos == "m" && (word.starts_with('第') || word.ends_with('届') && word.chars().count() >= 2);
+        // Right after a figure (the rules below say why each cares).
+        let after_number = touching_token_before(tokens, i).is_some_and(|p| p.pos == "m");
+        // 第二税务分局, 九届人大: an ordinal or a session number before the organization's words
+        // (not the end of a longer one: 第五/m 十二届/m).
+        let session = word.ends_with('届') && word.chars().count() >= 2 && !after_number;
+        let ordinal = head.pos == "m" && (word.starts_with('第') || session);
         // A name before an organization word: 戈麦斯/nr 儿童医院, 人民日报/nz 国际部, 宝马 公司.
         // Nor 18/m 日电/j 俄罗斯政府: the 日 of a date glued to the 电 of a dateline.
-        let after_number = touching_token_before(tokens, i).is_some_and(|p| p.pos == "m");
         let named = matches!(head.pos, "nz" | "j" | "nr" | "nrt")
             && chars >= 2
             && !is_country_after_verb(word)
@@ -1657,6 +1660,36 @@ fn organizations(
         }
     }
     out
+}
+
+/// Where a figure and an organization cross, keeps one: a figure written with a numeral wins
+/// (10家/大银行: 家大银行 is no bank's name; 7000万人/大签名: no 人大 there), a word-like one loses
+/// (同日/本队: 同 is "with", not 同日 "the same day"). Figures nested in an organization (第二 of
+/// 第二税务分局) stay with it. `text` is what the spans are of.
+pub fn resolve_crossings(text: &str, names: &mut Vec<Mention>, figures: &mut Vec<Mention>) {
+    let crosses = |a: Span, b: Span| a.overlaps(&b) && !a.contains(&b) && !b.contains(&a);
+    let orgs: Vec<Span> = names.iter().filter(|m| m.kind == EntityKind::Organization).map(|m| m.span).collect();
+    if orgs.is_empty() || figures.is_empty() {
+        return;
+    }
+    // Both lists are short next to the text's tokens; each figure is asked only about the
+    // organizations around it (by start, the longest's length back).
+    let longest = orgs.iter().map(Span::len).max().unwrap_or(0);
+    let around = |f: Span| {
+        let from = orgs.partition_point(|o| o.start + longest <= f.start);
+        let to = orgs.partition_point(|o| o.start < f.end);
+        orgs.get(from..to.max(from)).unwrap_or_default().iter().copied().filter(move |&o| crosses(o, f))
+    };
+    let numeral = |f: Span| f.text(text).chars().any(|c| c.is_ascii_digit() || crate::numbers::numeral::is_chinese_numeral_char(c));
+    let mut lost: Vec<Span> = Vec::new();
+    figures.retain(|f| {
+        let crossed = around(f.span).next().is_some();
+        if crossed && numeral(f.span) {
+            lost.extend(around(f.span));
+        }
+        !crossed || numeral(f.span)
+    });
+    names.retain(|m| m.kind != EntityKind::Organization || !lost.contains(&m.span));
 }
 
 /// The byte length of the longest of `mentions`' spans.

@@ -64,13 +64,16 @@ export interface Entity {
   code?: string;
   /** place: the divisions from the province down, e.g. ["河南省", "周口市", "沈丘县"] */
   path?: string[];
-  /** place written as a chain, organization built on a place: its parts as written */
+  /** place written as a chain, organization built on a place: its parts as written (a chain's
+   * parts are place entities of their own too, nested in it) */
   parts?: string[];
 }
 export type WordType = "person" | "place" | "organization" | "other";
 export interface UserWord { word: string; type: WordType; freq?: number; }
 export interface UserDictionary { version: 1; words: UserWord[]; }
 export interface Keyword { word: string; weight: number; }
+/** `entities` are sorted by start, then longest first; they may nest (a name inside a title, a
+ * division inside its chain, a figure inside an organization) but never cross. */
 export interface Analysis { tokens: Token[]; sentences: Sentence[]; entities: Entity[]; keywords: Keyword[]; }
 "#;
 

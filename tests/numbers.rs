@@ -151,3 +151,32 @@ fn numerals_inside_fixed_words_and_editor_marks_are_not_figures() {
         assert!(figures.is_empty(), "{text}: {figures:?}");
     }
 }
+
+/// The figures and names of `text`, as (type, text) pairs.
+fn found(text: &str) -> Vec<(EntityKind, String)> {
+    analyze(text).entities.into_iter().map(|e| (e.kind, e.text)).collect()
+}
+
+#[test]
+fn a_figure_that_runs_into_a_name_is_no_figure() {
+    // 同 is "with": no 同日 ("the same day") over 日本.
+    let names = found("我们同日本建立了友好关系。");
+    assert!(names.contains(&(EntityKind::Place, "日本".to_owned())), "{names:?}");
+    assert!(names.iter().all(|(kind, _)| *kind != EntityKind::Date), "{names:?}");
+    // …nor over a team: 同日本队.
+    let names = found("中国队下午同日本队比赛。");
+    assert!(names.contains(&(EntityKind::Organization, "日本队".to_owned())), "{names:?}");
+    assert!(names.iter().all(|(kind, _)| *kind != EntityKind::Date), "{names:?}");
+    // 台 of 台湾 is no unit of 1200多万.
+    let names = found("1200多万台湾同胞");
+    assert!(names.contains(&(EntityKind::Place, "台湾".to_owned())), "{names:?}");
+    assert!(names.iter().all(|(_, text)| text != "1200多万台"), "{names:?}");
+}
+
+#[test]
+fn a_figure_written_with_a_numeral_wins_over_an_organization_it_crosses() {
+    // 5家 (five of them), then 大银行 (big banks): no bank named 家大银行.
+    let names = found("美国5家大银行宣布降息。");
+    assert!(names.iter().any(|(kind, text)| *kind == EntityKind::Quantity && text == "5家"), "{names:?}");
+    assert!(names.iter().all(|(kind, _)| *kind != EntityKind::Organization), "{names:?}");
+}

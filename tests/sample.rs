@@ -22,6 +22,23 @@ fn every_span_of_the_sample_is_right_in_utf16() {
 }
 
 #[test]
+fn the_entities_of_the_sample_nest_but_never_cross() {
+    let entities = analyze(SAMPLE).entities;
+    for (i, a) in entities.iter().enumerate() {
+        for b in entities.iter().skip(i + 1).take_while(|b| b.start < a.end) {
+            let nested = a.start <= b.start && b.end <= a.end || b.start <= a.start && a.end <= b.end;
+            assert!(nested, "{a:?} crosses {b:?}");
+        }
+        // Sorted by start, the longer first.
+        if let Some(b) = entities.get(i + 1) {
+            assert!((a.start, std::cmp::Reverse(a.end)) <= (b.start, std::cmp::Reverse(b.end)), "{a:?} before {b:?}");
+        }
+    }
+    // The sample nests divisions in their chains and names in titles.
+    assert!(entities.iter().any(|e| e.text == "淮阳区") && entities.iter().any(|e| e.text == "淮阳区大连乡"));
+}
+
+#[test]
 fn bylines_give_people_with_their_roles() {
     let analysis = analyze(SAMPLE);
     // 记者 高洪驰 / 记者 马月红 窦娜 / 本报讯(记者 乔小婧 文/图) / 记者付永奇 通讯员张长河 /

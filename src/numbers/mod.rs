@@ -54,7 +54,14 @@ pub fn extract_after(
     let mut scanner = Scanner { text, tokens, blocked, found: Vec::new(), anchor, reference };
     scanner.run();
     let anchor = scanner.anchor;
-    (measure::merge_ranges(text, scanner.found), anchor)
+    // A figure that ends inside a person, a place or a slogan misread it (同日本: no date 同日;
+    // 2000多万台湾: no unit 台); it never starts inside one, and may hold one (1.5瑞士法郎).
+    let blocked = &scanner.blocked;
+    let found = scanner.found.into_iter().filter(|f| {
+        let next = blocked.partition_point(|b| b.end <= f.span.end);
+        blocked.get(next).is_none_or(|b| b.start >= f.span.end)
+    });
+    (measure::merge_ranges(text, found.collect()), anchor)
 }
 
 struct Scanner<'a> {
