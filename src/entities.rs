@@ -68,8 +68,8 @@ const NOT_ORG_ENDS: [&str; 133] = [
 const NOT_NT_ENDS: [&str; 6] = ["化", "产业", "科学", "舞台", "汽车", "药"];
 
 /// Words that end in an organization suffix but name no organization on their own.
-const GENERIC_ORGS: [&str; 42] = [
-    "组", "俱乐部",
+const GENERIC_ORGS: [&str; 47] = [
+    "组", "俱乐部", "村委会", "居委会", "电视台", "电台", "广播电台",
     "党组织", "人民政府", "政府", "党委", "党组", "支部", "委员会", "公司", "集团", "企业", "单位", "机关",
     "医院", "学校", "银行", "法院", "检察院", "部门", "中心", "协会", "大学", "中学", "小学", "全局", "当局",
     "总部", "干部", "内部", "外部", "全部", "局部", "部", "局", "院", "所", "社", "处", "科", "队", "站",
@@ -1824,6 +1824,15 @@ mod tests {
         assert!(names("中西医结合治疗效果好。").is_empty());
         // 台商: businessmen from Taiwan.
         assert_finds("欢迎台商来内地办厂。", EntityKind::Place, &["台"]);
+    }
+
+    #[test]
+    fn a_village_committee_or_a_radio_station_alone_is_no_name() {
+        assert!(names("各村村委会成员深入农户。").is_empty());
+        assert!(names("他们利用电视、广播电台宣传政策。").is_empty());
+        // Named, they are.
+        assert_finds("张庄村村委会召开会议。", EntityKind::Organization, &["张庄村村委会"]);
+        assert_finds("中央电视台播出了节目。", EntityKind::Organization, &["中央电视台"]);
     }
 
     #[test]
