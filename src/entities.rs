@@ -213,10 +213,10 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     }
     // The divisions of a chain of places that stayed one (淮阳区大连乡) are places too, nested
     // in it: 淮阳区, 大连乡.
-    let chains: Vec<Mention> = kept.iter().filter(|m| m.kind == EntityKind::Place && m.attrs.parts.len() >= 2).cloned().collect();
+    let chains: Vec<Span> = kept.iter().filter(|m| m.kind == EntityKind::Place && m.attrs.parts.len() >= 2).map(|m| m.span).collect();
     if !chains.is_empty() {
         let longest = longest_span(&chains);
-        kept.extend(chain_parts.into_iter().filter(|p| overlapping(&chains, longest, p.span).any(|c| c.span.contains(&p.span))));
+        kept.extend(chain_parts.into_iter().filter(|p| overlapping(&chains, longest, p.span).any(|c| c.contains(&p.span))));
     }
     // By start, a title or a chain before the names inside it.
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
@@ -361,7 +361,7 @@ const DATELINE_SOURCES: [&str; 8] = ["本报", "新华社", "中新社", "法新
 #[inline(never)] // see `recognize`
 fn datelines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
-    let is_digit = |c: char| c.is_ascii_digit() || crate::numbers::numeral::is_chinese_numeral_char(c);
+    let is_digit = crate::numbers::numeral::is_numeral_char;
     // From each 日电 back (one search of the text, not one per agency): the day and an optional
     // month (5月26日电, 二十六日电), the place, the agency.
     for (day_at, _) in text.match_indices("日电") {
@@ -784,21 +784,16 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
                 if CELESTIAL_BODIES.contains(&word) {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
-                // 高尔基/nr 大街, 毕加索/nr 旧居: a street or a house named after a person.
-                if let Some(next) = tokens.get(i + 1).filter(|n| n.span.start == t.span.end)
-                    && matches!(t.pos, "nr" | "nrt" | "nrfg")
-                    && NAMED_AFTER.contains(&next.span.text(text))
-                {
-                    out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
-                }
-                // 法兰西/ns 体育场, 兴农/nz 大厦, 温布利/nr 体育场: a venue named by a proper name
-                // (jieba tags many as people's).
-                if let Some(next) = tokens.get(i + 1).filter(|n| n.span.start == t.span.end)
-                    && matches!(t.pos, "ns" | "nz" | "nr" | "nrt")
-                    && word.chars().count() >= 2
-                    && VENUES.contains(&next.span.text(text))
-                {
-                    out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
+                // 高尔基/nr 大街, 毕加索/nr 旧居: a street or a house named after a person; 法兰西/ns
+                // 体育场, 兴农/nz 大厦, 温布利/nr 体育场: a venue named by a proper name (jieba tags
+                // many as people's).
+                if let Some(next) = tokens.get(i + 1).filter(|n| n.span.start == t.span.end) {
+                    let after = next.span.text(text);
+                    let named_after = matches!(t.pos, "nr" | "nrt" | "nrfg") && NAMED_AFTER.contains(&after);
+                    let venue = matches!(t.pos, "ns" | "nz" | "nr" | "nrt") && word.chars().count() >= 2 && VENUES.contains(&after);
+                    if named_after || venue {
+                        out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
+                    }
                 }
             }
             i += 1;
@@ -1045,7 +1040,7 @@ fn people(
         let full_name = listed.get(i).is_some_and(|k| k.is_full_name());
         // A word right after a figure is its unit: 20戈比, 54费丹.
         let after_figure = touching_token_before(tokens, i).is_some_and(|p| {
-            p.span.text(text).chars().all(|c| c.is_ascii_digit() || crate::numbers::numeral::is_chinese_numeral_char(c))
+            p.span.text(text).chars().all(crate::numbers::numeral::is_numeral_char)
         });
         let skip = in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word);
         if skip || after_figure {
@@ -1667,20 +1662,14 @@ fn organizations(
 /// (同日/本队: 同 is "with", not 同日 "the same day"). Figures nested in an organization (第二 of
 /// 第二税务分局) stay with it. `text` is what the spans are of.
 pub fn resolve_crossings(text: &str, names: &mut Vec<Mention>, figures: &mut Vec<Mention>) {
-    let crosses = |a: Span, b: Span| a.overlaps(&b) && !a.contains(&b) && !b.contains(&a);
+    // The names are by start; each figure is asked only about the organizations around it.
     let orgs: Vec<Span> = names.iter().filter(|m| m.kind == EntityKind::Organization).map(|m| m.span).collect();
     if orgs.is_empty() || figures.is_empty() {
         return;
     }
-    // Both lists are short next to the text's tokens; each figure is asked only about the
-    // organizations around it (by start, the longest's length back).
-    let longest = orgs.iter().map(Span::len).max().unwrap_or(0);
-    let around = |f: Span| {
-        let from = orgs.partition_point(|o| o.start + longest <= f.start);
-        let to = orgs.partition_point(|o| o.start < f.end);
-        orgs.get(from..to.max(from)).unwrap_or_default().iter().copied().filter(move |&o| crosses(o, f))
-    };
-    let numeral = |f: Span| f.text(text).chars().any(|c| c.is_ascii_digit() || crate::numbers::numeral::is_chinese_numeral_char(c));
+    let longest = longest_span(&orgs);
+    let around = |f: Span| overlapping(&orgs, longest, f).copied().filter(move |o| !o.contains(&f) && !f.contains(o));
+    let numeral = |f: Span| f.text(text).chars().any(crate::numbers::numeral::is_numeral_char);
     let mut lost: Vec<Span> = Vec::new();
     figures.retain(|f| {
         let crossed = around(f.span).next().is_some();
@@ -1692,18 +1681,35 @@ pub fn resolve_crossings(text: &str, names: &mut Vec<Mention>, figures: &mut Vec
     names.retain(|m| m.kind != EntityKind::Organization || !lost.contains(&m.span));
 }
 
-/// The byte length of the longest of `mentions`' spans.
-fn longest_span(mentions: &[Mention]) -> usize {
-    mentions.iter().map(|m| m.span.len()).max().unwrap_or(0)
+/// What the overlap lookups below ask of an item: its span.
+trait Spanned {
+    fn span(&self) -> Span;
 }
 
-/// The mentions of `sorted` (by start) that overlap `span`, given the length of their longest
-/// span: a binary search for each end of the window rather than a look at every mention (a text
+impl Spanned for Mention {
+    fn span(&self) -> Span {
+        self.span
+    }
+}
+
+impl Spanned for Span {
+    fn span(&self) -> Span {
+        *self
+    }
+}
+
+/// The byte length of the longest of the items' spans.
+fn longest_span<T: Spanned>(items: &[T]) -> usize {
+    items.iter().map(|m| m.span().len()).max().unwrap_or(0)
+}
+
+/// The items of `sorted` (by start) that overlap `span`, given the length of their longest
+/// span: a binary search for each end of the window rather than a look at every item (a text
 /// of a thousand titles and fifty thousand names asked each against each).
-fn overlapping(sorted: &[Mention], longest: usize, span: Span) -> impl Iterator<Item = &Mention> {
-    let from = sorted.partition_point(|m| m.span.start + longest <= span.start);
-    let to = sorted.partition_point(|m| m.span.start < span.end);
-    sorted.get(from..to.max(from)).unwrap_or_default().iter().filter(move |m| m.span.overlaps(&span))
+fn overlapping<T: Spanned>(sorted: &[T], longest: usize, span: Span) -> impl Iterator<Item = &T> {
+    let from = sorted.partition_point(|m| m.span().start + longest <= span.start);
+    let to = sorted.partition_point(|m| m.span().start < span.end);
+    sorted.get(from..to.max(from)).unwrap_or_default().iter().filter(move |m| m.span().overlaps(&span))
 }
 
 /// Keeps the longest of overlapping names, the user's words first.

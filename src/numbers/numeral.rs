@@ -58,6 +58,11 @@ pub fn is_chinese_numeral_char(c: char) -> bool {
     digit(c).is_some() || unit(c).is_some() || tens(c).is_some()
 }
 
+/// True for an ASCII digit or a character of a Chinese numeral: what a figure is written with.
+pub fn is_numeral_char(c: char) -> bool {
+    c.is_ascii_digit() || is_chinese_numeral_char(c)
+}
+
 /// Rounds away binary noise: `36.57 × 10⁸` is 3656999999.9999995 in floating point.
 /// Fifteen significant digits are kept; whole numbers that f64 holds exactly are left alone.
 pub fn round_decimal(x: f64) -> f64 {
