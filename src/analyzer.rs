@@ -199,11 +199,10 @@ impl Analyzer {
         }
         let sentences = sentences::split(&norm);
         // A piece of a token split at a name's boundary takes the name's tag or the dictionary's.
-        let named = name_tags(&mentions);
-        let tokens = segment::align(tokens, &boundaries(&mentions), |piece| {
-            named(piece).or_else(|| self.segmenter.tag_of(piece.text(&norm)))
-        });
-        drop(named);
+        let tokens = {
+            let named = name_tags(&mentions);
+            segment::align(tokens, &boundaries(&mentions), |piece| named(piece).or_else(|| self.segmenter.tag_of(piece.text(&norm))))
+        };
         let keywords = keywords::extract(&norm, &tokens, KEYWORDS);
         Ok(Findings { norm, tokens, sentences, mentions, keywords })
     }
