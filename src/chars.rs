@@ -25,7 +25,6 @@ impl Chars {
     }
 
     /// The characters, as given.
-    #[cfg(test)]
     pub fn list(&self) -> &'static str {
         self.list
     }

@@ -14,6 +14,9 @@ mod units;
 pub mod numeral;
 mod relative;
 
+use std::cell::Cell;
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
 
 use crate::chars::Chars;
@@ -51,7 +54,7 @@ pub fn extract_after(
     anchor: Option<NaiveDate>,
 ) -> (Vec<Mention>, Option<NaiveDate>) {
     let blocked = blocked_spans(text, names);
-    let mut scanner = Scanner { text, tokens, blocked, found: Vec::new(), anchor, reference };
+    let mut scanner = Scanner { text, tokens, blocked, found: Vec::new(), anchor, reference, cursor: Cell::new(0) };
     scanner.run();
     let anchor = scanner.anchor;
     // A figure that ends inside a person, a place or a slogan misread it (同日本: no date 同日;
@@ -73,6 +76,8 @@ struct Scanner<'a> {
     /// The last full date seen, else the reference date: what `5月30日` and `当日` refer to.
     anchor: Option<NaiveDate>,
     reference: Option<NaiveDate>,
+    /// Where [`Scanner::token_index`] last answered: the scan asks at positions in text order.
+    cursor: Cell<usize>,
 }
 
 /// A numeral read at some position: where it ends and its value.
@@ -92,13 +97,35 @@ struct Read {
 /// True for the characters no figure starts with, passed over before [`Scanner::match_at`]:
 /// most of a text, Han characters that are no numeral and none of the first characters of the
 /// words the rules read.
+///
+/// Asked of every character of a text, so answered by one bitmap of the Basic Multilingual
+/// Plane, made the first time: the Han blocks set, then the characters that may start a figure
+/// cleared (numerals, 负, [`HAN_STARTS`], the first characters of relative dates).
 #[inline]
 fn starts_nothing(c: char) -> bool {
-    crate::sentences::is_han(c)
-        && !numeral::is_chinese_numeral_char(c)
-        && !numeral::is_minus(c)
-        && !HAN_STARTS.contains(c)
-        && !relative::FIRST_CHARS.contains(c)
+    static NOTHING: OnceLock<Box<[u64; 1024]>> = OnceLock::new();
+    let bits = NOTHING.get_or_init(|| {
+        let mut bits = Box::new([0u64; 1024]);
+        // The BMP's Han blocks of `is_han`: 3400–4DBF, 4E00–9FFF, F900–FAFF (all whole words).
+        for range in [0x3400..0x4DC0, 0x4E00..0xA000, 0xF900..0xFB00] {
+            for k in range.start / 64..range.end / 64 {
+                if let Some(word) = bits.get_mut(k) {
+                    *word = u64::MAX;
+                }
+            }
+        }
+        let starts = [numeral::CHINESE_NUMERAL_CHARS, "负負", HAN_STARTS.list(), relative::FIRST_CHARS.list()];
+        for c in starts.iter().flat_map(|s| s.chars()) {
+            if let Some(word) = bits.get_mut(c as usize / 64) {
+                *word &= !(1 << (c as usize % 64));
+            }
+        }
+        bits
+    });
+    match bits.get(c as usize / 64) {
+        Some(word) => word >> (c as usize % 64) & 1 != 0,
+        None => crate::sentences::is_han(c),
+    }
 }
 
 impl<'a> Scanner<'a> {
@@ -123,6 +150,31 @@ impl<'a> Scanner<'a> {
 
     fn char_before(&self, pos: usize) -> Option<char> {
         self.text.get(..pos).and_then(|s| s.chars().next_back())
+    }
+
+    /// The index of the first token that ends after `pos` (the token at or after it), as
+    /// `tokens.partition_point(|t| t.span.end <= pos)`, searched from where the last call ended
+    /// in steps that double: the scan asks at positions in text order, mostly a few tokens on.
+    /// (A binary search of the chunk's tokens per candidate position was a sixth of finding the
+    /// figures.)
+    fn token_index(&self, pos: usize) -> usize {
+        let tokens = self.tokens;
+        let before_pos = |t: &Token| t.span.end <= pos;
+        let from = self.cursor.get().min(tokens.len());
+        let idx = if from.checked_sub(1).and_then(|i| tokens.get(i)).is_some_and(|t| !before_pos(t)) {
+            tokens.partition_point(before_pos)
+        } else {
+            // The answer is in from..=len: find a window of it, 1, 2, 4… tokens wide.
+            let (mut lo, mut width) = (from, 1);
+            while tokens.get(lo + width - 1).is_some_and(before_pos) {
+                lo += width;
+                width *= 2;
+            }
+            let window = tokens.get(lo..(lo + width).min(tokens.len())).unwrap_or_default();
+            lo + window.partition_point(before_pos)
+        };
+        self.cursor.set(idx);
+        idx
     }
 
     fn in_blocked(&self, pos: usize) -> bool {
@@ -383,13 +435,13 @@ impl<'a> Scanner<'a> {
 
     /// The token that starts at `pos`, if one does.
     fn token_at(&self, pos: usize) -> Option<&'a Token> {
-        let idx = self.tokens.partition_point(|t| t.span.end <= pos);
+        let idx = self.token_index(pos);
         self.tokens.get(idx).filter(|t| t.span.start == pos)
     }
 
     /// The noun a counter counts, when a noun word starts right at `pos`: `7个乡镇` → 乡镇.
     fn noun_at(&self, pos: usize) -> Option<String> {
-        let idx = self.tokens.partition_point(|t| t.span.end <= pos);
+        let idx = self.token_index(pos);
         let t = self.tokens.get(idx).filter(|t| t.span.start == pos && matches!(t.pos, "n" | "nz" | "vn" | "ns" | "nt" | "j"))?;
         Some(t.span.text(self.text).to_owned())
     }
@@ -444,4 +496,43 @@ fn is_circled_number(c: char) -> bool {
 /// A number in ISO 8601 durations: `5`, `1.5`.
 fn fmt_number(v: f64) -> String {
     if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmenter;
+
+    #[test]
+    fn token_index_is_the_partition_point_wherever_the_scan_jumps() {
+        let text = "2020年5月6日,项目 总投资477万元,比上年增长12.5%。次日  第七届会议召开。";
+        let tokens = Segmenter::default().run(text);
+        let scanner = Scanner { text, tokens: &tokens, blocked: Vec::new(), found: Vec::new(), anchor: None, reference: None, cursor: Cell::new(0) };
+        // Forward a byte at a time, back to the start, far ahead and back, past the end.
+        let mut positions: Vec<usize> = (0..=text.len() + 2).collect();
+        positions.extend([0, text.len(), 3, 60, 59, 1, text.len() + 5, 0]);
+        for pos in positions {
+            let expected = tokens.partition_point(|t| t.span.end <= pos);
+            assert_eq!(scanner.token_index(pos), expected, "at {pos}");
+        }
+    }
+
+    #[test]
+    fn starts_nothing_is_han_but_no_start_of_a_figure() {
+        let slow = |c: char| {
+            crate::sentences::is_han(c)
+                && !numeral::is_chinese_numeral_char(c)
+                && !numeral::is_minus(c)
+                && !HAN_STARTS.contains(c)
+                && !relative::FIRST_CHARS.contains(c)
+        };
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(starts_nothing(c), slow(c), "{c} U+{:04X}", c as u32);
+        }
+        // The list of numeral characters is the numeral reader's.
+        let numerals: String = (0..0x1_0000).filter_map(char::from_u32).filter(|&c| numeral::is_chinese_numeral_char(c)).collect();
+        let mut listed: Vec<char> = numeral::CHINESE_NUMERAL_CHARS.chars().collect();
+        listed.sort_unstable();
+        assert_eq!(numerals, listed.into_iter().collect::<String>());
+    }
 }

@@ -53,6 +53,9 @@ pub fn is_minus(c: char) -> bool {
     matches!(c, '负' | '負')
 }
 
+/// Every character [`is_chinese_numeral_char`] is true for.
+pub const CHINESE_NUMERAL_CHARS: &str = "零〇○Ｏ一壹幺二两贰俩兩倆貳弍三叁仨參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億兆廿卅";
+
 /// True for a character that can be part of a Chinese numeral.
 pub fn is_chinese_numeral_char(c: char) -> bool {
     digit(c).is_some() || unit(c).is_some() || tens(c).is_some()

@@ -166,7 +166,7 @@ impl Scanner<'_> {
     /// True when a Chinese numeral at `start..end` starts a word tagged numeral, time or measure,
     /// or lies within such words.
     pub(super) fn starts_numeral_word(&self, start: usize, end: usize) -> bool {
-        let idx = self.tokens.partition_point(|t| t.span.end <= start);
+        let idx = self.token_index(start);
         let Some(first) = self.tokens.get(idx) else { return false };
         let after_di = first.span.text(self.text).starts_with('第') && first.span.start + '第'.len_utf8() == start;
         if first.span.start != start && !after_di {

@@ -117,7 +117,7 @@ impl Scanner<'_> {
 
     /// True when a token starts at `pos`, so that a word is not read inside another (`马上周末`).
     fn starts_word(&self, pos: usize) -> bool {
-        let idx = self.tokens.partition_point(|t| t.span.end <= pos);
+        let idx = self.token_index(pos);
         self.tokens.get(idx).is_none_or(|t| t.span.start == pos)
     }
 
