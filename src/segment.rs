@@ -312,8 +312,16 @@ impl<'a> NameFreqs<'a> {
 }
 
 /// True for punctuation and symbols: what is neither a letter, a digit nor whitespace.
+///
+/// Asked of every token, mostly of a Chinese character: the block of common ideographs (all
+/// letters) and the common Chinese punctuation are answered before the Unicode tables, whose
+/// lookups were 4% of segmenting.
 fn is_punctuation(c: char) -> bool {
-    !c.is_alphanumeric() && !c.is_whitespace()
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return false;
+    }
+    matches!(c, '。' | '、' | '“' | '”' | '‘' | '’' | '《' | '》' | '〈' | '〉' | '—' | '…' | '·' | '【' | '】' | '「' | '」')
+        || !c.is_alphanumeric() && !c.is_whitespace()
 }
 
 /// jieba's tags as `'static` strings, so tokens need no allocation for them.
@@ -437,6 +445,13 @@ mod tests {
         let text = "记者高洪驰报道";
         for t in seg.run(text) {
             assert_eq!(t.known, seg.knows(t.span.text(text)), "{}", t.span.text(text));
+        }
+    }
+
+    #[test]
+    fn punctuation_is_what_is_neither_letter_digit_nor_space() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(is_punctuation(c), !c.is_alphanumeric() && !c.is_whitespace(), "U+{:04X}", c as u32);
         }
     }
 
