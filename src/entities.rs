@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use crate::analysis::{EntityKind, Mention, Source};
-use crate::chars::Chars;
+use crate::chars::{self, Chars};
 use crate::gazetteer::NameKind;
 use crate::lexicon::{Lexicon, WordType};
 use crate::segment::Token;
@@ -103,14 +103,14 @@ const TEAM_KINDS: [&str; 60] = [
 fn is_named_team(t: &Token, word: &str) -> bool {
     matches!(t.pos, "n" | "nz" | "nt" | "j")
         && word.strip_suffix('队').is_some_and(|name| {
-            (2..=5).contains(&name.chars().count()) && !TEAM_KINDS.contains(&name) && !name.ends_with(['球', '军', '部'])
+            (2..=5).contains(&chars::count(name)) && !TEAM_KINDS.contains(&name) && !name.ends_with(['球', '军', '部'])
         })
 }
 
 /// True when the token alone can be an organ (see `organ_alone` in [`organizations`]).
 fn organ_alone_head(t: &Token, word: &str) -> bool {
     matches!(t.pos, "n" | "nt" | "j" | "nz")
-        && word.chars().count() >= 3
+        && chars::count(word) >= 3
         && ORGANS.iter().any(|o| word.ends_with(o))
         && names_org(word)
 }
@@ -143,7 +143,7 @@ const NOT_DEPARTMENTS: [&str; 10] = ["关系", "体系", "联系", "派系", "�
 /// characters or more (经济系, 美术系).
 fn is_sub_unit(word: &str) -> bool {
     SUB_UNITS.iter().any(|u| word.ends_with(u))
-        || word.ends_with('系') && word.chars().count() >= 3 && !NOT_DEPARTMENTS.iter().any(|d| word.ends_with(d))
+        || word.ends_with('系') && chars::count(word) >= 3 && !NOT_DEPARTMENTS.iter().any(|d| word.ends_with(d))
 }
 
 /// Verbs that take an organization as their object, so that a place, one of them and a
@@ -338,7 +338,7 @@ fn works(text: &str) -> Vec<Mention> {
             '》' => {
                 if let Some(start) = open.take() {
                     let span = Span::new(start, i);
-                    let chars = span.text(text).chars().count();
+                    let chars = chars::count(span.text(text));
                     if (1..=MAX_WORK_CHARS).contains(&chars) {
                         out.push(Mention::new(EntityKind::Work, span, Source::Rule));
                     }
@@ -383,11 +383,11 @@ fn datelines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
             continue;
         };
         let Some(name) = text.get(start..month.len()) else { continue };
-        if !(2..=8).contains(&name.chars().count()) || !name.chars().all(|c| is_han(c) && !is_digit(c)) {
+        if !(2..=8).contains(&chars::count(name)) || !name.chars().all(|c| is_han(c) && !is_digit(c)) {
             continue;
         }
         let country = name.char_indices().skip(2).map(|(i, _)| i).find(|&i| {
-            name.get(..i).is_some_and(|c| lexicon.places.is_full_name(c)) && name.get(i..).is_some_and(|r| r.chars().count() >= 2)
+            name.get(..i).is_some_and(|c| lexicon.places.is_full_name(c)) && name.get(i..).is_some_and(|r| chars::count(r) >= 2)
         });
         // The places pass finds the listed names, with their codes.
         let city = Span::new(country.map_or(start, |i| start + i), month.len());
@@ -427,7 +427,7 @@ fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
                     run -= end.len();
                 }
                 let name_end = name_start + run;
-                let chars = text.get(name_start..name_end).map_or(0, |n| n.chars().count());
+                let chars = text.get(name_start..name_end).map_or(0, |n| chars::count(n));
                 let after = text.get(name_end..).and_then(|s| s.chars().next());
                 let stands_alone = ends_byline.is_some()
                     || after.is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '）' | '】' | ']' | '/'));
@@ -473,7 +473,7 @@ const NOT_PLACE_HEADS: [char; 18] =
 /// True when `word` ends in a division suffix and is more than a reference word: three or more
 /// characters (a two-character one outside the gazetteer is mostly a noun: 山区, 新区, 上市).
 fn looks_like_place(word: &str) -> bool {
-    word.chars().count() >= 3
+    chars::count(word) >= 3
         && word.ends_with(PLACE_SUFFIXES)
         && !word.starts_with(NOT_PLACE_HEADS)
         && !NOT_PLACE_ENDS.iter().any(|e| word.ends_with(e))
@@ -490,7 +490,7 @@ static FEATURE_ENDS: Chars = Chars::new("山河江湖海岛峡湾港寺峰岭泉
 /// True for a word of three or more characters that ends like a natural feature, a landmark or
 /// a venue, or of four or more that ends like a state's full name.
 fn looks_like_feature(word: &str) -> bool {
-    let chars = word.chars().count();
+    let chars = chars::count(word);
     chars >= 3
         && (word.chars().next_back().is_some_and(|c| FEATURE_ENDS.contains(c))
             || VENUES.iter().any(|v| word.ends_with(v))
@@ -641,7 +641,7 @@ fn bilateral(text: &str, tokens: &[Token], i: usize) -> Vec<Span> {
     let touching = |k: usize| tokens.get(k + 1).filter(|n| tokens.get(k).is_some_and(|t| t.span.end == n.span.start));
     let Some(t) = tokens.get(i) else { return Vec::new() };
     // Two characters at most eight bytes: longer tokens are answered without reading them.
-    let one_word = t.span.len() <= 8 && t.span.text(text).chars().count() == 2;
+    let one_word = t.span.len() <= 8 && chars::count(t.span.text(text)) == 2;
     let (pair, after) = if one_word {
         (t.span, touching(i))
     } else {
@@ -668,7 +668,7 @@ fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, pos: &str) -
         return None;
     }
     // The prefixes of two characters or more that leave one to three (the char starts from there).
-    let chars = word.chars().count();
+    let chars = chars::count(word);
     word.char_indices()
         .map(|(end, _)| end)
         .skip(chars.saturating_sub(3).max(2))
@@ -688,7 +688,7 @@ fn two_places<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str) -> Option<(&'w
     word.char_indices()
         .skip(2)
         .map(|(i, _)| word.split_at(i))
-        .find(|(a, b)| b.chars().count() >= 2 && g.kind(a).is_full_name() && g.kind(b).is_full_name())
+        .find(|(a, b)| chars::count(b) >= 2 && g.kind(a).is_full_name() && g.kind(b).is_full_name())
 }
 
 /// Words after a person's name that make a place named after them: 高尔基大街, 中山路,
@@ -711,13 +711,12 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
         .zip(listed)
         .map(|(t, &kind)| {
             let word = t.span.text(text);
-            let chars = word.chars().count();
             // A two-character name is also a word often (城区, 朝阳): it counts where jieba tags it
             // as a name of some kind.
             let name_tag = matches!(t.pos, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
             if lexicon.user.contains_key(word) {
                 None
-            } else if kind.is_full_name() && (chars >= 3 || name_tag) {
+            } else if kind.is_full_name() && (name_tag || chars::count(word) >= 3) {
                 Some(Source::Gazetteer)
             } else if kind.is_short_name() && (t.pos == "ns" || kind.is_prefecture_short_name() && (name_tag || matches!(t.pos, "n" | "s" | "d"))) {
                 // 沈丘 (ns); 周口 is a prefecture's, jieba tags it n. A county's short form that
@@ -790,7 +789,7 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
                 if let Some(next) = tokens.get(i + 1).filter(|n| n.span.start == t.span.end) {
                     let after = next.span.text(text);
                     let named_after = matches!(t.pos, "nr" | "nrt" | "nrfg") && NAMED_AFTER.contains(&after);
-                    let venue = matches!(t.pos, "ns" | "nz" | "nr" | "nrt") && word.chars().count() >= 2 && VENUES.contains(&after);
+                    let venue = matches!(t.pos, "ns" | "nz" | "nr" | "nrt") && chars::count(word) >= 2 && VENUES.contains(&after);
                     if named_after || venue {
                         out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
                     }
@@ -971,7 +970,7 @@ fn people(
     };
     // One character: an adverb of more (恰恰) continues no name, though its characters are
     // transliteration characters too.
-    let one_char = |t: &Token| t.span.len() <= 4 && t.span.text(text).chars().count() == 1;
+    let one_char = |t: &Token| t.span.len() <= 4 && chars::count(t.span.text(text)) == 1;
     // Names joined by dots, each of one or more words jieba cut: 盖瑞·吐克, 纳瓦兹·谢里夫,
     // 帕巴拉·格列朗/nr 杰/nr, 格·阿·亚夫林斯基. A part is a run of words of transliteration
     // characters or tagged as names; one of them must be tagged as a name (亚历山大/ns may
@@ -987,15 +986,15 @@ fn people(
     // names with nothing between them, the words before and after a dotted name are other
     // names, not parts of it (王卫东多吉·格列朗杰李志刚).
     let part_chars = |from: usize, to: usize| {
-        tokens.get(from..=to).map_or(0, |ws| ws.iter().map(|w| w.span.text(text).chars().count()).sum::<usize>())
+        tokens.get(from..=to).map_or(0, |ws| ws.iter().map(|w| chars::count(w.span.text(text))).sum::<usize>())
     };
     // Nor is a Chinese name of its own (王卫东/nr: a surname and two characters, not all of them
     // transliteration characters) part of a longer one.
     let native_name = |t: &Token| {
         let word = t.span.text(text);
         name_tag(t)
-            && word.chars().count() == 3
-            && lexicon.surname_of(word).is_some_and(|s| s.chars().count() == 1)
+            && chars::count(word) == 3
+            && lexicon.surname_of(word).is_some_and(|s| chars::count(s) == 1)
             && !word.chars().all(is_transliteration)
     };
     let part_end = |k: usize| {
@@ -1032,7 +1031,7 @@ fn people(
             continue;
         }
         let word = t.span.text(text);
-        let chars = word.chars().count();
+        let chars = chars::count(word);
         let source = if t.known { Source::Dictionary } else { Source::Model };
         let next = tokens.get(i + 1).filter(|n| n.span.start == t.span.end);
         let next_word = next.map_or("", |n| n.span.text(text));
@@ -1059,7 +1058,7 @@ fn people(
             }
             let words = tokens.get(i..=end).unwrap_or_default();
             let span = Span::new(t.span.start, words.last().map_or(t.span.end, |w| w.span.end));
-            if parts >= 2 && words.iter().any(name_tag) && span.text(text).chars().count() >= 4 {
+            if parts >= 2 && words.iter().any(name_tag) && chars::count(span.text(text)) >= 4 {
                 out.push(Mention::new(EntityKind::Person, span, Source::Rule));
                 continue;
             }
@@ -1087,7 +1086,7 @@ fn people(
             }
             let last = tokens.get(j).unwrap_or(t);
             let span = Span::new(t.span.start, last.span.end);
-            if j > i && named && span.text(text).chars().count() >= 3 {
+            if j > i && named && chars::count(span.text(text)) >= 3 {
                 out.push(Mention::new(foreign_kind(i, j), span, Source::Rule));
                 continue;
             }
@@ -1101,10 +1100,10 @@ fn people(
             || is_list_comma(text, token_before(tokens, i)) && after_third.is_none_or(|a| a.pos == "w");
         if matches!(t.pos, "nr" | "nrfg")
             && chars == 2
-            && lexicon.surname_of(word).is_some_and(|s| s.chars().count() == 1)
+            && lexicon.surname_of(word).is_some_and(|s| chars::count(s) == 1)
             && let Some(third) = next.filter(|n| {
                 n.span.len() <= 4
-                    && n.span.text(text).chars().count() == 1
+                    && chars::count(n.span.text(text)) == 1
                     && (matches!(n.pos, "a" | "ng" | "n" | "z" | "zg" | "b" | "nr")
                         || listed_third && !matches!(n.pos, "w" | "m" | "x" | "eng") && !n.pos.starts_with('u'))
                     && n.span.text(text).chars().next().is_some_and(|c| is_han(c) && !NOT_THIRD.contains(c) && !THING_ENDS.contains(c))
@@ -1126,7 +1125,7 @@ fn people(
             && let Some((cut, last)) = word.char_indices().last()
             && FUNCTION_TAILS.contains(last)
             && let Some(name) = word.get(..cut)
-            && lexicon.surname_of(name).is_some_and(|s| s.chars().count() == 1)
+            && lexicon.surname_of(name).is_some_and(|s| chars::count(s) == 1)
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + name.len()), Source::Model));
             continue;
@@ -1139,8 +1138,8 @@ fn people(
             && word.starts_with(|c| FUNCTION_HEADS.contains(c))
             && let Some((cut, _)) = word.char_indices().nth(1)
             && let Some(name) = word.get(cut..)
-            && lexicon.surname_of(name).is_some_and(|s| s.chars().count() == 1)
-            && lexicon.surname_of(word).is_none_or(|s| s.chars().count() == 1 && name.chars().count() == 3)
+            && lexicon.surname_of(name).is_some_and(|s| chars::count(s) == 1)
+            && lexicon.surname_of(word).is_none_or(|s| chars::count(s) == 1 && chars::count(name) == 3)
         {
             let start = t.span.start + cut;
             out.push(Mention::new(EntityKind::Person, Span::new(start, t.span.end), Source::Model));
@@ -1161,7 +1160,7 @@ fn people(
         }
         if matches!(t.pos, "nr" | "nrfg" | "nrt") {
             let surname = lexicon.surname_of(word);
-            let given = surname.map_or(0, |s| chars - s.chars().count());
+            let given = surname.map_or(0, |s| chars - chars::count(s));
             let ends_in_org = ends_in_org_suffix(word);
             let cued = cued(i, i);
             let thing = t.known && word.chars().last().is_some_and(|c| THING_ENDS.contains(c));
@@ -1229,7 +1228,7 @@ fn people(
             && lexicon.surname_of(word).is_some()
             && let Some(given) = next.filter(|n| {
                 let w = n.span.text(text);
-                let n_chars = w.chars().count();
+                let n_chars = chars::count(w);
                 (1..=2).contains(&n_chars)
                     && w.chars().all(is_han)
                     && (matches!(n.pos, "nr" | "nrt" | "nz" | "ng")
@@ -1252,7 +1251,7 @@ fn people(
             && lexicon.surname_of(word) == Some(word)
             && let Some(given) = next.filter(|n| {
                 let w = n.span.text(text);
-                (1..=2).contains(&w.chars().count())
+                (1..=2).contains(&chars::count(w))
                     && w.chars().all(is_han)
                     && !matches!(n.pos, "w" | "m" | "q" | "p" | "c" | "u" | "uj" | "ul" | "d" | "f" | "r")
                     && !TITLES.contains(&w)
@@ -1270,7 +1269,7 @@ fn people(
             && chars == 3
             && word.chars().all(is_han)
             && !matches!(t.pos, "nr" | "nrfg" | "nrt" | "w")
-            && lexicon.surname_of(word).is_some_and(|s| s.chars().count() == 1)
+            && lexicon.surname_of(word).is_some_and(|s| chars::count(s) == 1)
             && !ends_in_org_suffix(word)
             && cued(i, i)
         {
@@ -1279,7 +1278,7 @@ fn people(
         }
         // A three-character name before 理论, 主义, 思想: 邓小平理论 → 邓小平.
         if let Some(name) = DOCTRINES.iter().find_map(|d| word.strip_suffix(d))
-            && name.chars().count() == 3
+            && chars::count(name) == 3
             && lexicon.surname_of(name).is_some()
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + name.len()), Source::Rule));
@@ -1327,7 +1326,7 @@ fn listed_name(text: &str, tokens: &[Token], lexicon: &Lexicon, i: usize, side: 
     }
     // A two-character word of the dictionary tagged as a name is often none (阳光, 高峰).
     let w = n.span.text(text);
-    let chars = w.chars().count();
+    let chars = chars::count(w);
     matches!(n.pos, "nr" | "nrfg")
         && (chars == 3 || chars == 2 && !n.known)
         && w.chars().all(is_han)
@@ -1364,7 +1363,7 @@ fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
         if name.span.end == t.span.start
             && proper
             && !goes_on
-            && named.chars().count() >= 2
+            && chars::count(named) >= 2
             && !named.contains('某')
             && named.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         {
@@ -1380,10 +1379,15 @@ const TITLE_AFTER_ORG: [&str; 5] = ["长", "委员", "代表", "议员", "发言
 /// The organization at the start of a title word (外交部 of 外交部长), if `word` is one: a
 /// known organization before any of [`TITLE_AFTER_ORG`], or a ministry (…部) before 长.
 fn organization_in_title<'w>(lexicon: &Lexicon, word: &'w str) -> Option<&'w str> {
+    // The last characters of the titles: asked of every token, most end in none of them.
+    static TITLE_ENDS: Chars = Chars::new("长员表言");
+    if !word.chars().next_back().is_some_and(|c| TITLE_ENDS.contains(c)) {
+        return None;
+    }
     TITLE_AFTER_ORG.iter().find_map(|title| {
         let org = word.strip_suffix(title)?;
-        let ministry = *title == "长" && org.chars().count() >= 3 && org.ends_with('部');
-        (ministry || org.chars().count() >= 2 && lexicon.is_known_organization(org)).then_some(org)
+        let ministry = *title == "长" && chars::count(org) >= 3 && org.ends_with('部');
+        (ministry || chars::count(org) >= 2 && lexicon.is_known_organization(org)).then_some(org)
     })
 }
 
@@ -1395,7 +1399,7 @@ fn names_org(word: &str) -> bool {
 /// True for a word of three characters or more that ends in an activity or a field, not a name:
 /// jieba's dictionary tags 长足发展, 列车运行, 邮电通信, 农产品深加工 `nt`.
 fn looks_like_activity(word: &str) -> bool {
-    word.chars().count() >= 3 && ACTIVITY_ENDS.iter().any(|e| word.ends_with(e))
+    chars::count(word) >= 3 && ACTIVITY_ENDS.iter().any(|e| word.ends_with(e))
 }
 
 /// Last words of activities and fields, which names of organizations do not end with.
@@ -1408,22 +1412,36 @@ fn ends_like_org(word: &str) -> bool {
 
 /// Words of a list by their last character, so that "does a word end in one of them" (asked
 /// for every token) looks at a few of them rather than all.
-struct Endings(FxHashMap<char, Vec<&'static str>>);
+/// A bitmap of the last characters (of the Basic Multilingual Plane) rejects most words
+/// before the map is asked.
+struct Endings {
+    by_last: FxHashMap<char, Vec<&'static str>>,
+    lasts: Box<[u64; 1024]>,
+}
 
 impl Endings {
     fn new(list: &[&'static str]) -> Self {
         let mut by_last: FxHashMap<char, Vec<&'static str>> = FxHashMap::default();
+        let mut lasts = Box::new([0u64; 1024]);
         for &w in list {
             if let Some(c) = w.chars().next_back() {
                 by_last.entry(c).or_default().push(w);
+                // (A word ending outside the plane is always looked up.)
+                if let Some(bits) = lasts.get_mut(c as usize / 64) {
+                    *bits |= 1 << (c as usize % 64);
+                }
             }
         }
-        Endings(by_last)
+        Endings { by_last, lasts }
     }
 
     /// The byte length of the longest word of the list `word` ends in; 0 for none.
     fn longest(&self, word: &str) -> usize {
-        let candidates = word.chars().next_back().and_then(|c| self.0.get(&c));
+        let Some(last) = word.chars().next_back() else { return 0 };
+        if self.lasts.get(last as usize / 64).is_some_and(|bits| bits >> (last as usize % 64) & 1 == 0) {
+            return 0;
+        }
+        let candidates = self.by_last.get(&last);
         candidates.map_or(0, |list| list.iter().filter(|s| word.ends_with(*s)).map(|s| s.len()).max().unwrap_or(0))
     }
 }
@@ -1493,7 +1511,7 @@ fn organizations(
             continue;
         }
         let place = place_at(i).filter(|p| p.span.start == head.span.start);
-        let chars = word.chars().count();
+        let chars = chars::count(word);
         let starts_with_head = word.chars().next().is_some_and(|c| ORG_HEADS.contains(c));
         // 县委, 市政府: an administrative head glued to a suffix word.
         let headed = chars >= 2 && starts_with_head && names_org(word);
@@ -1501,7 +1519,7 @@ fn organizations(
         let after_number = touching_token_before(tokens, i).is_some_and(|p| p.pos == "m");
         // 第二税务分局, 九届人大: an ordinal or a session number before the organization's words
         // (not the end of a longer one: 第五/m 十二届/m).
-        let session = word.ends_with('届') && word.chars().count() >= 2 && !after_number;
+        let session = word.ends_with('届') && chars::count(word) >= 2 && !after_number;
         let ordinal = head.pos == "m" && (word.starts_with('第') || session);
         // A name before an organization word: 戈麦斯/nr 儿童医院, 人民日报/nz 国际部, 宝马 公司.
         // Nor 18/m 日电/j 俄罗斯政府: the 日 of a date glued to the 电 of a dateline.
@@ -1511,7 +1529,7 @@ fn organizations(
             && !after_number
             && tokens.get(i + 1).is_some_and(|n| {
                 let w = n.span.text(text);
-                n.span.start == head.span.end && w.chars().count() >= 2 && ends_like_org(w)
+                n.span.start == head.span.end && chars::count(w) >= 2 && ends_like_org(w)
             });
         // 马来西亚队, 北京队: a place glued to an organization word.
         let place_glued = ends_like_org(word) && place_prefix(&lexicon.places, word, head.pos).is_some();
@@ -1541,7 +1559,7 @@ fn organizations(
         let nt_alone = head.pos == "nt"
             && !lexicon.places.is_full_name(word)
             && two_places(&lexicon.places, word).is_none()
-            && (names_org(word) || word.chars().count() >= 3 && !GENERIC_ORGS.contains(&word) && !looks_like_activity(word))
+            && (names_org(word) || chars::count(word) >= 3 && !GENERIC_ORGS.contains(&word) && !looks_like_activity(word))
             && !ends_like_a_common_word(word)
             && !NOT_NT_ENDS.iter().any(|e| word.ends_with(e))
             && abbreviated_places(word, head.pos, head.span.start).is_empty();
@@ -1590,7 +1608,7 @@ fn organizations(
                                 && tokens.get(j + 2).is_some_and(|b| b.span.start == n.span.end && body(b)))
                 })
                 || (t.pos == "a" || t.pos == "v" && taken == 0 && !VERBS_TAKING_ORGS.contains(&w))
-                    && w.chars().count() >= 2
+                    && chars::count(w) >= 2
                     && tokens.get(j + 1..j + 3).is_some_and(|next| next.iter().any(|n| STRONG_ORG_ENDS.contains(&n.span.text(text))));
             // 国家 所/c 仰慕: 所 before a verb is a particle (电工 所/c alone is an institute); the
             // 某 of 武警某部 is part of the name.
@@ -1635,7 +1653,7 @@ fn organizations(
                 let whole = span.text(text);
                 let single_generic = last == i && GENERIC_ORGS.contains(&whole);
                 // 市委, 县委 alone are organizations; 市 + a generic word (市政府) too.
-                if !single_generic && whole.chars().count() >= 2 {
+                if !single_generic && chars::count(whole) >= 2 {
                     let listed = lexicon.is_known_organization(word);
                     let source = match (last == i, listed, head.known) {
                         (true, true, _) => Source::Gazetteer,

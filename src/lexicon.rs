@@ -20,11 +20,11 @@ pub const DEFAULT_USER_FREQ: usize = 10_000;
 /// The lists the entity rules consult.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    surnames: HashSet<&'static str>,
+    surnames: Words,
     /// China's divisions and the world's places.
     pub places: Gazetteer,
     /// Well-known organizations: 联合国, 国务院, 新华社.
-    organizations: HashSet<&'static str>,
+    organizations: Words,
     /// The user's words, by word.
     pub user: BTreeMap<String, UserWord>,
 }
@@ -146,8 +146,50 @@ impl Lexicon {
 }
 
 /// The non-empty, non-comment lines of a list.
-fn entries(list: &'static str) -> HashSet<&'static str> {
-    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+fn entries(list: &'static str) -> Words {
+    Words::new(list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')))
+}
+
+/// A list of words, with two filters in front of the hash set: the rules ask the lists about
+/// nearly every token, and most tokens have a length or a first character no word of the list has.
+#[derive(Debug, Clone, Default)]
+struct Words {
+    set: HashSet<&'static str>,
+    /// Bit `n % 64` set for a word of `n` bytes.
+    lengths: u64,
+    /// Bit `c % 4096` set for a word whose first character is `c`.
+    firsts: Vec<u64>,
+}
+
+impl Words {
+    const FIRST_BITS: usize = 4096;
+
+    fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        let mut list = Words { firsts: vec![0; Self::FIRST_BITS / 64], ..Words::default() };
+        for word in words {
+            list.lengths |= 1 << (word.len() % 64);
+            if let Some(bits) = Self::first_bit(word).and_then(|(k, bit)| list.firsts.get_mut(k).map(|b| (b, bit))) {
+                *bits.0 |= bits.1;
+            }
+            list.set.insert(word);
+        }
+        list
+    }
+
+    /// The word of `firsts` and the bit in it of `word`'s first character.
+    fn first_bit(word: &str) -> Option<(usize, u64)> {
+        let c = word.chars().next()? as usize % Self::FIRST_BITS;
+        Some((c / 64, 1 << (c % 64)))
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let first = Self::first_bit(word).is_none_or(|(k, bit)| self.firsts.get(k).is_some_and(|b| b & bit != 0));
+        self.lengths >> (word.len() % 64) & 1 != 0 && first && self.set.contains(word)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &&'static str> {
+        self.set.iter()
+    }
 }
 
 #[cfg(test)]
