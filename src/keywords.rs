@@ -11,8 +11,12 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::segment::Keyword;
 use crate::segment::Token;
 
-/// Parts of speech a keyword may have: nouns, names, verbal nouns, abbreviations (医保).
-const KEYWORD_POS: [&str; 8] = ["n", "nz", "vn", "ns", "nt", "nr", "nrt", "j"];
+/// True for the parts of speech a keyword may have: nouns (n, nz), names (nr, nrt, ns, nt),
+/// verbal nouns (vn), abbreviations (j: 医保). Bytes matched, not strings compared: it runs on
+/// every token of a text.
+fn is_keyword_pos(pos: &str) -> bool {
+    matches!(pos.as_bytes(), b"n" | b"nz" | b"vn" | b"ns" | b"nt" | b"nr" | b"nrt" | b"j")
+}
 
 /// Tokens apart by fewer than this are linked.
 const WINDOW: usize = 5;
@@ -30,35 +34,49 @@ const GENERIC: [&str; 40] = [
 
 /// The `top` keywords of `tokens` (of `text`), best first.
 pub fn extract(text: &str, tokens: &[Token], top: usize) -> Vec<Keyword> {
-    // Each candidate word gets a number, the first time it is seen; others are None.
-    let mut index: HashMap<&str, Option<usize>> = HashMap::default();
+    // Each candidate word gets a number, the first time it is seen; other tokens get NONE.
+    const NONE: u32 = u32::MAX;
+    let mut index: HashMap<&str, u32> = HashMap::default();
     let mut names: Vec<&str> = Vec::new();
-    let ids: Vec<Option<usize>> = tokens
+    let ids: Vec<u32> = tokens
         .iter()
         .map(|t| {
-            if !KEYWORD_POS.contains(&t.pos) {
-                return None;
+            if !is_keyword_pos(t.pos) {
+                return NONE;
             }
             let word = t.span.text(text);
             *index.entry(word).or_insert_with(|| {
-                let candidate = word.chars().nth(1).is_some() && !GENERIC.contains(&word);
-                candidate.then(|| {
-                    names.push(word);
-                    names.len() - 1
-                })
+                if word.chars().nth(1).is_none() || GENERIC.contains(&word) {
+                    return NONE;
+                }
+                names.push(word);
+                u32::try_from(names.len() - 1).unwrap_or(NONE)
             })
         })
         .collect();
     if names.is_empty() {
         return Vec::new();
     }
-    let mut edges: HashMap<(usize, usize), f64> = HashMap::default();
-    for (i, a) in ids.iter().enumerate() {
-        let Some(a) = *a else { continue };
-        for &b in ids.iter().skip(i + 1).take(WINDOW - 1).flatten() {
-            if a != b {
-                *edges.entry((a.min(b), a.max(b))).or_default() += 1.0;
+    // Each co-occurrence as one number (the smaller id high), sorted: equal pairs side by side,
+    // counted in one pass, and the edges in one order on every platform, so that PageRank's sums
+    // add the same terms in the same order. (With a hash map of pairs, whose order follows the
+    // width of usize, the CLI and the browser gave weights apart in the last digits.)
+    let mut pairs: Vec<u64> = Vec::new();
+    for (i, &a) in ids.iter().enumerate() {
+        if a == NONE {
+            continue;
+        }
+        for &b in ids.iter().skip(i + 1).take(WINDOW - 1) {
+            if b != NONE && a != b {
+                pairs.push(u64::from(a.min(b)) << 32 | u64::from(a.max(b)));
             }
+        }
+    }
+    pairs.sort_unstable();
+    let mut edges: Vec<(usize, usize, f64)> = Vec::new();
+    for run in pairs.chunk_by(|x, y| x == y) {
+        if let Some(&pair) = run.first() {
+            edges.push(((pair >> 32) as usize, (pair & 0xFFFF_FFFF) as usize, run.len() as f64));
         }
     }
     let scores = page_rank(names.len(), &edges);
@@ -75,14 +93,14 @@ pub fn extract(text: &str, tokens: &[Token], top: usize) -> Vec<Keyword> {
         .collect()
 }
 
-/// PageRank on an undirected weighted graph of `n` nodes.
+/// PageRank on an undirected weighted graph of `n` nodes, given its edges `(a, b, weight)`.
 ///
 /// The links into each node sit in one flat array (node `k`'s from `start[k]` to `start[k + 1]`),
 /// in the order the edges come, so that every sum adds the same terms in the same order.
-fn page_rank(n: usize, edges: &HashMap<(usize, usize), f64>) -> Vec<f64> {
+fn page_rank(n: usize, edges: &[(usize, usize, f64)]) -> Vec<f64> {
     let mut out_weight = vec![0.0f64; n];
     let mut start = vec![0usize; n + 1];
-    for (&(a, b), &w) in edges {
+    for &(a, b, w) in edges {
         for (from, to) in [(a, b), (b, a)] {
             if let (Some(count), Some(total)) = (start.get_mut(to + 1), out_weight.get_mut(from)) {
                 *count += 1;
@@ -96,7 +114,7 @@ fn page_rank(n: usize, edges: &HashMap<(usize, usize), f64>) -> Vec<f64> {
     // Each link's source and its share of the source's weight, worked out once.
     let mut links = vec![(0usize, 0.0f64); start.last().copied().unwrap_or(0)];
     let mut next_slot = start.clone();
-    for (&(a, b), &w) in edges {
+    for &(a, b, w) in edges {
         for (from, to) in [(a, b), (b, a)] {
             let share = match out_weight.get(from) {
                 Some(total) if *total > 0.0 => w / total,
