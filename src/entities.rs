@@ -409,41 +409,44 @@ fn datelines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
 #[inline(never)] // see `recognize`
 fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
-    for (cue, role) in BYLINE_CUES {
-        for (at, _) in text.match_indices(cue) {
-            let mut pos = at + cue.len();
-            let mut first = true;
-            loop {
-                let rest = text.get(pos..).unwrap_or("");
-                let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{3000}']).len();
-                let name_start = pos + gap;
-                let tail = text.get(name_start..).unwrap_or("");
-                let mut run: usize = tail.chars().take_while(|c| is_han(*c)).map(char::len_utf8).sum();
-                // A second cue glued to the name ends it: 付永奇 in `记者付永奇通讯员…` is rare; the
-                // usual `记者付永奇 通讯员张长河` has a space. So does the byline's own last word:
-                // `记者许立群报道`, `记者王静摄`.
-                let ends_byline = BYLINE_ENDS.iter().find(|e| tail.get(..run).is_some_and(|r| r.ends_with(*e)));
-                if let Some(end) = ends_byline {
-                    run -= end.len();
-                }
-                let name_end = name_start + run;
-                let chars = text.get(name_start..name_end).map_or(0, |n| chars::count(n));
-                let after = text.get(name_end..).and_then(|s| s.chars().next());
-                let stands_alone = ends_byline.is_some()
-                    || after.is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '）' | '】' | ']' | '/'));
-                let name = text.get(name_start..name_end).unwrap_or("");
-                let surname_ok = first || lexicon.surname_of(name).is_some();
-                if !(2..=4).contains(&chars) || !stands_alone || !surname_ok || BYLINE_CUES.iter().any(|(c, _)| tail.starts_with(c)) {
-                    break;
-                }
-                first = false;
-                let mut m = Mention::new(EntityKind::Person, Span::new(name_start, name_end), Source::Rule);
-                m.attrs.role = Some(role);
-                out.push(m);
-                pos = name_end;
-                if ends_byline.is_some() || after.is_none_or(|c| c == '\n' || c == '\r') {
-                    break;
-                }
+    // One pass for the cues' first characters, rather than a substring search per cue.
+    let firsts: [char; 4] = BYLINE_CUES.map(|(cue, _)| cue.chars().next().unwrap_or('记'));
+    for (at, _) in text.match_indices(firsts) {
+        let Some(&(cue, role)) = BYLINE_CUES.iter().find(|(cue, _)| text.get(at..).is_some_and(|r| r.starts_with(cue))) else {
+            continue;
+        };
+        let mut pos = at + cue.len();
+        let mut first = true;
+        loop {
+            let rest = text.get(pos..).unwrap_or("");
+            let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{3000}']).len();
+            let name_start = pos + gap;
+            let tail = text.get(name_start..).unwrap_or("");
+            let mut run: usize = tail.chars().take_while(|c| is_han(*c)).map(char::len_utf8).sum();
+            // A second cue glued to the name ends it: 付永奇 in `记者付永奇通讯员…` is rare; the
+            // usual `记者付永奇 通讯员张长河` has a space. So does the byline's own last word:
+            // `记者许立群报道`, `记者王静摄`.
+            let ends_byline = BYLINE_ENDS.iter().find(|e| tail.get(..run).is_some_and(|r| r.ends_with(*e)));
+            if let Some(end) = ends_byline {
+                run -= end.len();
+            }
+            let name_end = name_start + run;
+            let chars = text.get(name_start..name_end).map_or(0, |n| chars::count(n));
+            let after = text.get(name_end..).and_then(|s| s.chars().next());
+            let stands_alone = ends_byline.is_some()
+                || after.is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '）' | '】' | ']' | '/'));
+            let name = text.get(name_start..name_end).unwrap_or("");
+            let surname_ok = first || lexicon.surname_of(name).is_some();
+            if !(2..=4).contains(&chars) || !stands_alone || !surname_ok || BYLINE_CUES.iter().any(|(c, _)| tail.starts_with(c)) {
+                break;
+            }
+            first = false;
+            let mut m = Mention::new(EntityKind::Person, Span::new(name_start, name_end), Source::Rule);
+            m.attrs.role = Some(role);
+            out.push(m);
+            pos = name_end;
+            if ends_byline.is_some() || after.is_none_or(|c| c == '\n' || c == '\r') {
+                break;
             }
         }
     }
