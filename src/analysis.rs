@@ -85,6 +85,22 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// Every kind, in the order of their declaration.
+    pub const ALL: [EntityKind; 12] = [
+        EntityKind::Person,
+        EntityKind::Place,
+        EntityKind::Organization,
+        EntityKind::Work,
+        EntityKind::Date,
+        EntityKind::Time,
+        EntityKind::Duration,
+        EntityKind::Money,
+        EntityKind::Percent,
+        EntityKind::Quantity,
+        EntityKind::Ordinal,
+        EntityKind::Number,
+    ];
+
     /// The lowercase name used in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -118,6 +134,22 @@ pub enum Source {
     Gazetteer,
     /// The user dictionary (`Analyzer::add_word`).
     User,
+}
+
+impl Source {
+    /// Every source, in the order of their declaration.
+    pub const ALL: [Source; 5] = [Source::Dictionary, Source::Model, Source::Rule, Source::Gazetteer, Source::User];
+
+    /// The lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Dictionary => "dictionary",
+            Source::Model => "model",
+            Source::Rule => "rule",
+            Source::Gazetteer => "gazetteer",
+            Source::User => "user",
+        }
+    }
 }
 
 /// A normalized value: a number or ISO 8601 text.
@@ -227,6 +259,54 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+impl Attrs {
+    /// True when the entity has an attribute besides its source (most names have none).
+    pub fn beyond_source(&self) -> bool {
+        // Every field named, so that a new one cannot be forgotten here.
+        let Attrs {
+            value,
+            unit,
+            approx,
+            noun,
+            kind,
+            si,
+            min,
+            max,
+            points,
+            from,
+            to,
+            unresolved,
+            lunar,
+            recurring,
+            role,
+            source: _,
+            name,
+            code,
+            path,
+            parts,
+        } = self;
+        value.is_some()
+            || unit.is_some()
+            || *approx
+            || noun.is_some()
+            || kind.is_some()
+            || si.is_some()
+            || min.is_some()
+            || max.is_some()
+            || *points
+            || from.is_some()
+            || to.is_some()
+            || unresolved.is_some()
+            || *lunar
+            || *recurring
+            || role.is_some()
+            || name.is_some()
+            || code.is_some()
+            || !path.is_empty()
+            || !parts.is_empty()
+    }
+}
+
 /// An entity as the core finds it: UTF-8 bytes of the normalized text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
@@ -302,6 +382,56 @@ impl PackedTokens {
     /// True when there is no token.
     pub fn is_empty(&self) -> bool {
         self.spans.is_empty()
+    }
+}
+
+/// The sentences and entities in numbers, for a binding that builds their objects itself, as
+/// [`PackedTokens`] for the tokens: parsing the JSON of 28,000 entities and 13,000 sentences took
+/// longer in the browser than a loop over numbers does.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PackedRest {
+    /// For each sentence: its start and end.
+    pub sentences: Vec<u32>,
+    /// For each entity, five numbers: its kind (an index of [`EntityKind::ALL`]), start, end,
+    /// source (an index of [`Source::ALL`] plus one; 0 for none) and the index plus one in
+    /// `attrs` of its other attributes (0 for none).
+    pub entities: Vec<u32>,
+    /// `{"keywords": […], "attrs": […]}`: the keywords, and the attributes of the entities that
+    /// have more than a source, each as the fields the entity has after `text` (its source among
+    /// them, in their order).
+    pub json: String,
+}
+
+impl PackedRest {
+    /// Packs the sentences, entities and keywords of `analysis`.
+    ///
+    /// # Errors
+    /// When serde_json fails, which plain data does not make it do.
+    pub fn new(analysis: &Analysis) -> Result<Self, serde_json::Error> {
+        #[derive(Serialize)]
+        struct Rest<'a> {
+            keywords: &'a [Keyword],
+            attrs: Vec<&'a Attrs>,
+        }
+        let unit = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let index = |found: Option<usize>| found.map_or(0, |i| unit(i + 1));
+        let mut packed = PackedRest {
+            sentences: analysis.sentences.iter().flat_map(|s| [unit(s.start), unit(s.end)]).collect(),
+            entities: Vec::with_capacity(analysis.entities.len() * 5),
+            json: String::new(),
+        };
+        let mut attrs = Vec::new();
+        for e in &analysis.entities {
+            let kind = EntityKind::ALL.iter().position(|&k| k == e.kind);
+            let source = e.attrs.source.and_then(|s| Source::ALL.iter().position(|&x| x == s));
+            let more = e.attrs.beyond_source().then(|| {
+                attrs.push(&e.attrs);
+                attrs.len() - 1
+            });
+            packed.entities.extend([kind.map_or(u32::MAX, unit), unit(e.start), unit(e.end), index(source), index(more)]);
+        }
+        packed.json = serde_json::to_string(&Rest { keywords: &analysis.keywords, attrs })?;
+        Ok(packed)
     }
 }
 

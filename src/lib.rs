@@ -38,7 +38,7 @@ pub mod span;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use analysis::{Analysis, Attrs, Entity, EntityKind, Keyword, PackedTokens, Sentence, Si, Source, Token, Value};
+pub use analysis::{Analysis, Attrs, Entity, EntityKind, Keyword, PackedRest, PackedTokens, Sentence, Si, Source, Token, Value};
 pub use analyzer::{Analyzer, MAX_INPUT_BYTES, Options};
 pub use error::Error;
 pub use lexicon::{UserDictionary, UserWord, WordType};

@@ -12,10 +12,32 @@ export function wenxiTokenObjects(text, spans, tags) {
   return tokens;
 }
 
-// The whole analysis: `json` is it with `tokens` empty (JSON.parse beats building the entities
-// field by field across the boundary); `tokens` keeps its place as the first key.
-export function wenxiAnalysis(json, text, spans, tags) {
-  const analysis = JSON.parse(json);
-  analysis.tokens = wenxiTokenObjects(text, spans, tags);
-  return analysis;
+// The whole analysis from its packed parts (src/analysis.rs, PackedRest): `sentences` holds
+// [start, end] per sentence; `entities` [kind, start, end, source + 1, attrs + 1] per entity,
+// indices of `kinds` and `sources` (names joined by spaces) and of `json`'s `attrs`, the fields
+// an entity has after `text` when it has more than a source. The keys come in the order of the
+// CLI's JSON: type, start, end, text, then the attributes.
+export function wenxiAnalysis(text, spans, tags, sentences, entities, json, kinds, sources) {
+  const rest = JSON.parse(json);
+  const kindNames = kinds.split(' ');
+  const sourceNames = sources.split(' ');
+  const sentenceObjects = new Array(sentences.length / 2);
+  for (let i = 0, k = 0; k < sentences.length; i += 1, k += 2) {
+    sentenceObjects[i] = { start: sentences[k], end: sentences[k + 1] };
+  }
+  const entityObjects = new Array(entities.length / 5);
+  for (let i = 0, k = 0; k < entities.length; i += 1, k += 5) {
+    const start = entities[k + 1];
+    const end = entities[k + 2];
+    const e = { type: kindNames[entities[k]], start, end, text: text.slice(start, end) };
+    if (entities[k + 4] > 0) Object.assign(e, rest.attrs[entities[k + 4] - 1]);
+    else if (entities[k + 3] > 0) e.source = sourceNames[entities[k + 3] - 1];
+    entityObjects[i] = e;
+  }
+  return {
+    tokens: wenxiTokenObjects(text, spans, tags),
+    sentences: sentenceObjects,
+    entities: entityObjects,
+    keywords: rest.keywords,
+  };
 }

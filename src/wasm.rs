@@ -12,6 +12,7 @@
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
+use crate::analysis::{EntityKind, PackedRest, Source};
 use crate::analyzer::{Analyzer as Core, Options};
 use crate::error::Error;
 use crate::lexicon::{UserDictionary, WordType};
@@ -83,15 +84,31 @@ extern "C" {
     /// tags joined by spaces. build.mjs inlines the module into wenxi.js.
     #[wasm_bindgen(js_name = wenxiTokenObjects)]
     fn token_objects_js(text: &JsValue, spans: &[u32], tags: &str) -> JsValue;
-    /// The `Analysis` object: `json` is the analysis with `tokens` empty, the rest as above.
+    /// The `Analysis` object from the packed tokens (as above) and the packed rest
+    /// ([`crate::analysis::PackedRest`]), with the names of the kinds and sources joined by spaces.
     #[wasm_bindgen(js_name = wenxiAnalysis)]
-    fn analysis_object_js(json: &str, text: &JsValue, spans: &[u32], tags: &str) -> JsValue;
+    #[allow(clippy::too_many_arguments)]
+    fn analysis_object_js(
+        text: &JsValue,
+        spans: &[u32],
+        tags: &str,
+        sentences: &[u32],
+        entities: &[u32],
+        json: &str,
+        kinds: &str,
+        sources: &str,
+    ) -> JsValue;
 }
 
 /// The `Token[]` of `tokens`: the text of each is a slice of `text` (the JavaScript string, so
 /// `text.slice(t.start, t.end) === t.text` by construction).
 fn token_objects(text: &JsValue, tokens: &crate::analysis::PackedTokens) -> JsValue {
     token_objects_js(text, &tokens.spans, &tag_list(tokens))
+}
+
+/// Names as the JS side reads them: joined by spaces.
+fn names<const N: usize>(names: [&str; N]) -> String {
+    names.join(" ")
 }
 
 /// The tags of packed tokens as the JS side reads them: joined by spaces.
@@ -144,8 +161,17 @@ impl Analyzer {
             None => Options::default(),
         };
         let (analysis, tokens) = self.core.analyze_packed(&text, &options).map_err(js_error)?;
-        let json = serde_json::to_string(&analysis).map_err(|e| error("internal", &e.to_string()))?;
-        Ok(analysis_object_js(&json, &text_arg, &tokens.spans, &tag_list(&tokens)))
+        let rest = PackedRest::new(&analysis).map_err(|e| error("internal", &e.to_string()))?;
+        Ok(analysis_object_js(
+            &text_arg,
+            &tokens.spans,
+            &tag_list(&tokens),
+            &rest.sentences,
+            &rest.entities,
+            &rest.json,
+            &names(EntityKind::ALL.map(EntityKind::as_str)),
+            &names(Source::ALL.map(Source::as_str)),
+        ))
     }
 
     /// Only the words of `text` (a string) with their tags, as `analyze(text).tokens` gives them.

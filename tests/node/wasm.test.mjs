@@ -1,5 +1,6 @@
 // The built wasm package (www/pkg, from `npm run build`) as JavaScript sees it.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
@@ -52,6 +53,15 @@ describe('the sample article', () => {
   let analysis;
   before(() => {
     analysis = analyzer.analyze(sample, { referenceDate: '2021-06-01' });
+  });
+
+  test('is the CLI\'s analysis, field for field and key for key in the same order', () => {
+    // The binding builds its objects from numbers and a little JSON (src/tokens.js); the CLI
+    // serializes the analysis whole. `cargo test --release` has built the CLI already.
+    const root = new URL('../..', import.meta.url);
+    const cli = execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'wenxi', '--', 'analyze',
+      '--reference-date', '2021-06-01', 'www/sample.txt'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    assert.equal(JSON.stringify(analysis), JSON.stringify(JSON.parse(cli)));
   });
 
   test('has tokens that cover the text', () => {
