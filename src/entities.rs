@@ -110,8 +110,8 @@ fn is_named_team(t: &Token, word: &str) -> bool {
 /// True when the token alone can be an organ (see `organ_alone` in [`organizations`]).
 fn organ_alone_head(t: &Token, word: &str) -> bool {
     matches!(t.pos, "n" | "nt" | "j" | "nz")
-        && chars::count(word) >= 3
         && ORGANS.iter().any(|o| word.ends_with(o))
+        && chars::count(word) >= 3
         && names_org(word)
 }
 
@@ -577,6 +577,10 @@ fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
     // Every form below starts with a short name or a verb of going to China: most words do not.
     let mut firsts = word.chars();
     let (first, second) = (firsts.next(), firsts.next());
+    // Every form has two characters at least.
+    if second.is_none() {
+        return Vec::new();
+    }
     let country = |c: Option<char>| c.is_some_and(|c| is_abbreviation(c) || c == '华');
     let led = first.is_some_and(|c| is_abbreviation(c) || TO_CHINA.contains(c) || c == '华')
         || first.is_some_and(|c| VERBS_BEFORE_COUNTRY.contains(c)) && country(second);

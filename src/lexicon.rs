@@ -183,8 +183,8 @@ impl Words {
     }
 
     fn contains(&self, word: &str) -> bool {
-        let first = Self::first_bit(word).is_none_or(|(k, bit)| self.firsts.get(k).is_some_and(|b| b & bit != 0));
-        self.lengths >> (word.len() % 64) & 1 != 0 && first && self.set.contains(word)
+        let first = || Self::first_bit(word).is_none_or(|(k, bit)| self.firsts.get(k).is_some_and(|b| b & bit != 0));
+        self.lengths >> (word.len() % 64) & 1 != 0 && first() && self.set.contains(word)
     }
 
     fn iter(&self) -> impl Iterator<Item = &&'static str> {
