@@ -4,7 +4,8 @@
 //   download  what a page must fetch before its first result (raw, gzip -9, brotli q11)
 //   cold      navigation → first result on a fresh browser context, median of 9 (and an empty page)
 //   speed     characters per second on ~1 MB of real, non-repeated news text, runs alternating after
-//             warm-up rounds (not counted)
+//             warm-up rounds (not counted), each library in a worker of its own: one JavaScript
+//             heap each, so that neither is timed collecting the other's garbage
 //   memory    the wasm memory of each library after the runs (wasm memory never shrinks: the peak)
 //
 // The text is built from the evaluation sets in ../shared/eval at run time (research data: it is
@@ -15,6 +16,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
@@ -61,7 +63,9 @@ function prepareSite(corpus) {
   if (!existsSync(join(root, 'www', 'pkg', 'wenxi_bg.wasm'))) throw new Error('www/pkg is missing: run `npm run build` first');
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
-  for (const f of ['cold.html', 'cold.js', 'run.html', 'run.js']) cpSync(join(root, 'bench', f), join(site, f));
+  for (const f of ['cold.html', 'cold.js', 'run.html', 'run.js', 'worker.js', 'library.js', 'node-worker.mjs']) {
+    cpSync(join(root, 'bench', f), join(site, f));
+  }
   cpSync(join(root, 'www', 'pkg'), join(site, 'wenxi'), { recursive: true });
   cpSync(jiebaDir, join(site, 'jieba'), { recursive: true });
   writeFileSync(join(site, 'corpus.txt'), corpus);
@@ -142,23 +146,28 @@ async function speedRuns(run, chars) {
 }
 
 async function nodeRuns(corpus) {
-  const { default: initWenxi, Analyzer } = await import(join(site, 'wenxi', 'wenxi.js'));
-  const { default: initJieba, cut } = await import(join(site, 'jieba', 'jieba_rs_wasm.js'));
-  const wenxi = await initWenxi({ module_or_path: readFileSync(join(site, 'wenxi', 'wenxi_bg.wasm')) });
-  const jieba = await initJieba({ module_or_path: readFileSync(join(site, 'jieba', 'jieba_rs_wasm_bg.wasm')) });
-  const analyzer = new Analyzer();
-  cut('预热', true);
-  const runs = {
-    'wenxi analyze': () => analyzer.analyze(corpus).tokens.length,
-    'wenxi segment': () => analyzer.segment(corpus).length,
-    'jieba-wasm cut': () => cut(corpus, true).length,
+  // Each library in a worker_threads worker of its own, as in Chromium (bench/library.js).
+  const start = async (lib) => {
+    const worker = new Worker(join(site, 'node-worker.mjs'), { workerData: { lib, site } });
+    const next = () => new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await next(); // 'ready'
+    const ask = (message) => {
+      const answer = next();
+      worker.postMessage(message);
+      return answer;
+    };
+    return { ask, stop: () => worker.terminate() };
   };
-  const speed = await speedRuns(async (name) => {
-    const start = performance.now();
-    const tokens = runs[name]();
-    return { ms: performance.now() - start, tokens };
-  }, corpus.length);
-  return { speed, memory: { wenxi: wenxi.memory.buffer.byteLength, jieba: jieba.memory.buffer.byteLength } };
+  const [wenxi, jieba] = await Promise.all([start('wenxi'), start('jieba')]);
+  try {
+    const speed = await speedRuns((name) => (name.startsWith('wenxi') ? wenxi : jieba).ask(name), corpus.length);
+    return { speed, memory: { wenxi: await wenxi.ask('memory'), jieba: await jieba.ask('memory') } };
+  } finally {
+    await Promise.all([wenxi.stop(), jieba.stop()]);
+  }
 }
 
 /**
@@ -205,7 +214,7 @@ ${r.date}, ${r.machine}; text: ${r.corpusChars.toLocaleString('en')} characters 
 |---|---|---|---|
 | ${b.cold.empty.medianMs.toFixed(0)} ms | ${b.cold.wenxi.medianMs.toFixed(0)} ms | ${b.cold['jieba-wasm'].medianMs.toFixed(0)} ms | ${ratio(b.cold.wenxi.medianMs, b.cold['jieba-wasm'].medianMs)} |
 
-## Characters per second (median of ${SPEED_ROUNDS} alternating runs, after ${WARMUP_ROUNDS} warm-up rounds)
+## Characters per second (median of ${SPEED_ROUNDS} alternating runs, after ${WARMUP_ROUNDS} warm-up rounds; each library in a worker of its own)
 
 | | Chromium | Node | native |
 |---|---|---|---|
