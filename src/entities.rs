@@ -431,7 +431,7 @@ fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
                 run -= end.len();
             }
             let name_end = name_start + run;
-            let chars = text.get(name_start..name_end).map_or(0, |n| chars::count(n));
+            let chars = text.get(name_start..name_end).map_or(0, chars::count);
             let after = text.get(name_end..).and_then(|s| s.chars().next());
             let stands_alone = ends_byline.is_some()
                 || after.is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '）' | '】' | ']' | '/'));
