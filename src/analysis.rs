@@ -357,6 +357,8 @@ pub struct PackedTokens {
 impl PackedTokens {
     pub(crate) fn new(map: &OffsetMap, tokens: &[SegToken]) -> Self {
         let mut packed = PackedTokens { spans: Vec::with_capacity(tokens.len() * 3), tags: Vec::new() };
+        // Where the last token ended, in bytes and UTF-16 units: most tokens start there.
+        let mut last_end = (usize::MAX, 0);
         for t in tokens {
             // Tags are mostly the same few static strings: their addresses are compared first.
             let same = |p: &&str| std::ptr::eq(*p, t.pos);
@@ -367,7 +369,9 @@ impl PackedTokens {
                     packed.tags.len() - 1
                 }
             };
-            let (start, end) = map.utf16_span(t.span);
+            let start = if last_end.0 == t.span.start { last_end.1 } else { map.utf16(t.span.start) };
+            let end = map.utf16(t.span.end);
+            last_end = (t.span.end, end);
             let utf16 = |unit: usize| u32::try_from(unit).unwrap_or(u32::MAX);
             packed.spans.extend([utf16(start), utf16(end), tag as u32]);
         }

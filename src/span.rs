@@ -79,6 +79,16 @@ pub struct OffsetMap<'t> {
     units_cursor: Cell<(usize, usize)>,
 }
 
+/// The length in bytes of the UTF-8 sequence that starts with `first`.
+const fn utf8_width(first: u8) -> usize {
+    match first {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
 /// True for the first byte of a UTF-8 sequence (not a continuation byte `10xxxxxx`).
 const fn is_char_start(byte: u8) -> bool {
     (byte as i8) >= -0x40
@@ -101,34 +111,61 @@ impl<'t> OffsetMap<'t> {
     /// Extra chars on either side (which normalization never makes) map to the end.
     pub fn new(original: &'t str, normalized: &'t str) -> Self {
         let same = original == normalized;
-        let astral = |s: &str| s.bytes().any(|b| b >= 0xF0);
-        let chars = |s: &str| s.bytes().filter(|&b| is_char_start(b)).count();
-        let units_alike = same || !astral(original) && !astral(normalized) && chars(original) == chars(normalized);
-        let mut map = OffsetMap {
-            original,
-            normalized,
-            marks: Vec::new(),
-            cursor: Cell::default(),
-            same,
-            units_alike,
-            units_cursor: Cell::default(),
-        };
-        // One walk over both texts, a char of each at a time; a mark is the first char boundary
-        // at or after each multiple of MARK_EVERY (past the chars of the original: its end).
-        let mut marks = Vec::with_capacity(normalized.len() / MARK_EVERY + 1);
-        let mut originals = original.char_indices();
+        let (marks, units_alike) = if same { (Self::marks_of(normalized), true) } else { Self::marks_between(original, normalized) };
+        OffsetMap { original, normalized, marks, cursor: Cell::default(), same, units_alike, units_cursor: Cell::default() }
+    }
+
+    /// The marks, by one walk over the bytes of both texts, a char of each at a time (its length
+    /// read off its first byte, no char decoded): a mark is the first char boundary at or after
+    /// each multiple of MARK_EVERY (past the chars of the original: its end). And whether the
+    /// texts have as many chars and none from the astral planes (`units_alike`).
+    fn marks_between(original: &str, normalized: &str) -> (Vec<Position>, bool) {
+        let (from, to) = (original.as_bytes(), normalized.as_bytes());
+        let mut marks = Vec::with_capacity(to.len() / MARK_EVERY + 1);
         let mut at = Position::default();
-        for (byte, _) in normalized.char_indices().chain([(normalized.len(), ' ')]) {
+        let (mut astral, mut ran_out) = (false, false);
+        let mut byte = 0;
+        loop {
             while marks.len() * MARK_EVERY <= byte {
                 marks.push(Position { normalized: byte, ..at });
             }
-            if let Some((i, c)) = originals.next() {
-                at.original = i + c.len_utf8();
-                at.utf16 += c.len_utf16();
+            let Some(&first) = to.get(byte) else { break };
+            let width = utf8_width(first);
+            byte += width;
+            astral |= width == 4;
+            match from.get(at.original) {
+                Some(&first) => {
+                    let width = utf8_width(first);
+                    at.original += width;
+                    at.utf16 += if width == 4 { 2 } else { 1 };
+                    astral |= width == 4;
+                }
+                None => ran_out = true,
             }
         }
-        map.marks = marks;
-        map
+        let units_alike = !astral && !ran_out && at.original == from.len();
+        (marks, units_alike)
+    }
+
+    /// The marks of a text that normalization left as it was (most Chinese text: its punctuation
+    /// is kept), where an offset in one is the offset in the other: as [`OffsetMap::marks_between`]
+    /// gives them, counted a byte at a time without decoding a char.
+    fn marks_of(text: &str) -> Vec<Position> {
+        let bytes = text.as_bytes();
+        let mut marks = Vec::with_capacity(bytes.len() / MARK_EVERY + 1);
+        let (mut at, mut utf16) = (0, 0);
+        while marks.len() * MARK_EVERY <= bytes.len() {
+            // The first char boundary at or after the multiple, and the units before it.
+            let mut boundary = (marks.len() * MARK_EVERY).max(at);
+            while bytes.get(boundary).is_some_and(|&b| !is_char_start(b)) {
+                boundary += 1;
+            }
+            let counted = bytes.get(at..boundary).unwrap_or_default();
+            utf16 += counted.iter().map(|&b| usize::from(is_char_start(b)) + usize::from(b >= 0xF0)).sum::<usize>();
+            at = boundary;
+            marks.push(Position { normalized: at, original: at, utf16 });
+        }
+        marks
     }
 
     /// UTF-16 offset in the original text of normalized byte offset `byte` (clamped to the end).
@@ -221,6 +258,42 @@ impl<'t> OffsetMap<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The marks as a walk of decoded chars gives them, and whether the texts have as many chars
+    /// and none from the astral planes.
+    fn walked_marks(original: &str, normalized: &str) -> (Vec<Position>, bool) {
+        let mut marks = Vec::new();
+        let mut originals = original.char_indices();
+        let mut at = Position::default();
+        for (byte, _) in normalized.char_indices().chain([(normalized.len(), ' ')]) {
+            while marks.len() * MARK_EVERY <= byte {
+                marks.push(Position { normalized: byte, ..at });
+            }
+            if let Some((i, c)) = originals.next() {
+                at.original = i + c.len_utf8();
+                at.utf16 += c.len_utf16();
+            }
+        }
+        let astral = |s: &str| s.chars().any(|c| c.len_utf16() == 2);
+        let alike = !astral(original) && !astral(normalized) && original.chars().count() == normalized.chars().count();
+        (marks, alike)
+    }
+
+    #[test]
+    fn marks_are_those_of_a_walk_of_decoded_chars() {
+        let long = "记者𠮷a😀\u{301}文。".repeat(40);
+        let texts = ["", "a", "文", "𠮷", &"文".repeat(22), &"a".repeat(64), &"a".repeat(65), &long];
+        for text in texts {
+            assert_eq!((OffsetMap::marks_of(text), true), (walked_marks(text, text).0, true), "{text}");
+        }
+        // Normalized as the analyzer does (full-width forms made ASCII), and texts of other
+        // lengths in chars, which normalization never makes: the marks then run to the end.
+        let wide = "２０２０年５月，ＡＢＣ公司投资９１．６％".repeat(9);
+        let pairs = [(wide.as_str(), crate::normalize::run(&wide)), ("文文", "文".into()), ("文", "文文".into()), ("𠮷ａ", "𠮷a".into())];
+        for (original, normalized) in pairs {
+            assert_eq!(OffsetMap::marks_between(original, &normalized), walked_marks(original, &normalized), "{original}");
+        }
+    }
 
     #[test]
     fn utf16_counts_astral_chars_twice() {
