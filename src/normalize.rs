@@ -25,23 +25,34 @@ pub fn run(text: &str) -> String {
     // A full-width comma separates thousands only between full-width digits (`４，５６５`); after
     // ASCII digits it separates items of a list (`$20，300美元`).
     let mut prev_wide_digit = false;
-    let mut chars = text.chars().peekable();
-    while let Some(ch) = chars.next() {
+    // The text up to `copied` is in `out`: runs of characters kept as they are (most of a text)
+    // are copied whole when a changed one comes, not a char at a time.
+    let mut copied = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
         let mapped = match ch {
             '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '＋' | '－' | '／' | '＄' => {
                 char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch)
             }
-            '：' if prev_digit && chars.peek().is_some_and(|c| is_digit(*c)) => ':',
-            '，' if prev_wide_digit && chars.peek().is_some_and(|c| ('０'..='９').contains(c)) => ',',
+            '：' if prev_digit && chars.peek().is_some_and(|&(_, c)| is_digit(c)) => ':',
+            '，' if prev_wide_digit && chars.peek().is_some_and(|(_, c)| ('０'..='９').contains(c)) => ',',
             '\u{00A0}' => ' ',
             _ => ch,
         };
         prev_digit = mapped.is_ascii_digit();
         prev_wide_digit = ('０'..='９').contains(&ch);
-        han += usize::from(crate::sentences::is_han(mapped));
-        traditional += usize::from(TRADITIONAL.contains(mapped));
-        out.push(mapped);
+        // (Every character fast2s changes is a Han one: a test checks it.)
+        if crate::sentences::is_han(mapped) {
+            han += 1;
+            traditional += usize::from(TRADITIONAL.contains(mapped));
+        }
+        if mapped != ch {
+            out.push_str(text.get(copied..at).unwrap_or(""));
+            out.push(mapped);
+            copied = at + ch.len_utf8();
+        }
     }
+    out.push_str(text.get(copied..).unwrap_or(""));
     if is_traditional(traditional, han) { simplify_if_traditional(out) } else { out }
 }
 
@@ -82,7 +93,21 @@ fn is_digit(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::run;
+    use super::{TRADITIONAL, run};
+
+    #[test]
+    fn every_character_fast2s_changes_is_han() {
+        // `run` counts the characters fast2s could change among the Han ones only.
+        assert!(TRADITIONAL.list().chars().filter(|&c| c != '\n').all(crate::sentences::is_han));
+    }
+
+    #[test]
+    fn unchanged_runs_are_kept_between_changed_characters() {
+        assert_eq!(run("记者：２０２０年，ＡＢＣ"), "记者：2020年，ABC");
+        assert_eq!(run("𠮷１𠮷"), "𠮷1𠮷");
+        assert_eq!(run("１７：３０，４，５６５"), "17:30,4,565");
+        assert_eq!(run(""), "");
+    }
 
     #[test]
     fn full_width_figures_become_ascii() {
