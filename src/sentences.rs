@@ -31,6 +31,12 @@ pub fn split(text: &str) -> Vec<Span> {
     // True while the lines since the last break go on one sentence (blank lines between).
     let mut continuing = false;
     while let Some((i, c)) = chars.next() {
+        // Most characters are Han: neither an end nor a break nor a space.
+        if is_han(c) {
+            line_chars += 1;
+            last_visible = Some(c);
+            continue;
+        }
         let mut end = None;
         if is_terminal(c) {
             let mut e = i + c.len_utf8();
