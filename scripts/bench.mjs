@@ -27,7 +27,7 @@ const evalDir = join(root, '..', 'shared', 'eval');
 const jiebaDir = join(root, 'node_modules', 'jieba-wasm', 'pkg', 'web');
 const CORPUS_CHARS = 1_000_000;
 const COLD_RUNS = 9;
-const SPEED_ROUNDS = 9; // both libraries vary by about ±10% from run to run on 2 cores
+const SPEED_ROUNDS = 15; // both libraries vary by about ±10% from run to run on 2 cores
 // Rounds run and not counted first: both engines compile wasm with a fast baseline compiler and
 // move hot functions to their optimizing one while the first runs go (up to 2x slower then).
 // The first result of a fresh page is what `cold` measures; these are steady throughput.
