@@ -6,16 +6,10 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-/// A set of characters given as a string; the set is built the first time it is asked: a bit
-/// per character of the Basic Multilingual Plane (8 KiB, one load to test), a hash set for the rest.
+/// A set of characters given as a string; the set is built the first time it is asked.
 pub struct Chars {
     list: &'static str,
-    set: OnceLock<Set>,
-}
-
-struct Set {
-    bmp: Box<[u64; 1024]>,
-    astral: FxHashSet<char>,
+    set: OnceLock<CharSet>,
 }
 
 impl Chars {
@@ -33,22 +27,49 @@ impl Chars {
     /// token, and the call showed in the browser's profiles.
     #[inline]
     pub fn contains(&self, c: char) -> bool {
-        let set = self.set.get_or_init(|| {
-            let mut set = Set { bmp: Box::new([0; 1024]), astral: FxHashSet::default() };
-            for c in self.list.chars() {
-                match set.bmp.get_mut(c as usize / 64) {
-                    Some(word) => *word |= 1 << (c as usize % 64),
-                    None => {
-                        set.astral.insert(c);
-                    }
+        self.set.get_or_init(|| self.list.chars().collect()).contains(c)
+    }
+}
+
+/// A set of characters: a bit per character of the Basic Multilingual Plane (8 KiB, one load to
+/// test), a hash set for the rest. [`Chars`] makes one of a string; rules make their own of
+/// characters they work out (the last characters of a list of words).
+#[derive(Clone)]
+pub struct CharSet {
+    bmp: Box<[u64; 1024]>,
+    astral: FxHashSet<char>,
+}
+
+impl FromIterator<char> for CharSet {
+    fn from_iter<I: IntoIterator<Item = char>>(chars: I) -> Self {
+        let mut set = CharSet { bmp: Box::new([0; 1024]), astral: FxHashSet::default() };
+        for c in chars {
+            match set.bmp.get_mut(c as usize / 64) {
+                Some(word) => *word |= 1 << (c as usize % 64),
+                None => {
+                    set.astral.insert(c);
                 }
             }
-            set
-        });
-        match set.bmp.get(c as usize / 64) {
-            Some(word) => word & (1 << (c as usize % 64)) != 0,
-            None => set.astral.contains(&c),
         }
+        set
+    }
+}
+
+impl CharSet {
+    /// True when `c` is in the set.
+    #[inline]
+    pub fn contains(&self, c: char) -> bool {
+        match self.bmp.get(c as usize / 64) {
+            Some(word) => word & (1 << (c as usize % 64)) != 0,
+            None => self.astral.contains(&c),
+        }
+    }
+}
+
+impl std::fmt::Debug for CharSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let count = self.bmp.iter().map(|w| w.count_ones() as usize).sum::<usize>() + self.astral.len();
+        write!(f, "CharSet({count} chars)")
     }
 }
 

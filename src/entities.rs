@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use crate::analysis::{EntityKind, Mention, Source};
-use crate::chars::{self, Chars};
+use crate::chars::{self, CharSet, Chars};
 use crate::gazetteer::NameKind;
 use crate::lexicon::{Lexicon, WordType};
 use crate::segment::Token;
@@ -1419,35 +1419,27 @@ fn ends_like_org(word: &str) -> bool {
 
 /// Words of a list by their last character, so that "does a word end in one of them" (asked
 /// for every token) looks at a few of them rather than all.
-/// A bitmap of the last characters (of the Basic Multilingual Plane) rejects most words
-/// before the map is asked.
+/// The set of last characters rejects most words before the map is asked.
 struct Endings {
     by_last: FxHashMap<char, Vec<&'static str>>,
-    lasts: Box<[u64; 1024]>,
+    lasts: CharSet,
 }
 
 impl Endings {
     fn new(list: &[&'static str]) -> Self {
         let mut by_last: FxHashMap<char, Vec<&'static str>> = FxHashMap::default();
-        let mut lasts = Box::new([0u64; 1024]);
         for &w in list {
             if let Some(c) = w.chars().next_back() {
                 by_last.entry(c).or_default().push(w);
-                // (A word ending outside the plane is always looked up.)
-                if let Some(bits) = lasts.get_mut(c as usize / 64) {
-                    *bits |= 1 << (c as usize % 64);
-                }
             }
         }
+        let lasts = by_last.keys().copied().collect();
         Endings { by_last, lasts }
     }
 
     /// The byte length of the longest word of the list `word` ends in; 0 for none.
     fn longest(&self, word: &str) -> usize {
-        let Some(last) = word.chars().next_back() else { return 0 };
-        if self.lasts.get(last as usize / 64).is_some_and(|bits| bits >> (last as usize % 64) & 1 == 0) {
-            return 0;
-        }
+        let Some(last) = word.chars().next_back().filter(|&c| self.lasts.contains(c)) else { return 0 };
         let candidates = self.by_last.get(&last);
         candidates.map_or(0, |list| list.iter().filter(|s| word.ends_with(*s)).map(|s| s.len()).max().unwrap_or(0))
     }

@@ -7,6 +7,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::chars::CharSet;
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
 
@@ -152,39 +153,27 @@ fn entries(list: &'static str) -> Words {
 
 /// A list of words, with two filters in front of the hash set: the rules ask the lists about
 /// nearly every token, and most tokens have a length or a first character no word of the list has.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Words {
     set: HashSet<&'static str>,
     /// Bit `n % 64` set for a word of `n` bytes.
     lengths: u64,
-    /// Bit `c % 4096` set for a word whose first character is `c`.
-    firsts: Vec<u64>,
+    /// The first characters of the words.
+    firsts: CharSet,
 }
 
 impl Words {
-    const FIRST_BITS: usize = 4096;
-
     fn new(words: impl Iterator<Item = &'static str>) -> Self {
-        let mut list = Words { firsts: vec![0; Self::FIRST_BITS / 64], ..Words::default() };
-        for word in words {
-            list.lengths |= 1 << (word.len() % 64);
-            if let Some(bits) = Self::first_bit(word).and_then(|(k, bit)| list.firsts.get_mut(k).map(|b| (b, bit))) {
-                *bits.0 |= bits.1;
-            }
-            list.set.insert(word);
-        }
-        list
-    }
-
-    /// The word of `firsts` and the bit in it of `word`'s first character.
-    fn first_bit(word: &str) -> Option<(usize, u64)> {
-        let c = word.chars().next()? as usize % Self::FIRST_BITS;
-        Some((c / 64, 1 << (c % 64)))
+        let set: HashSet<&'static str> = words.collect();
+        let lengths = set.iter().fold(0, |bits, w| bits | 1 << (w.len() % 64));
+        let firsts = set.iter().filter_map(|w| w.chars().next()).collect();
+        Words { set, lengths, firsts }
     }
 
     fn contains(&self, word: &str) -> bool {
-        let first = || Self::first_bit(word).is_none_or(|(k, bit)| self.firsts.get(k).is_some_and(|b| b & bit != 0));
-        self.lengths >> (word.len() % 64) & 1 != 0 && first() && self.set.contains(word)
+        self.lengths >> (word.len() % 64) & 1 != 0
+            && word.chars().next().is_none_or(|c| self.firsts.contains(c))
+            && self.set.contains(word)
     }
 
     fn iter(&self) -> impl Iterator<Item = &&'static str> {
