@@ -391,52 +391,55 @@ impl PackedTokens {
 
 /// The sentences and entities in numbers, for a binding that builds their objects itself, as
 /// [`PackedTokens`] for the tokens: parsing the JSON of 28,000 entities and 13,000 sentences took
-/// longer in the browser than a loop over numbers does.
+/// longer in the browser than a loop over numbers does. The entities' texts are left to the
+/// binding, which has the text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PackedRest {
     /// For each sentence: its start and end.
     pub sentences: Vec<u32>,
-    /// For each entity, five numbers: its kind (an index of [`EntityKind::ALL`]), start, end,
-    /// source (an index of [`Source::ALL`] plus one; 0 for none) and the index plus one in
-    /// `attrs` of its other attributes (0 for none).
+    /// For each entity, in the order of [`Analysis::entities`], five numbers: its kind (an index
+    /// of [`EntityKind::ALL`]), start, end, source (an index of [`Source::ALL`] plus one; 0 for
+    /// none) and the index plus one in `attrs` of its attributes (0 when it has none but its
+    /// source).
     pub entities: Vec<u32>,
-    /// `{"keywords": […], "attrs": […]}`: the keywords, and the attributes of the entities that
-    /// have more than a source, each as the fields the entity has after `text` (its source among
-    /// them, in their order).
-    pub json: String,
+    /// The attributes of the entities that have more than a source.
+    pub attrs: Vec<Attrs>,
+    /// As [`Analysis::keywords`].
+    pub keywords: Vec<Keyword>,
 }
 
 impl PackedRest {
-    /// Packs the sentences, entities and keywords of `analysis`.
-    ///
-    /// # Errors
-    /// When serde_json fails, which plain data does not make it do.
-    pub fn new(analysis: &Analysis) -> Result<Self, serde_json::Error> {
-        #[derive(Serialize)]
-        struct Rest<'a> {
-            keywords: &'a [Keyword],
-            attrs: Vec<&'a Attrs>,
-        }
+    fn new(map: &OffsetMap, sentences: Vec<Span>, mentions: Vec<Mention>, keywords: Vec<SegKeyword>) -> Self {
         let unit = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        let index = |found: Option<usize>| found.map_or(0, |i| unit(i + 1));
         let mut packed = PackedRest {
-            sentences: analysis.sentences.iter().flat_map(|s| [unit(s.start), unit(s.end)]).collect(),
-            entities: Vec::with_capacity(analysis.entities.len() * 5),
-            json: String::new(),
+            sentences: sentences.into_iter().flat_map(|s| <[usize; 2]>::from(map.utf16_span(s))).map(unit).collect(),
+            entities: Vec::with_capacity(mentions.len() * 5),
+            attrs: Vec::new(),
+            keywords: keywords_of(keywords),
         };
-        let mut attrs = Vec::new();
-        for e in &analysis.entities {
-            let kind = EntityKind::ALL.iter().position(|&k| k == e.kind);
-            let source = e.attrs.source.and_then(|s| Source::ALL.iter().position(|&x| x == s));
-            let more = e.attrs.beyond_source().then(|| {
-                attrs.push(&e.attrs);
-                attrs.len() - 1
-            });
-            packed.entities.extend([kind.map_or(u32::MAX, unit), unit(e.start), unit(e.end), index(source), index(more)]);
+        for m in in_order(mentions) {
+            let (start, end) = map.utf16_span(m.span);
+            let source = m.attrs.source.map_or(0, |s| s as u32 + 1);
+            let attrs = if m.attrs.beyond_source() {
+                packed.attrs.push(*m.attrs);
+                unit(packed.attrs.len())
+            } else {
+                0
+            };
+            packed.entities.extend([m.kind as u32, unit(start), unit(end), source, attrs]);
         }
-        packed.json = serde_json::to_string(&Rest { keywords: &analysis.keywords, attrs })?;
-        Ok(packed)
+        packed
     }
+}
+
+/// The mentions in the order of [`Analysis::entities`]: by start, then longest first.
+fn in_order(mut mentions: Vec<Mention>) -> Vec<Mention> {
+    mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+    mentions
+}
+
+fn keywords_of(keywords: Vec<SegKeyword>) -> Vec<Keyword> {
+    keywords.into_iter().map(|k| Keyword { word: k.word, weight: k.weight }).collect()
 }
 
 impl Analysis {
@@ -456,29 +459,6 @@ impl Analysis {
                 Token { text: text.to_owned(), start, end, pos: t.pos }
             })
             .collect();
-        Analysis { tokens, ..Analysis::assemble_rest(original, map, sentences, mentions, keywords) }
-    }
-
-    /// As [`Analysis::assemble`], but the tokens packed apart and `tokens` left empty.
-    pub(crate) fn assemble_packed(
-        original: &str,
-        map: &OffsetMap,
-        tokens: &[SegToken],
-        sentences: Vec<Span>,
-        mentions: Vec<Mention>,
-        keywords: Vec<SegKeyword>,
-    ) -> (Analysis, PackedTokens) {
-        (Analysis::assemble_rest(original, map, sentences, mentions, keywords), PackedTokens::new(map, tokens))
-    }
-
-    /// Everything but the tokens.
-    fn assemble_rest(
-        original: &str,
-        map: &OffsetMap,
-        sentences: Vec<Span>,
-        mut mentions: Vec<Mention>,
-        keywords: Vec<SegKeyword>,
-    ) -> Analysis {
         let sentences = sentences
             .into_iter()
             .map(|s| {
@@ -486,15 +466,43 @@ impl Analysis {
                 Sentence { start, end }
             })
             .collect();
-        mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
-        let entities = mentions
+        let entities = in_order(mentions)
             .into_iter()
             .map(|m| {
                 let (text, start, end) = map.original_span(original, m.span);
                 Entity { kind: m.kind, start, end, text: text.to_owned(), attrs: *m.attrs }
             })
             .collect();
-        let keywords = keywords.into_iter().map(|k| Keyword { word: k.word, weight: k.weight }).collect();
-        Analysis { tokens: Vec::new(), sentences, entities, keywords }
+        Analysis { tokens, sentences, entities, keywords: keywords_of(keywords) }
+    }
+
+    /// As [`Analysis::assemble`], packed for a binding: [`PackedRest`] and [`PackedTokens`].
+    pub(crate) fn assemble_packed(
+        map: &OffsetMap,
+        tokens: &[SegToken],
+        sentences: Vec<Span>,
+        mentions: Vec<Mention>,
+        keywords: Vec<SegKeyword>,
+    ) -> (PackedRest, PackedTokens) {
+        (PackedRest::new(map, sentences, mentions, keywords), PackedTokens::new(map, tokens))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_sources_are_listed_in_their_order_and_named_as_in_json() {
+        // PackedRest packs a kind or a source as its place in the declaration, which is its
+        // place in ALL; the binding names it by as_str, which must be the JSON's name.
+        for (i, kind) in EntityKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind as usize, i);
+            assert_eq!(serde_json::to_string(&kind).ok(), Some(format!("\"{}\"", kind.as_str())));
+        }
+        for (i, source) in Source::ALL.into_iter().enumerate() {
+            assert_eq!(source as usize, i);
+            assert_eq!(serde_json::to_string(&source).ok(), Some(format!("\"{}\"", source.as_str())));
+        }
     }
 }

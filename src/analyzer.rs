@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::analysis::{Analysis, Mention, PackedTokens, Token};
+use crate::analysis::{Analysis, Mention, PackedRest, PackedTokens, Token};
 use crate::error::Error;
 use crate::lexicon::{Lexicon, UserDictionary, UserWord, WordType};
 use crate::segment::{self, Segmenter, Token as SegToken};
@@ -168,15 +168,16 @@ impl Analyzer {
         Ok(Analysis::assemble(text, &map, f.tokens, f.sentences, f.mentions, f.keywords))
     }
 
-    /// As [`Analyzer::analyze`], with the tokens packed apart ([`PackedTokens`]) and the
-    /// analysis's `tokens` left empty: for a binding that builds token objects itself.
+    /// As [`Analyzer::analyze`], packed in numbers ([`PackedRest`], [`PackedTokens`]) for a
+    /// binding that builds the objects itself, with the texts of the tokens and entities cut
+    /// from the string it has.
     ///
     /// # Errors
     /// As [`Analyzer::analyze`].
-    pub fn analyze_packed(&self, text: &str, options: &Options) -> Result<(Analysis, PackedTokens), Error> {
+    pub fn analyze_packed(&self, text: &str, options: &Options) -> Result<(PackedRest, PackedTokens), Error> {
         let f = self.findings(text, options)?;
         let map = OffsetMap::new(text, &f.norm);
-        Ok(Analysis::assemble_packed(text, &map, &f.tokens, f.sentences, f.mentions, f.keywords))
+        Ok(Analysis::assemble_packed(&map, &f.tokens, f.sentences, f.mentions, f.keywords))
     }
 
     /// All the stages, on the normalized text.
@@ -322,13 +323,32 @@ mod tests {
     }
 
     #[test]
-    fn packed_tokens_are_the_tokens_of_analyze() {
+    fn packed_analysis_is_the_analysis() {
+        use crate::analysis::{Attrs, EntityKind, Source};
         let analyzer = Analyzer::new();
         let text = "𠮷记者 高洪驰报道,477万元。";
         let full = analyzer.analyze(text, &Options::default()).unwrap();
         let (rest, packed) = analyzer.analyze_packed(text, &Options::default()).unwrap();
-        assert!(rest.tokens.is_empty());
-        assert_eq!(rest.entities, full.entities);
+        // The entities, unpacked: the attributes when more than a source, else the source.
+        let entities: Vec<(EntityKind, usize, usize, Attrs)> = rest
+            .entities
+            .chunks(5)
+            .map(|e| {
+                let attrs = match (e[4], e[3]) {
+                    (0, 0) => Attrs::default(),
+                    (0, source) => Attrs { source: Some(Source::ALL[source as usize - 1]), ..Attrs::default() },
+                    (k, _) => rest.attrs[k as usize - 1].clone(),
+                };
+                (EntityKind::ALL[e[0] as usize], e[1] as usize, e[2] as usize, attrs)
+            })
+            .collect();
+        let expected: Vec<(EntityKind, usize, usize, Attrs)> =
+            full.entities.iter().map(|e| (e.kind, e.start, e.end, e.attrs.clone())).collect();
+        assert_eq!(entities, expected);
+        assert!(entities.iter().any(|e| e.0 == EntityKind::Money && e.3.unit.as_deref() == Some("CNY")));
+        let sentences: Vec<usize> = full.sentences.iter().flat_map(|s| [s.start, s.end]).collect();
+        assert_eq!(rest.sentences.iter().map(|&u| u as usize).collect::<Vec<_>>(), sentences);
+        assert_eq!(rest.keywords, full.keywords);
         let unpacked: Vec<(usize, usize, &str)> = packed
             .spans
             .chunks(3)

@@ -12,7 +12,7 @@
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use crate::analysis::{EntityKind, PackedRest, Source};
+use crate::analysis::{Attrs, EntityKind, Keyword, Source};
 use crate::analyzer::{Analyzer as Core, Options};
 use crate::error::Error;
 use crate::lexicon::{UserDictionary, WordType};
@@ -85,7 +85,8 @@ extern "C" {
     #[wasm_bindgen(js_name = wenxiTokenObjects)]
     fn token_objects_js(text: &JsValue, spans: &[u32], tags: &str) -> JsValue;
     /// The `Analysis` object from the packed tokens (as above) and the packed rest
-    /// ([`crate::analysis::PackedRest`]), with the names of the kinds and sources joined by spaces.
+    /// ([`crate::analysis::PackedRest`], its keywords and attributes as `json`), with the names
+    /// of the kinds and sources joined by spaces.
     #[wasm_bindgen(js_name = wenxiAnalysis)]
     #[allow(clippy::too_many_arguments)]
     fn analysis_object_js(
@@ -160,15 +161,23 @@ impl Analyzer {
             Some(d) => Options::with_reference_date(&d).map_err(|e| error(e.kind(), &e.to_string()))?,
             None => Options::default(),
         };
-        let (analysis, tokens) = self.core.analyze_packed(&text, &options).map_err(js_error)?;
-        let rest = PackedRest::new(&analysis).map_err(|e| error("internal", &e.to_string()))?;
+        let (rest, tokens) = self.core.analyze_packed(&text, &options).map_err(js_error)?;
+        /// What of the analysis goes as JSON: the keywords, and the attributes of the entities
+        /// that have more than a source (each as the fields an entity has after `text`).
+        #[derive(serde::Serialize)]
+        struct Rest<'a> {
+            keywords: &'a [Keyword],
+            attrs: &'a [Attrs],
+        }
+        let json = serde_json::to_string(&Rest { keywords: &rest.keywords, attrs: &rest.attrs })
+            .map_err(|e| error("internal", &e.to_string()))?;
         Ok(analysis_object_js(
             &text_arg,
             &tokens.spans,
             &tag_list(&tokens),
             &rest.sentences,
             &rest.entities,
-            &rest.json,
+            &json,
             &names(EntityKind::ALL.map(EntityKind::as_str)),
             &names(Source::ALL.map(Source::as_str)),
         ))
