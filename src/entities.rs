@@ -410,11 +410,10 @@ fn datelines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
 fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     // One pass for the cues' first characters, rather than a substring search per cue.
-    let firsts: [char; 4] = BYLINE_CUES.map(|(cue, _)| cue.chars().next().unwrap_or('记'));
-    for (at, _) in text.match_indices(firsts) {
-        let Some(&(cue, role)) = BYLINE_CUES.iter().find(|(cue, _)| text.get(at..).is_some_and(|r| r.starts_with(cue))) else {
-            continue;
-        };
+    let firsts: Vec<char> = BYLINE_CUES.iter().filter_map(|(cue, _)| cue.chars().next()).collect();
+    for (at, _) in text.match_indices(firsts.as_slice()) {
+        let rest = text.get(at..).unwrap_or("");
+        let Some(&(cue, role)) = BYLINE_CUES.iter().find(|(cue, _)| rest.starts_with(cue)) else { continue };
         let mut pos = at + cue.len();
         let mut first = true;
         loop {
@@ -1386,9 +1385,10 @@ const TITLE_AFTER_ORG: [&str; 5] = ["长", "委员", "代表", "议员", "发言
 /// The organization at the start of a title word (外交部 of 外交部长), if `word` is one: a
 /// known organization before any of [`TITLE_AFTER_ORG`], or a ministry (…部) before 长.
 fn organization_in_title<'w>(lexicon: &Lexicon, word: &'w str) -> Option<&'w str> {
-    // The last characters of the titles: asked of every token, most end in none of them.
-    static TITLE_ENDS: Chars = Chars::new("长员表言");
-    if !word.chars().next_back().is_some_and(|c| TITLE_ENDS.contains(c)) {
+    // The last characters of the titles first: asked of every token, most end in none of them.
+    static TITLE_ENDS: OnceLock<CharSet> = OnceLock::new();
+    let ends = TITLE_ENDS.get_or_init(|| TITLE_AFTER_ORG.iter().filter_map(|t| t.chars().next_back()).collect());
+    if !word.chars().next_back().is_some_and(|c| ends.contains(c)) {
         return None;
     }
     TITLE_AFTER_ORG.iter().find_map(|title| {
