@@ -29,7 +29,7 @@ pub(crate) struct Group {
 impl<'a> PackedDict<'a> {
     /// The columns of `data`, or `None` when it is not a packed dictionary.
     pub(crate) fn new(data: &'a [u8]) -> Option<Self> {
-        let rest = data.strip_prefix(b"JBD3")?;
+        let rest = data.strip_prefix(b"JBD4")?;
         let (count, rest) = read_u32(rest)?;
         let (words_len, rest) = read_u32(rest)?;
         let (freqs_len, rest) = read_u32(rest)?;
@@ -85,9 +85,9 @@ impl<'a> PackedDict<'a> {
             let (freqs_len, after) = read_leb128(after)?;
             rest = after;
             // The group's first word shares nothing with the word before.
-            let (shared, rest) = self.words.get(words..)?.split_first_chunk::<2>()?;
-            let units = rest.chunks_exact(2).take(usize::from(shared[1])).map(|u| u16::from_le_bytes([u[0], u[1]]));
-            let first = (shared[0] == 0).then(|| char::decode_utf16(units).next()?.ok()).flatten()?;
+            let (shared, len, rest) = read_lengths(self.words.get(words..)?)?;
+            let units = rest.chunks_exact(2).take(len).map(|u| u16::from_le_bytes([u[0], u[1]]));
+            let first = (shared == 0).then(|| char::decode_utf16(units).next()?.ok()).flatten()?;
             out.push(Group {
                 first,
                 words: words..words + words_len,
@@ -118,12 +118,12 @@ impl<'a> PackedDict<'a> {
         // The word as UTF-16, and as UTF-8 for `f`.
         let (mut units, mut word) = (Vec::with_capacity(32), String::with_capacity(64));
         for &tag_id in tag_ids {
-            let Some((&[shared, len], rest)) = words.split_first_chunk::<2>() else { return };
-            let Some((suffix, rest)) = rest.split_at_checked(usize::from(len) * 2) else { return };
-            if usize::from(shared) > units.len() {
+            let Some((shared, len, rest)) = read_lengths(words) else { return };
+            let Some((suffix, rest)) = rest.split_at_checked(len * 2) else { return };
+            if shared > units.len() {
                 return;
             }
-            units.truncate(usize::from(shared));
+            units.truncate(shared);
             units.extend(suffix.chunks_exact(2).map(|u| u16::from_le_bytes([u[0], u[1]])));
             words = rest;
             word.clear();
@@ -138,6 +138,18 @@ impl<'a> PackedDict<'a> {
             }
             f(&word, freq, usize::from(tag_id));
         }
+    }
+}
+
+/// An entry's number of code units shared with the word before and number of the rest: one
+/// byte, `shared << 4 | rest`, or 0xFF and a byte each.
+fn read_lengths(data: &[u8]) -> Option<(usize, usize, &[u8])> {
+    match data.split_first()? {
+        (0xFF, rest) => {
+            let ([shared, len], rest) = rest.split_first_chunk::<2>()?;
+            Some((usize::from(*shared), usize::from(*len), rest))
+        }
+        (&both, rest) => Some((usize::from(both >> 4), usize::from(both & 0x0F), rest)),
     }
 }
 
