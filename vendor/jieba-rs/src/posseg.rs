@@ -105,7 +105,7 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
     let u32_at = |bytes: &[u8]| -> Option<usize> { Some(u32::from_le_bytes(*bytes.first_chunk::<4>()?) as usize) };
     let u16_at = |bytes: &[u8]| -> Option<usize> { Some(usize::from(u16::from_le_bytes(*bytes.first_chunk::<2>()?))) };
     let f64_at = |bytes: &[u8]| -> Option<f64> { Some(f64::from_le_bytes(*bytes.first_chunk::<8>()?)) };
-    let rest = packed.strip_prefix(b"JBR3")?;
+    let rest = packed.strip_prefix(b"JBR4")?;
     let (start, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)? * 10)?;
     for entry in start.chunks_exact(10) {
         *data.start_prob.get_mut(u16_at(entry)?)? = f64_at(&entry[2..])?;
@@ -119,32 +119,25 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
     let char_count = u32_at(rest)?;
     let rest = rest.get(4..)?;
     let (chars, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)?)?;
-    let (counts, rest) = rest.split_at_checked(char_count * 2)?;
-    let total: usize = counts.chunks_exact(2).map(|c| usize::from(u16::from_le_bytes([c[0], c[1]]))).sum();
-    let (states, probs) = rest.split_at_checked(total * 2)?;
+    let (counts, rest) = rest.split_at_checked(char_count * NUM_POS)?;
+    let total: usize = counts.iter().map(|&c| usize::from(c)).sum();
+    let (states, probs) = rest.split_at_checked(total)?;
     let probs = probs.get(..total * 2)?;
-    // The rows back to back as the file has them (each ascending, as build.rs writes them): no
-    // row is built, sorted and copied one by one.
+    // The rows back to back as the file has them (each ascending, as build.rs writes them, so
+    // grouped by position as `CharStates` wants): no row is built, sorted and copied one by one.
     let base = data.states.len();
-    data.states.extend(states.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])));
-    if data.states[base..].iter().any(|&s| usize::from(s) >= NUM_STATES) {
-        return None;
-    }
+    data.states.extend(states.iter().map(|&s| u16::from(s)));
     for c in probs.chunks_exact(2) {
         data.emits.push(*values.get(usize::from(u16::from_le_bytes([c[0], c[1]])))?);
     }
     data.rows.reserve(char_count);
     let mut start = base;
-    for (ch, count) in std::str::from_utf8(chars).ok()?.chars().zip(counts.chunks_exact(2)) {
-        let end = start + usize::from(u16::from_le_bytes([count[0], count[1]]));
-        let row_states = data.states.get(start..end)?;
-        if !row_states.is_sorted() {
-            return None;
-        }
+    for (ch, count) in std::str::from_utf8(chars).ok()?.chars().zip(counts.chunks_exact(NUM_POS)) {
         let mut bounds = [0u16; NUM_POS + 1];
         for pos in 0..NUM_POS {
-            bounds[pos + 1] = row_states.partition_point(|&s| state_pos(s as usize) <= pos) as u16;
+            bounds[pos + 1] = bounds[pos] + u16::from(count[pos]);
         }
+        let end = start + usize::from(bounds[NUM_POS]);
         let row = u16::try_from(data.rows.len()).ok()?;
         data.rows.push(CharStates { start: u32::try_from(start).ok()?, bounds });
         if (ch as usize) < CHAR_INDEX_LEN {
@@ -324,7 +317,12 @@ pub(crate) fn posseg_data() -> &'static PossegData {
 pub fn posseg_model_is(text: &str) -> bool {
     let (a, b) = (parse_posseg(text, None), posseg_data());
     let bits = |xs: &[f64]| xs.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
-    let row = |m: &PossegData, c: char| m.all(m.char_states(c)).map(|(s, e)| (s, e.to_bits())).collect::<Vec<_>>();
+    // Each state with its emission and position group, so that the groups are compared too.
+    let row = |m: &PossegData, c: char| {
+        let states = m.char_states(c);
+        let group = (0..NUM_POS).flat_map(|p| m.with_pos(states, p).map(move |(s, e)| (p, s, e.to_bits())));
+        group.collect::<Vec<_>>()
+    };
     let extra: Vec<char> = a.extra_index.keys().chain(b.extra_index.keys()).copied().collect();
     a.tags == b.tags
         && bits(&a.start_prob) == bits(&b.start_prob)
