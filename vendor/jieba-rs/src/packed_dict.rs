@@ -158,7 +158,7 @@ fn read_u32(data: &[u8]) -> Option<(usize, &[u8])> {
     Some((u32::from_le_bytes(*bytes) as usize, rest))
 }
 
-fn read_leb128(data: &[u8]) -> Option<(usize, &[u8])> {
+pub(crate) fn read_leb128(data: &[u8]) -> Option<(usize, &[u8])> {
     let mut value = 0usize;
     for (i, &b) in data.iter().enumerate().take(10) {
         value |= usize::from(b & 0x7f) << (7 * i);

@@ -105,7 +105,7 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
     let u32_at = |bytes: &[u8]| -> Option<usize> { Some(u32::from_le_bytes(*bytes.first_chunk::<4>()?) as usize) };
     let u16_at = |bytes: &[u8]| -> Option<usize> { Some(usize::from(u16::from_le_bytes(*bytes.first_chunk::<2>()?))) };
     let f64_at = |bytes: &[u8]| -> Option<f64> { Some(f64::from_le_bytes(*bytes.first_chunk::<8>()?)) };
-    let rest = packed.strip_prefix(b"JBR4")?;
+    let rest = packed.strip_prefix(b"JBR5")?;
     let (start, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)? * 10)?;
     for entry in start.chunks_exact(10) {
         *data.start_prob.get_mut(u16_at(entry)?)? = f64_at(&entry[2..])?;
@@ -132,7 +132,11 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
     }
     data.rows.reserve(char_count);
     let mut start = base;
-    for (ch, count) in std::str::from_utf8(chars).ok()?.chars().zip(counts.chunks_exact(NUM_POS)) {
+    let (mut chars, mut code) = (chars, 0);
+    for count in counts.chunks_exact(NUM_POS) {
+        let (step, after) = crate::packed_dict::read_leb128(chars)?;
+        (chars, code) = (after, code + u32::try_from(step).ok()?);
+        let ch = char::from_u32(code)?;
         let mut bounds = [0u16; NUM_POS + 1];
         for pos in 0..NUM_POS {
             bounds[pos + 1] = bounds[pos] + u16::from(count[pos]);
@@ -147,7 +151,7 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
         }
         start = end;
     }
-    Some(())
+    chars.is_empty().then_some(())
 }
 
 /// The POS model from its text form; with `packed_rows`, the rows of the `@EMIT` and
