@@ -26,7 +26,7 @@ const site = join(root, 'bench', '.site');
 const evalDir = join(root, '..', 'shared', 'eval');
 const jiebaDir = join(root, 'node_modules', 'jieba-wasm', 'pkg', 'web');
 const CORPUS_CHARS = 1_000_000;
-const COLD_RUNS = 9;
+const COLD_RUNS = 15; // a cold start varies by ±10% from load to load
 const SPEED_ROUNDS = 15; // both libraries vary by about ±10% from run to run on 2 cores
 // Rounds run and not counted first: both engines compile wasm with a fast baseline compiler and
 // move hot functions to their optimizing one while the first runs go (up to 2x slower then).
@@ -149,9 +149,19 @@ async function nodeRuns(corpus) {
   // Each library in a worker_threads worker of its own, as in Chromium (bench/library.js).
   const start = async (lib) => {
     const worker = new Worker(join(site, 'node-worker.mjs'), { workerData: { lib, site } });
+    // One answer; the error listener goes with it (left behind, one per question, they piled
+    // up past Node's limit of ten and it warned of a leak).
     const next = () => new Promise((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
+      const fail = (error) => {
+        worker.off('message', answer);
+        reject(error);
+      };
+      const answer = (message) => {
+        worker.off('error', fail);
+        resolve(message);
+      };
+      worker.once('message', answer);
+      worker.once('error', fail);
     });
     await next(); // 'ready'
     const ask = (message) => {
@@ -225,6 +235,8 @@ ${r.date}, ${r.machine}; text: ${r.corpusChars.toLocaleString('en')} characters 
 Ratios in Chromium: wenxi analyze / jieba-wasm cut ${ratio(b.speed['wenxi analyze'].charsPerSecond, b.speed['jieba-wasm cut'].charsPerSecond)};
 wenxi segment / jieba-wasm cut ${ratio(b.speed['wenxi segment'].charsPerSecond, b.speed['jieba-wasm cut'].charsPerSecond)};
 native / Chromium (wenxi analyze) ${ratio(r.native['wenxi analyze'].charsPerSecond, b.speed['wenxi analyze'].charsPerSecond)}.
+Ratios in Node: wenxi analyze / jieba-wasm cut ${ratio(r.node.speed['wenxi analyze'].charsPerSecond, r.node.speed['jieba-wasm cut'].charsPerSecond)};
+wenxi segment / jieba-wasm cut ${ratio(r.node.speed['wenxi segment'].charsPerSecond, r.node.speed['jieba-wasm cut'].charsPerSecond)}.
 
 ## Wasm memory after the runs (Chromium)
 
