@@ -23,3 +23,19 @@ fn the_packed_dictionary_is_dict_txt() {
 fn the_packed_pos_model_is_posseg_txt() {
     assert!(jieba_rs::posseg_model_is(include_str!("../vendor/jieba-rs/src/data/posseg.txt")));
 }
+
+/// A word's tag comes back whatever the number of tags: the first 255 are kept in a byte per
+/// word, the rest apart (vendor/jieba-rs, change 6).
+#[test]
+fn every_tag_comes_back_beyond_a_byte_of_them() {
+    let mut jieba = jieba_rs::Jieba::empty();
+    let word = |i: u32| -> String { [0x4E00 + 2 * i, 0x4E01 + 2 * i].iter().filter_map(|&c| char::from_u32(c)).collect() };
+    for i in 0..300 {
+        jieba.add_word(&word(i), Some(1000), Some(&format!("t{i}")));
+    }
+    for i in 0..300 {
+        let w = word(i);
+        let tags = jieba.tag(&w, false);
+        assert_eq!(tags.iter().map(|t| (t.word, t.tag)).collect::<Vec<_>>(), [(w.as_str(), format!("t{i}").as_str())]);
+    }
+}

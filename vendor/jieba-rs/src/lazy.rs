@@ -270,8 +270,8 @@ impl Jieba {
     /// two dictionaries).
     #[doc(hidden)]
     pub fn freq_and_tag(&self, word: &str) -> Option<(usize, &str)> {
-        let record = &self.records[self.trie.get(word)? as usize];
-        Some((record.freq, &self.tags[record.tag as usize]))
+        let word_id = self.trie.get(word)? as usize;
+        Some((self.records[word_id].freq, self.record_tag(word_id)))
     }
 
     /// How many words are loaded.

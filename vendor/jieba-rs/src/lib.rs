@@ -398,22 +398,23 @@ pub struct Tag<'a> {
 #[derive(Debug, Clone, Copy)]
 struct Record {
     freq: usize,
-    /// Index into `Jieba::tags`.
-    tag: u32,
 }
 
-/// wenxi: [`Record::tag`] of each record in a byte, for the tagging of each token: reading the
-/// records there was half of the tagging's time natively (a cache miss a token: the records
-/// of the dictionary take megabytes, the bytes 350 KB); a tag index over 254 is
-/// [`TAG_IN_RECORD`], and read from the record.
-const TAG_IN_RECORD: u8 = u8::MAX;
+/// wenxi: a record's tag (its index into `Jieba::tags`) is a byte of `Jieba::record_tags`, not a
+/// field of the record: tagging reads it for each token, and reading the records there was half
+/// of the tagging's time natively (a cache miss a token: the dictionary's records take
+/// megabytes, the bytes 350 KB). An index over 254 is [`TAG_ELSEWHERE`] there and kept in
+/// `Jieba::wide_tags`.
+const TAG_ELSEWHERE: u8 = u8::MAX;
 
 /// Jieba segmentation
 #[derive(Clone)]
 pub struct Jieba {
     records: Vec<Record>,
-    /// wenxi: the tag of each record, as [`TAG_IN_RECORD`] says.
+    /// wenxi: the tag of each record, as [`TAG_ELSEWHERE`] says.
     record_tags: Vec<u8>,
+    /// wenxi: the tags of the records whose `record_tags` byte is [`TAG_ELSEWHERE`], by record.
+    wide_tags: FxHashMap<u32, u32>,
     /// `ln(freq)` of each record, kept apart from `records` so the route
     /// calculation touches a dense `f64` array rather than whole records.
     log_freqs: Vec<f64>,
@@ -452,6 +453,7 @@ impl Jieba {
         Jieba {
             records: Vec::new(),
             record_tags: Vec::new(),
+            wide_tags: FxHashMap::default(),
             log_freqs: Vec::new(),
             tags: Vec::new(),
             tag_ids: FxHashMap::default(),
@@ -580,6 +582,7 @@ impl Jieba {
     pub fn clear(&mut self) {
         self.records.clear();
         self.record_tags.clear();
+        self.wide_tags.clear();
         self.log_freqs.clear();
         self.tags.clear();
         self.tag_ids.clear();
@@ -625,6 +628,16 @@ impl Jieba {
         freq
     }
 
+    /// wenxi: the tag of record `word_id` (see [`TAG_ELSEWHERE`]).
+    #[inline]
+    fn record_tag(&self, word_id: usize) -> &str {
+        let tag = match self.record_tags[word_id] {
+            TAG_ELSEWHERE => self.wide_tags.get(&(word_id as u32)).copied().unwrap_or_default(),
+            byte => u32::from(byte),
+        };
+        &self.tags[tag as usize]
+    }
+
     #[inline]
     fn set_freq(&mut self, word_id: usize, freq: usize) {
         self.records[word_id].freq = freq;
@@ -653,8 +666,14 @@ impl Jieba {
     #[inline]
     fn push_tagged_record(&mut self, word: &str, freq: usize, tag: u32) {
         let word_id = self.records.len() as i32;
-        self.records.push(Record { freq, tag });
-        self.record_tags.push(u8::try_from(tag).unwrap_or(TAG_IN_RECORD).min(TAG_IN_RECORD));
+        self.records.push(Record { freq });
+        match u8::try_from(tag).ok().filter(|&t| t != TAG_ELSEWHERE) {
+            Some(byte) => self.record_tags.push(byte),
+            None => {
+                self.record_tags.push(TAG_ELSEWHERE);
+                self.wide_tags.insert(word_id as u32, tag);
+            }
+        }
         self.log_freqs.push(ln_freq(freq));
         self.trie.insert(word, word_id);
     }
@@ -1281,13 +1300,7 @@ impl Jieba {
                 self.trie.get(word)
             };
             let tag = match word_id {
-                Some(word_id) => {
-                    let tag = match self.record_tags[word_id as usize] {
-                        TAG_IN_RECORD => self.records[word_id as usize].tag,
-                        tag => u32::from(tag),
-                    };
-                    &self.tags[tag as usize]
-                }
+                Some(word_id) => self.record_tag(word_id as usize),
                 None => *guessed.entry(word).or_insert_with(|| self.guess_tag(word)),
             };
             emit(
