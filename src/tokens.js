@@ -14,8 +14,9 @@ export function wenxiTokenObjects(text, spans, tags) {
 }
 
 // The string of each UTF-16 unit a token has been, made once: two tokens in five are one
-// character (的, 在, ，), and cutting a new string for each was a tenth of the garbage an
-// analysis leaves (V8 keeps such strings for Latin-1 alone). At most 65,536 of them.
+// character (的, 在, ，), and V8 keeps such strings for Latin-1 alone. Cutting a new one for
+// each took this loop from about 20 to about 48 ms on 313,000 tokens in Node 20. At most
+// 65,536 of them.
 const oneUnitStrings = new Array(65536);
 
 function oneUnitString(text, at) {

@@ -6,14 +6,18 @@
 //! `OUT_DIR/dict.bin`: b"JBD4", then u32 LE entry count, u32 LE byte length of the words column,
 //! u32 LE byte length of the frequencies column, u64 LE sum of the frequencies, u32 LE number of
 //! groups and u32 LE byte length of the groups column, one byte with the number of tags and each
-//! tag as a length byte and its bytes; then the four columns. Words, in UTF-16 (two bytes a
-//! Chinese character rather than UTF-8's three: the column was 1.69 MB instead of 2.19, and the
-//! same with gzip -9, with a byte for each length below): per entry, the number of code units it shares with the word before (not
-//! splitting a surrogate pair; 0 for the first word of a group) and the number of the rest, in
-//! one byte as `shared << 4 | rest` when both are under 15 (every word of `dict.txt`: a byte each
-//! was 0.35 MB more to download), else 0xFF and a byte each; then the rest (u16 LE each). Frequencies: LEB128. Tags: one byte, the tag's index. Groups, the runs of words that start with the same
-//! character, so that one run can be loaded without the others: per group, as LEB128, its number
-//! of words and its byte lengths in the words and in the frequencies column.
+//! tag as a length byte and its bytes; then the four columns.
+//! - Words, in UTF-16 (two bytes a Chinese character rather than UTF-8's three: with a byte for
+//!   each length below, the column was 1.69 MB instead of 2.19, and the same with gzip -9): per
+//!   entry, the number of code units it shares with the word before (not splitting a surrogate
+//!   pair; 0 for the first word of a group) and the number of the rest, in one byte as
+//!   `shared << 4 | rest` when both are under 15 (every word of `dict.txt`: a byte each was
+//!   0.35 MB more to download), else 0xFF and a byte each; then the rest (u16 LE each).
+//! - Frequencies: LEB128.
+//! - Tags: one byte, the tag's index.
+//! - Groups, the runs of words that start with the same character, so that one run can be loaded
+//!   without the others: per group, as LEB128, its number of words and its byte lengths in the
+//!   words and in the frequencies column.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -38,15 +42,15 @@ fn out_path(name: &str) -> std::path::PathBuf {
 /// for; each row's states ascending. The file: b"JBR5"; u32 LE count of start probabilities and
 /// each one's state (u16 LE) and probability (f64 LE); u32 LE count of transitions and each one's
 /// states to and from (u16 LE each) and probability (f64 LE); u32 LE count of the distinct
-/// emission probabilities and each (f64 LE: 21,747 values for 89,132 states); u32 LE count of characters, u32 LE byte
-/// length of the characters and the characters (ascending, each as LEB128 of its distance from
-/// the one before, the first from 0); per character, how many of
-/// its states have each position (B, M, E, S: four bytes), which the loader needs without
-/// reading the states; each state's index (a byte: position × 64 + tag); each state's
-/// probability as the index of its value among the distinct ones (u16 LE). Every probability is
-/// parsed as the text parser parses it, so it is the same to the bit. (States as u16 and a u16
-/// count per character made the file 76 KB larger and its loading, in a browser's first
-/// analysis, a few milliseconds longer.)
+/// emission probabilities and each (f64 LE: 21,747 values for 89,132 states); u32 LE count of
+/// characters, u32 LE byte length of the characters and the characters (ascending, each as
+/// LEB128 of its distance from the one before, the first from 0); per character, how many of its
+/// states have each position (B, M, E, S: four bytes), which the loader needs without reading the
+/// states; each state's index (a byte: position × 64 + tag); each state's probability as the
+/// index of its value among the distinct ones (u16 LE). Every probability is parsed as the text
+/// parser parses it, so it is the same to the bit. (States as u16 and a u16 count per character
+/// made the file 71 KB larger and its loading, in a browser's first analysis, a few
+/// milliseconds longer.)
 fn pack_posseg() {
     const MIN_FLOAT: f64 = -3.14e100;
     const NUM_TAGS: u16 = 64;
