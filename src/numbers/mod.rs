@@ -96,7 +96,7 @@ struct Read {
 
 /// True for the characters no figure starts with, passed over before [`Scanner::match_at`]:
 /// most of a text, Han characters that are no numeral and none of the first characters of the
-/// words the rules read.
+/// words the rules read, and the punctuation of [`INERT`].
 ///
 /// Asked of every character of a text: the characters that may start a figure (numerals, 负,
 /// [`HAN_STARTS`], the first characters of relative dates) are one set, made the first time,
@@ -108,8 +108,13 @@ fn starts_nothing(c: char) -> bool {
         let lists = [numeral::CHINESE_NUMERAL_CHARS, "负負", HAN_STARTS.list(), relative::FIRST_CHARS.list()];
         lists.iter().flat_map(|s| s.chars()).collect()
     });
-    crate::sentences::is_han(c) && !starts.contains(c)
+    if crate::sentences::is_han(c) { !starts.contains(c) } else { INERT.contains(c) }
 }
+
+/// Punctuation and spaces, a tenth of a news text, at which [`Scanner::match_at`] finds nothing:
+/// no rule reads a figure from them (not `.5`, `-5`, `$5`, `#`, ①; a thousands `,` or a clock's
+/// `:` is read from the digit before it), nor changes what it reads next.
+static INERT: Chars = Chars::new("，。、；：！？“”‘’《》〈〉（）【】「」『』…—·,;:!?\"'()[] \n\r\t");
 
 impl<'a> Scanner<'a> {
     fn run(&mut self) {
@@ -501,6 +506,37 @@ mod tests {
     }
 
     #[test]
+    fn no_figure_starts_at_inert_punctuation_whatever_is_around_it() {
+        let around = [
+            ("3", "5"),
+            ("12", "30"),
+            ("4", "565元"),
+            ("三", "万元"),
+            ("2020年", "5月6日"),
+            ("约", "3成"),
+            ("", "3%"),
+            ("", "5.5亿"),
+            ("-", "5℃"),
+            ("$", "20"),
+            ("第", "七届"),
+            ("#", "1"),
+            ("www.a.cn/", "1"),
+            ("今天", "下午3时"),
+        ];
+        let reference = NaiveDate::from_ymd_opt(2021, 6, 1);
+        for c in INERT.list().chars() {
+            for (before, after) in around {
+                let text = format!("{before}{c}{after}");
+                let tokens = Segmenter::default().run(&text);
+                let mut scanner =
+                    Scanner { text: &text, tokens: &tokens, blocked: Vec::new(), found: Vec::new(), anchor: reference, reference, cursor: Cell::new(0) };
+                assert_eq!(scanner.match_at(before.len()), None, "{text:?}");
+                assert!(scanner.found.is_empty() && scanner.anchor == reference, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn starts_nothing_is_han_but_no_start_of_a_figure() {
         let slow = |c: char| {
             crate::sentences::is_han(c)
@@ -508,6 +544,7 @@ mod tests {
                 && !numeral::is_minus(c)
                 && !HAN_STARTS.contains(c)
                 && !relative::FIRST_CHARS.contains(c)
+                || INERT.list().contains(c)
         };
         for c in (0..0x11_0000).filter_map(char::from_u32) {
             assert_eq!(starts_nothing(c), slow(c), "{c} U+{:04X}", c as u32);
