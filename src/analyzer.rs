@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use crate::analysis::{Analysis, Mention, PackedRest, PackedTokens, Token};
 use crate::error::Error;
 use crate::lexicon::{Lexicon, UserDictionary, UserWord, WordType};
-use crate::segment::{self, Segmenter, Token as SegToken};
+use crate::segment::{self, Guesses, Segmenter, Token as SegToken};
 use crate::span::{OffsetMap, Span};
 use crate::{entities, keywords, normalize, numbers, sentences};
 
@@ -187,9 +187,10 @@ impl Analyzer {
         let mut tokens = Vec::new();
         let mut mentions = Vec::new();
         let mut anchor = options.reference_date;
+        let mut guesses = Guesses::default();
         for chunk in chunks(&norm, CHUNK_BYTES) {
             let part = chunk.text(&norm);
-            let part_tokens = self.segmenter.run(part);
+            let part_tokens = self.segmenter.run_with(part, &mut guesses);
             let mut part_mentions = entities::recognize(part, &part_tokens, &self.lexicon);
             let (mut figures, last) = numbers::extract_after(part, &part_tokens, &part_mentions, options.reference_date, anchor);
             anchor = last;

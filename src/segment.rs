@@ -7,6 +7,8 @@ use std::sync::{OnceLock, PoisonError, RwLock, RwLockReadGuard};
 use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::{AddIf, Jieba};
+/// The tags guessed for words outside the dictionary, kept over the parts of one text ([`Segmenter::run_with`]).
+pub use jieba_rs::Guesses;
 
 use crate::gazetteer;
 use crate::lexicon::Lexicon;
@@ -103,8 +105,14 @@ impl Segmenter {
     ///
     /// `记者高洪驰` → `记者/n 高洪驰/nr`; `7个乡镇` → `7/m 个/q 乡镇/n`.
     pub fn run(&self, text: &str) -> Vec<Token> {
+        self.run_with(text, &mut Guesses::default())
+    }
+
+    /// As [`Segmenter::run`], for one part of a longer text: the tags guessed for words outside
+    /// the dictionary are kept in `guesses` for the next parts.
+    pub fn run_with<'a>(&self, text: &'a str, guesses: &mut Guesses<'a>) -> Vec<Token> {
         let mut tokens = Vec::with_capacity(text.len() / 4);
-        self.loaded_for(text).tag_each_known(text, true, |tag, known| {
+        self.loaded_for(text).tag_each_known_with(text, true, guesses, |tag, known| {
             if tag.word.chars().all(char::is_whitespace) {
                 return;
             }
@@ -351,6 +359,19 @@ mod tests {
     fn cut(text: &str) -> Vec<(&str, &'static str)> {
         let seg = Segmenter::default();
         seg.run(text).into_iter().map(|t| (t.span.text(text), t.pos)).collect()
+    }
+
+    #[test]
+    fn parts_of_a_text_tag_alike_with_the_guesses_of_the_parts_before() {
+        // Made-up names outside the dictionary, in both parts: the second part's come from the
+        // first part's guesses.
+        let text = "记者扈倩婵报道，郏泸镭和扈倩婵出席。\n郏泸镭说，扈倩婵和郏泸镭都来了。";
+        let (first, second) = text.split_at(text.find('\n').map_or(0, |i| i + 1));
+        let seg = Segmenter::default();
+        let mut guesses = Guesses::default();
+        let shared = [seg.run_with(first, &mut guesses), seg.run_with(second, &mut guesses)];
+        assert_eq!(shared, [seg.run(first), seg.run(second)]);
+        assert!(shared[1].iter().any(|t| t.span.text(second) == "扈倩婵" && !t.known), "{:?}", shared[1]);
     }
 
     /// The names added one by one to the whole dictionary, in the order [`name_dictionary`]

@@ -142,6 +142,11 @@ pub fn for_each_default_word(f: impl FnMut(&str, usize, &str)) {
 
 #[cfg(feature = "default-dict")]
 pub use lazy::{AddIf, Supplier};
+
+/// wenxi: the tags [`Jieba::tag_each_known_with`] guessed for words outside the dictionary, by
+/// word (a guess reads the word alone); one for the parts of one text.
+#[derive(Debug, Default)]
+pub struct Guesses<'a>(FxHashMap<&'a str, &'static str>);
 use sparse_dag::{NO_MATCH, StaticSparseDAG};
 use trie::CharTrie;
 
@@ -1285,11 +1290,23 @@ impl Jieba {
 
     /// wenxi: as `tag_each`, and says whether each word is in the dictionary (false for a
     /// word the HMM made), which the cut knows already: a caller need not look it up again.
-    pub fn tag_each_known<'a>(&'a self, sentence: &'a str, hmm: bool, mut emit: impl FnMut(Tag<'a>, bool)) {
-        // wenxi: the tag the POS model guesses for a word outside the dictionary, kept for the
-        // word's next time in `sentence`: names recur in a text, and one guess (a Viterbi pass
-        // over a few hundred states per character) was a fifth of segmenting.
-        let mut guessed: FxHashMap<&'a str, &'static str> = FxHashMap::default();
+    pub fn tag_each_known<'a>(&'a self, sentence: &'a str, hmm: bool, emit: impl FnMut(Tag<'a>, bool)) {
+        self.tag_each_known_with(sentence, hmm, &mut Guesses::default(), emit);
+    }
+
+    /// wenxi: as `tag_each_known`, with the tags guessed for words outside the dictionary kept
+    /// in `guessed`, for the word's next time in `sentence` or in the next sentences of the
+    /// same text given the same `guessed`: names recur in a text, and one guess (a Viterbi
+    /// pass over a few hundred states per character) was a fifth of segmenting. A text cut in
+    /// parts guessed a third of its words again in later parts.
+    pub fn tag_each_known_with<'a, 's: 'a>(
+        &'a self,
+        sentence: &'s str,
+        hmm: bool,
+        guessed: &mut Guesses<'s>,
+        mut emit: impl FnMut(Tag<'a>, bool),
+    ) {
+        let guessed = &mut guessed.0;
         self.cut_each(sentence, hmm, |token, word_id, block| {
             let word = token.word;
             let word_id = if word_id != NO_MATCH {
