@@ -1,3 +1,4 @@
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
@@ -52,16 +53,24 @@ pub(crate) struct PossegData {
     trans_prob: Box<[[f64; NUM_STATES]; NUM_STATES]>,
     /// Per character: the states it can take, each paired with its emission
     /// log-prob, so the Viterbi pass does a single lookup per character.
-    /// The rows of all characters sit back to back in `states`, with the
-    /// emission of each in `emits` at the same index.
+    /// The rows of all characters sit back to back in `states` (a byte per
+    /// state), with the emission of each in `emits` at the same index: two
+    /// bytes, the index of its log-prob in `values` (u16 LE).
+    ///
+    /// wenxi: in the embedded model both are the bytes of `posseg_rows.bin`
+    /// as they are, so that loading the model reads no row: decoding 89,132
+    /// states into vectors of their own, and the 900 KB it took, were most of
+    /// the model's loading, in a browser's first analysis.
     ///
     /// A character with an explicit state list keeps exactly that list (an
     /// emission missing for one of its states is `MIN_FLOAT`). A character
     /// with emissions but no state list may take any state in the original
     /// model; a state without an emission scores `MIN_FLOAT` and so can never
     /// be chosen, so listing only the states that have an emission is exact.
-    states: Vec<u16>,
-    emits: Vec<f64>,
+    states: Cow<'static, [u8]>,
+    emits: Cow<'static, [u8]>,
+    /// The distinct emission log-probs (21,747 in the embedded model).
+    values: Vec<f64>,
     /// Row of each BMP character, an index into `rows`; 0 is the empty row,
     /// for characters the model has never seen.
     char_index: Vec<u16>,
@@ -71,16 +80,25 @@ pub(crate) struct PossegData {
 }
 
 impl PossegData {
-    /// Append a character's row, given its states in any order.
-    fn add_row(&mut self, ch: char, states: &mut [(u16, f64)]) {
+    /// Append a character's row, given its states in any order; `ids` has the index in
+    /// `values` of each log-prob there, by its bits.
+    fn add_row(&mut self, ch: char, states: &mut [(u16, f64)], ids: &mut FxHashMap<u64, u16>) {
         states.sort_unstable_by_key(|&(s, _)| s);
         let row = self.rows.len() as u16;
         self.rows.push(CharStates {
             start: self.states.len() as u32,
             bounds: pos_bounds(states),
         });
-        self.states.extend(states.iter().map(|&(s, _)| s));
-        self.emits.extend(states.iter().map(|&(_, em)| em));
+        // States are below NUM_STATES (256). The only text parsed is the model build.rs packs,
+        // which checks it has at most 65,536 distinct log-probs.
+        self.states.to_mut().extend(states.iter().map(|&(s, _)| s as u8));
+        for &(_, em) in states.iter() {
+            let id = *ids.entry(em.to_bits()).or_insert_with(|| {
+                self.values.push(em);
+                (self.values.len() - 1) as u16
+            });
+            self.emits.to_mut().extend_from_slice(&id.to_le_bytes());
+        }
         if (ch as usize) < CHAR_INDEX_LEN {
             self.char_index[ch as usize] = row;
         } else {
@@ -101,7 +119,7 @@ fn add_emit(emit_prob: &mut FxHashMap<char, Vec<(u16, f64)>>, ch: char, si: u16,
 /// wenxi: the probabilities of `@START` and `@TRANS` and the rows of `@EMIT` and `@CHAR_STATE`
 /// as build.rs makes them (`posseg_rows.bin`, described there), added to `data`; `None` when the
 /// data does not decode.
-fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
+fn read_packed_rows(packed: &'static [u8], data: &mut PossegData) -> Option<()> {
     let u32_at = |bytes: &[u8]| -> Option<usize> { Some(u32::from_le_bytes(*bytes.first_chunk::<4>()?) as usize) };
     let u16_at = |bytes: &[u8]| -> Option<usize> { Some(usize::from(u16::from_le_bytes(*bytes.first_chunk::<2>()?))) };
     let f64_at = |bytes: &[u8]| -> Option<f64> { Some(f64::from_le_bytes(*bytes.first_chunk::<8>()?)) };
@@ -116,6 +134,9 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
     }
     let (values, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)? * 8)?;
     let values: Vec<f64> = values.chunks_exact(8).filter_map(f64_at).collect();
+    if !data.states.is_empty() {
+        return None; // the rows are the file's: none may come before them
+    }
     let char_count = u32_at(rest)?;
     let rest = rest.get(4..)?;
     let (chars, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)?)?;
@@ -124,14 +145,13 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
     let (states, probs) = rest.split_at_checked(total)?;
     let probs = probs.get(..total * 2)?;
     // The rows back to back as the file has them (each ascending, as build.rs writes them, so
-    // grouped by position as `CharStates` wants): no row is built, sorted and copied one by one.
-    let base = data.states.len();
-    data.states.extend(states.iter().map(|&s| u16::from(s)));
-    for c in probs.chunks_exact(2) {
-        data.emits.push(*values.get(usize::from(u16::from_le_bytes([c[0], c[1]])))?);
-    }
+    // grouped by position as `CharStates` wants), read where they are. An index past `values`
+    // reads as MIN_FLOAT (`PossegData::emit`), a state that can never be chosen.
+    data.states = Cow::Borrowed(states);
+    data.emits = Cow::Borrowed(probs);
+    data.values = values;
     data.rows.reserve(char_count);
-    let mut start = base;
+    let mut start = 0;
     let (mut chars, mut code) = (chars, 0);
     for count in counts.chunks_exact(NUM_POS) {
         let (step, after) = crate::packed_dict::read_leb128(chars)?;
@@ -156,7 +176,7 @@ fn read_packed_rows(packed: &[u8], data: &mut PossegData) -> Option<()> {
 
 /// The POS model from its text form; with `packed_rows`, the rows of the `@EMIT` and
 /// `@CHAR_STATE` sections come from there.
-fn parse_posseg(data: &str, packed_rows: Option<&[u8]>) -> PossegData {
+fn parse_posseg(data: &str, packed_rows: Option<&'static [u8]>) -> PossegData {
     let mut tags: Vec<Box<str>> = Vec::new();
     let mut start_prob = [MIN_FLOAT; NUM_STATES];
     let mut trans_prob: Box<[[f64; NUM_STATES]; NUM_STATES]> = vec![[MIN_FLOAT; NUM_STATES]; NUM_STATES]
@@ -267,8 +287,9 @@ fn parse_posseg(data: &str, packed_rows: Option<&[u8]>) -> PossegData {
         tags,
         start_prob,
         trans_prob,
-        states: Vec::new(),
-        emits: Vec::new(),
+        states: Cow::Borrowed(&[]),
+        emits: Cow::Borrowed(&[]),
+        values: Vec::new(),
         char_index: vec![0; CHAR_INDEX_LEN],
         extra_index: FxHashMap::default(),
         rows: vec![CharStates {
@@ -276,6 +297,7 @@ fn parse_posseg(data: &str, packed_rows: Option<&[u8]>) -> PossegData {
             bounds: [0; NUM_POS + 1],
         }],
     };
+    let mut ids = FxHashMap::default();
     for (ch, states) in char_state_tab {
         let emits = emit_prob.remove(&ch).unwrap_or_default();
         let mut states: Vec<(u16, f64)> = states
@@ -285,10 +307,10 @@ fn parse_posseg(data: &str, packed_rows: Option<&[u8]>) -> PossegData {
                 (s, prob)
             })
             .collect();
-        data.add_row(ch, &mut states);
+        data.add_row(ch, &mut states, &mut ids);
     }
     for (ch, mut emits) in emit_prob {
-        data.add_row(ch, &mut emits);
+        data.add_row(ch, &mut emits, &mut ids);
     }
     if let Some(packed) = packed_rows {
         let read = read_packed_rows(packed, &mut data);
@@ -350,22 +372,25 @@ impl PossegData {
     #[inline]
     fn all(&self, row: CharStates) -> impl Iterator<Item = (u16, f64)> + '_ {
         let start = row.start as usize;
-        let end = start + row.bounds[NUM_POS] as usize;
-        self.states[start..end]
-            .iter()
-            .copied()
-            .zip(self.emits[start..end].iter().copied())
+        self.entries(start, start + row.bounds[NUM_POS] as usize)
     }
 
     /// The states of a row with position `pos`, each with its emission log-prob.
     #[inline]
     fn with_pos(&self, row: CharStates, pos: usize) -> impl Iterator<Item = (u16, f64)> + '_ {
-        let start = row.start as usize + row.bounds[pos] as usize;
-        let end = row.start as usize + row.bounds[pos + 1] as usize;
-        self.states[start..end]
-            .iter()
-            .copied()
-            .zip(self.emits[start..end].iter().copied())
+        let start = row.start as usize;
+        self.entries(start + row.bounds[pos] as usize, start + row.bounds[pos + 1] as usize)
+    }
+
+    /// States `start..end` of `states`, each with its emission log-prob.
+    #[inline]
+    fn entries(&self, start: usize, end: usize) -> impl Iterator<Item = (u16, f64)> + '_ {
+        let states = self.states.get(start..end).unwrap_or_default();
+        let emits = self.emits.get(start * 2..end * 2).unwrap_or_default();
+        states.iter().zip(emits.chunks_exact(2)).map(|(&s, id)| {
+            let id = usize::from(u16::from_le_bytes([id[0], id[1]]));
+            (u16::from(s), self.values.get(id).copied().unwrap_or(MIN_FLOAT))
+        })
     }
 
     fn tag_str(&self, tag_idx: usize) -> &str {
