@@ -58,7 +58,7 @@ impl Span {
 /// Normalization replaces characters one for one, so the `i`-th char of the normalized text is
 /// the `i`-th char of the original; only their byte lengths may differ (`５` is 3 bytes, `5` one).
 ///
-/// It keeps where every [`MARK_EVERY`]th byte falls and walks the chars from there, or from where
+/// It keeps where every `MARK_EVERY`th byte (64th) falls and walks the chars from there, or from where
 /// the last lookup ended: lookups in text order (tokens, sentences) walk the text once. A table for
 /// every byte was 8 bytes of memory per byte of text, the largest allocation of an analysis.
 #[derive(Debug, Clone)]

@@ -554,7 +554,6 @@ fn iso_duration(value: f64, designator: &str) -> String {
     }
 }
 
-/// `date` moved by `n` days, or `None` out of the calendar's range.
 /// `2020-05-06`: `date` as chrono's `%Y-%m-%d` writes it (a year outside 0..=9999 signed), without
 /// chrono's formatting and parsing, 33 KB of the wasm that nothing else used.
 fn iso_date(date: NaiveDate) -> String {
@@ -563,6 +562,7 @@ fn iso_date(date: NaiveDate) -> String {
     format!("{year}-{:02}-{:02}", date.month(), date.day())
 }
 
+/// `date` moved by `n` days, or `None` out of the calendar's range.
 fn add_days(date: NaiveDate, n: i64) -> Option<NaiveDate> {
     date.checked_add_signed(Duration::try_days(n)?)
 }

@@ -142,13 +142,13 @@ pub fn for_each_default_word(f: impl FnMut(&str, usize, &str)) {
 
 #[cfg(feature = "default-dict")]
 pub use lazy::{AddIf, Supplier};
+use sparse_dag::{NO_MATCH, StaticSparseDAG};
+use trie::CharTrie;
 
 /// wenxi: the tags [`Jieba::tag_each_known_with`] guessed for words outside the dictionary, by
 /// word (a guess reads the word alone); one for the parts of one text.
 #[derive(Debug, Default)]
 pub struct Guesses<'a>(FxHashMap<&'a str, &'static str>);
-use sparse_dag::{NO_MATCH, StaticSparseDAG};
-use trie::CharTrie;
 
 /// One step of the best segmentation of a block.
 #[derive(Clone, Copy)]

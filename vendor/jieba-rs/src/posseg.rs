@@ -146,7 +146,7 @@ fn read_packed_rows(packed: &'static [u8], data: &mut PossegData) -> Option<()> 
     let probs = probs.get(..total * 2)?;
     // The rows back to back as the file has them (each ascending, as build.rs writes them, so
     // grouped by position as `CharStates` wants), read where they are. An index past `values`
-    // reads as MIN_FLOAT (`PossegData::emit`), a state that can never be chosen.
+    // reads as MIN_FLOAT (`PossegData::entries`), a state that can never be chosen.
     data.states = Cow::Borrowed(states);
     data.emits = Cow::Borrowed(probs);
     data.values = values;
