@@ -111,16 +111,20 @@ struct Table {
     /// (code, offset of its record), 8 bytes each, by code.
     codes: &'static [u8],
     records: &'static [u8],
+    /// Bit `n % 64` set for a name of `n` bytes: a word of another length (one character, most
+    /// often) is answered before its first character is looked up.
+    lengths: u64,
 }
 
 impl Table {
     fn read(bytes: &'static [u8]) -> Option<Table> {
         let rest = bytes.strip_prefix(table::MAGIC)?;
         let (chars, codes) = (u32_at(rest, 0)? as usize, u32_at(rest, 4)? as usize);
-        let rest = rest.get(8..)?;
+        let lengths = u64::from_le_bytes(*rest.get(8..)?.first_chunk::<8>()?);
+        let rest = rest.get(16..)?;
         let (chars, rest) = rest.split_at_checked(chars.checked_mul(8)?)?;
         let (codes, records) = rest.split_at_checked(codes.checked_mul(8)?)?;
-        Some(Table { chars, codes, records })
+        Some(Table { chars, codes, records, lengths })
     }
 
     /// The index of the block of names that start with `c`.
@@ -272,6 +276,9 @@ impl Gazetteer {
 
     /// The name as the lists have it (`'static`) and what they say of it.
     fn named(&self, word: &str) -> Option<(&'static str, &Entry)> {
+        if self.table.lengths >> (word.len() % 64) & 1 == 0 {
+            return None;
+        }
         let c = word.chars().next()?;
         let i = match self.bmp.get(c as usize) {
             Some(0) => return None,
@@ -433,6 +440,22 @@ mod tests {
         assert_eq!(short_form("恩施土家族苗族自治州"), Some("恩施"));
         assert_eq!(short_form("和县"), None);
         assert_eq!(short_form("淮阳区"), None);
+    }
+
+    #[test]
+    fn every_name_has_its_length_in_the_table_and_is_found() {
+        let g = Gazetteer::new();
+        let mut names = 0;
+        for_each_name(None, |name, kind| {
+            names += 1;
+            assert!(g.table.lengths >> (name.len() % 64) & 1 == 1, "{name}");
+            assert_eq!(g.kind(name), kind, "{name}");
+        });
+        assert!(names > 30_000, "{names} names");
+        // No name of the lists is one character: a one-character word is answered by the
+        // lengths alone.
+        assert_eq!(g.table.lengths >> 3 & 1, 0);
+        assert_eq!(g.kind("县"), NameKind::default());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! Layout, integers little-endian:
 //!
 //! ```text
-//! "WXG1"  u32 chars  u32 codes
+//! "WXG2"  u32 chars  u32 codes  u64 lengths (bit n % 64 set for a name of n bytes)
 //! chars × (u32 first character, u32 offset of its block in the records)
 //! codes × (u32 code, u32 offset of the record of its full name)   divisions above townships, by code
 //! records: the names in byte order (so grouped by first character), each
@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 pub const STAMP: &str = "# wenxi gazetteer v1:";
 
 /// The first bytes of the table.
-pub const MAGIC: &[u8; 4] = b"WXG1";
+pub const MAGIC: &[u8; 4] = b"WXG2";
 
 /// Bits of a name's kind (see `NameKind`).
 pub mod kind {
@@ -143,7 +143,9 @@ pub fn encode(divisions: &[Division<'_>], entries: &BTreeMap<&str, Entry>) -> Re
     let mut records = Vec::with_capacity(1 << 20);
     let mut chars: Vec<(u32, u32)> = Vec::new();
     let mut offsets: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut lengths = 0u64;
     for (&name, entry) in entries {
+        lengths |= 1 << (name.len() % 64);
         let offset = u32::try_from(records.len()).map_err(|_| "the table is over 4 GB".to_owned())?;
         let first = name.chars().next().ok_or("an empty name")? as u32;
         if chars.last().is_none_or(|&(c, _)| c != first) {
@@ -171,10 +173,11 @@ pub fn encode(divisions: &[Division<'_>], entries: &BTreeMap<&str, Entry>) -> Re
         let offset = offsets.get(name).copied().ok_or_else(|| format!("no record for {name}"))?;
         codes.push((u32::try_from(code).map_err(|_| format!("code over u32: {code}"))?, offset));
     }
-    let mut out = Vec::with_capacity(12 + 8 * (chars.len() + codes.len()) + records.len());
+    let mut out = Vec::with_capacity(20 + 8 * (chars.len() + codes.len()) + records.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&(chars.len() as u32).to_le_bytes());
     out.extend_from_slice(&(codes.len() as u32).to_le_bytes());
+    out.extend_from_slice(&lengths.to_le_bytes());
     for (a, b) in chars.into_iter().chain(codes) {
         out.extend_from_slice(&a.to_le_bytes());
         out.extend_from_slice(&b.to_le_bytes());
