@@ -34,8 +34,8 @@ pub struct Gazetteer {
 #[derive(Debug, Clone, Default)]
 struct Block {
     names: HashMap<&'static str, Entry>,
-    /// Bit `n % 64` set for a name of `n` bytes: most words looked up have a length no name of
-    /// their first character has (one-character words, to begin with), and need no hashing.
+    /// The [`table::length_bit`] of each name: most words looked up have a length no name of
+    /// their first character has, and need no hashing.
     lengths: u64,
     /// Bit [`second_bit`] set for the second character of a name: most words of a length some
     /// name has differ from every name of their first character in the second (中国 is a place,
@@ -111,8 +111,9 @@ struct Table {
     /// (code, offset of its record), 8 bytes each, by code.
     codes: &'static [u8],
     records: &'static [u8],
-    /// Bit `n % 64` set for a name of `n` bytes: a word of another length (one character, most
-    /// often) is answered before its first character is looked up.
+    /// The [`table::length_bit`] of every name (the table's header): a word of another length
+    /// (one character, most often: no name is one) is answered before its first character is
+    /// looked up.
     lengths: u64,
 }
 
@@ -146,7 +147,7 @@ impl Table {
         while let Some(record) = Record::read(&mut bytes) {
             let mut codes = record.codes;
             let (full, short) = (self.codes_of(&mut codes), self.codes_of(&mut codes));
-            block.lengths |= 1 << (record.name.len() % 64);
+            block.lengths |= table::length_bit(record.name);
             block.seconds |= second_bit(record.name);
             block.names.insert(record.name, Entry { kind: NameKind(record.kind), full, short });
         }
@@ -276,7 +277,7 @@ impl Gazetteer {
 
     /// The name as the lists have it (`'static`) and what they say of it.
     fn named(&self, word: &str) -> Option<(&'static str, &Entry)> {
-        if self.table.lengths >> (word.len() % 64) & 1 == 0 {
+        if self.table.lengths & table::length_bit(word) == 0 {
             return None;
         }
         let c = word.chars().next()?;
@@ -286,7 +287,7 @@ impl Gazetteer {
             None => self.table.block_of(c)?,
         };
         let block = self.blocks.get(i)?.get_or_init(|| self.table.block(i));
-        if block.lengths >> (word.len() % 64) & 1 == 0 || block.seconds & second_bit(word) == 0 {
+        if block.lengths & table::length_bit(word) == 0 || block.seconds & second_bit(word) == 0 {
             return None;
         }
         block.names.get_key_value(word).map(|(&name, entry)| (name, entry))
@@ -448,13 +449,13 @@ mod tests {
         let mut names = 0;
         for_each_name(None, |name, kind| {
             names += 1;
-            assert!(g.table.lengths >> (name.len() % 64) & 1 == 1, "{name}");
+            assert_ne!(g.table.lengths & table::length_bit(name), 0, "{name}");
             assert_eq!(g.kind(name), kind, "{name}");
         });
         assert!(names > 30_000, "{names} names");
         // No name of the lists is one character: a one-character word is answered by the
         // lengths alone.
-        assert_eq!(g.table.lengths >> 3 & 1, 0);
+        assert_eq!(g.table.lengths & table::length_bit("县"), 0);
         assert_eq!(g.kind("县"), NameKind::default());
     }
 

@@ -29,6 +29,12 @@ pub const STAMP: &str = "# wenxi gazetteer v1:";
 /// The first bytes of the table.
 pub const MAGIC: &[u8; 4] = b"WXG2";
 
+/// The bit of a name's byte length in a mask of lengths (the table's header, a block's):
+/// `n % 64` for `n` bytes.
+pub fn length_bit(name: &str) -> u64 {
+    1 << (name.len() % 64)
+}
+
 /// Bits of a name's kind (see `NameKind`).
 pub mod kind {
     /// The full name of a division of China's list.
@@ -145,7 +151,7 @@ pub fn encode(divisions: &[Division<'_>], entries: &BTreeMap<&str, Entry>) -> Re
     let mut offsets: BTreeMap<&str, u32> = BTreeMap::new();
     let mut lengths = 0u64;
     for (&name, entry) in entries {
-        lengths |= 1 << (name.len() % 64);
+        lengths |= length_bit(name);
         let offset = u32::try_from(records.len()).map_err(|_| "the table is over 4 GB".to_owned())?;
         let first = name.chars().next().ok_or("an empty name")? as u32;
         if chars.last().is_none_or(|&(c, _)| c != first) {

@@ -124,6 +124,9 @@ fn read_packed_rows(packed: &'static [u8], data: &mut PossegData) -> Option<()> 
     let u16_at = |bytes: &[u8]| -> Option<usize> { Some(usize::from(u16::from_le_bytes(*bytes.first_chunk::<2>()?))) };
     let f64_at = |bytes: &[u8]| -> Option<f64> { Some(f64::from_le_bytes(*bytes.first_chunk::<8>()?)) };
     let rest = packed.strip_prefix(b"JBR5")?;
+    if !data.states.is_empty() {
+        return None; // the rows are the file's, read in place: none may come before them
+    }
     let (start, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)? * 10)?;
     for entry in start.chunks_exact(10) {
         *data.start_prob.get_mut(u16_at(entry)?)? = f64_at(&entry[2..])?;
@@ -134,9 +137,6 @@ fn read_packed_rows(packed: &'static [u8], data: &mut PossegData) -> Option<()> 
     }
     let (values, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)? * 8)?;
     let values: Vec<f64> = values.chunks_exact(8).filter_map(f64_at).collect();
-    if !data.states.is_empty() {
-        return None; // the rows are the file's: none may come before them
-    }
     let char_count = u32_at(rest)?;
     let rest = rest.get(4..)?;
     let (chars, rest) = rest.get(4..)?.split_at_checked(u32_at(rest)?)?;
