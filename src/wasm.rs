@@ -9,6 +9,7 @@
 //! Results are plain objects (they survive `postMessage` and need no `free()`); offsets are
 //! UTF-16 code units, so `text.slice(e.start, e.end) === e.text`.
 
+use serde::de::IntoDeserializer;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -139,7 +140,8 @@ impl Analyzer {
         Analyzer { core: Core::new() }
     }
 
-    /// Analyzes `text` (a string) with optional `options` (`{ referenceDate }`).
+    /// Analyzes `text` (a string) with optional `options` (`{ referenceDate }`; `undefined` or
+    /// `null` for none).
     ///
     /// Throws an `Error` with a `kind` (`not_a_string`, `bad_options`, `input_too_long`,
     /// `bad_reference_date`) when the arguments are wrong or the text is over the size limit.
@@ -147,12 +149,15 @@ impl Analyzer {
     pub fn analyze(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions | null")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let text_arg = text;
-        let text = string_arg(&text_arg, "analyze(text)")?;
+        let text = string_arg(&text_arg, "analyze(text)", "text")?;
         let options: JsOptions = if options.is_undefined() || options.is_null() {
             JsOptions::default()
+        } else if !options.is_object() || js_sys::Array::is_array(&options) {
+            let found = describe(&options);
+            return Err(error("bad_options", &format!("analyze(text, options): options must be an object, got {found}")));
         } else {
             serde_wasm_bindgen::from_value(options)
                 .map_err(|e| error("bad_options", &format!("analyze(text, options): {e}")))?
@@ -188,7 +193,7 @@ impl Analyzer {
     /// Throws an `Error` with a `kind` (`not_a_string`, `input_too_long`) like `analyze`.
     #[wasm_bindgen(unchecked_return_type = "Token[]")]
     pub fn segment(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsValue> {
-        let string = string_arg(&text, "segment(text)")?;
+        let string = string_arg(&text, "segment(text)", "text")?;
         let tokens = self.core.segment_packed(&string).map_err(|e| error(e.kind(), &e.to_string()))?;
         Ok(token_objects(&text, &tokens))
     }
@@ -200,31 +205,44 @@ impl Analyzer {
     /// `"other"`) with an optional frequency (1 to 100000000, default 10000); an existing word
     /// is replaced. The word is then kept whole and found as an entity of its type.
     ///
-    /// Throws an `Error` with `kind` `bad_user_word` (empty, over 64 characters, whitespace,
-    /// frequency out of range) or `bad_word_type`.
+    /// Throws an `Error` with `kind` `not_a_string` (`word` is no string), `bad_word_type`
+    /// (`type` is none of the four strings) or `bad_user_word` (empty, over 64 characters,
+    /// whitespace; `freq` not a whole number in range; `undefined` or `null` mean the default).
     #[wasm_bindgen(js_name = addWord)]
     pub fn add_word(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] word: JsValue,
         #[wasm_bindgen(unchecked_param_type = "WordType")] kind: JsValue,
-        freq: Option<f64>,
+        #[wasm_bindgen(unchecked_optional_param_type = "number | null")] freq: JsValue,
     ) -> Result<(), JsValue> {
-        let word = word.as_string().ok_or_else(|| error("not_a_string", "addWord(word, type): word must be a string"))?;
-        let kind: WordType = serde_wasm_bindgen::from_value(kind).map_err(|_| {
-            error("bad_word_type", "addWord(word, type): type must be \"person\", \"place\", \"organization\" or \"other\"")
+        let word = string_arg(&word, "addWord(word, type)", "word")?;
+        let kind = kind.as_string().and_then(|name| word_type(&name)).ok_or_else(|| {
+            let found = kind.as_string().map_or_else(|| describe(&kind), |name| format!("{:?}", name.chars().take(32).collect::<String>()));
+            error("bad_word_type", &format!(
+                "addWord(word, type): type must be \"person\", \"place\", \"organization\" or \"other\", got {found}"))
         })?;
-        let freq = match freq {
-            None => None,
-            Some(f) if f.fract() == 0.0 && (0.0..=1e9).contains(&f) => Some(f as usize),
-            Some(_) => return Err(error("bad_user_word", "addWord(word, type, freq): freq must be a whole number")),
+        let freq = if freq.is_undefined() || freq.is_null() {
+            None
+        } else {
+            match freq.as_f64() {
+                Some(f) if f.fract() == 0.0 && (0.0..=1e9).contains(&f) => Some(f as usize),
+                _ => {
+                    let found = freq.as_f64().map_or_else(|| describe(&freq), |f| f.to_string());
+                    return Err(error("bad_user_word", &format!(
+                        "addWord(word, type, freq): freq must be a whole number from 1 to 100000000, got {found}")));
+                }
+            }
         };
         self.core.add_word(&word, kind, freq).map_err(js_error)
     }
 
     /// Removes `word` from the user dictionary; returns whether it was there.
+    ///
+    /// Throws an `Error` with `kind` `not_a_string` when `word` is no string.
     #[wasm_bindgen(js_name = removeWord)]
-    pub fn remove_word(&mut self, word: &str) -> bool {
-        self.core.remove_word(word)
+    pub fn remove_word(&mut self, #[wasm_bindgen(unchecked_param_type = "string")] word: JsValue) -> Result<bool, JsValue> {
+        let word = string_arg(&word, "removeWord(word)", "word")?;
+        Ok(self.core.remove_word(&word))
     }
 
     /// Empties the user dictionary.
@@ -243,12 +261,13 @@ impl Analyzer {
     }
 
     /// Replaces the user dictionary by one exported before (JSON text). Nothing changes when it
-    /// is refused: an `Error` with `kind` `bad_user_dictionary` (not JSON, wrong shape or
-    /// version) or `bad_user_word`.
+    /// is refused: an `Error` with `kind` `not_a_string` (`json` is no string, not even the
+    /// parsed object), `bad_user_dictionary` (not JSON, wrong shape or version) or `bad_user_word`.
     #[wasm_bindgen(js_name = importDictionary)]
-    pub fn import_dictionary(&mut self, json: &str) -> Result<(), JsValue> {
+    pub fn import_dictionary(&mut self, #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue) -> Result<(), JsValue> {
+        let json = string_arg(&json, "importDictionary(json)", "json")?;
         let bad = |reason: String| js_error(Error::BadUserDictionary { reason });
-        let value = js_sys::JSON::parse(json).map_err(|_| bad("the text is not JSON".to_owned()))?;
+        let value = js_sys::JSON::parse(&json).map_err(|_| bad("the text is not JSON".to_owned()))?;
         let dictionary: UserDictionary = serde_wasm_bindgen::from_value(value).map_err(|e| bad(e.to_string()))?;
         self.core.import_dictionary(dictionary).map_err(js_error)
     }
@@ -260,12 +279,30 @@ impl Default for Analyzer {
     }
 }
 
-/// The string `value`, or a `not_a_string` error naming `call` and what was passed instead.
-fn string_arg(value: &JsValue, call: &str) -> Result<String, JsValue> {
+/// The string `value`, or a `not_a_string` error naming `call`, the argument `name` and what
+/// was passed instead.
+fn string_arg(value: &JsValue, call: &str, name: &str) -> Result<String, JsValue> {
     value.as_string().ok_or_else(|| {
-        let found = if value.is_null() { "null".to_owned() } else { value.js_typeof().as_string().unwrap_or_default() };
-        error("not_a_string", &format!("{call}: text must be a string, got {found}"))
+        let found = describe(value);
+        error("not_a_string", &format!("{call}: {name} must be a string, got {found}"))
     })
+}
+
+/// The word type named `name` (`"person"`, `"place"`, `"organization"`, `"other"`).
+fn word_type(name: &str) -> Option<WordType> {
+    let name: serde::de::value::StrDeserializer<'_, serde::de::value::Error> = name.into_deserializer();
+    WordType::deserialize(name).ok()
+}
+
+/// What kind of value `value` is, for a message: `null`, `array` or its `typeof`.
+fn describe(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".to_owned()
+    } else if js_sys::Array::is_array(value) {
+        "array".to_owned()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
 }
 
 /// The core's error as a JS `Error` with its `kind`.

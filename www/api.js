@@ -5,8 +5,9 @@
 //   await analyzer.addWord('文析公司', 'organization');
 //
 // With `worker: true` (the default) the wasm runs in a Web Worker and long texts go a chunk at a
-// time; with `worker: false` it runs on the calling thread. The user dictionary needs a wenxi core
-// that has it (Analyzer.addWord); without one those methods reject with kind `unsupported`.
+// time; with `worker: false` it runs on the calling thread. Errors are Errors with a `kind`: the
+// core's (`not_a_string`, `bad_options`, `input_too_long`, `bad_reference_date`, `bad_user_word`,
+// `bad_word_type`), or `not_ready`, `disposed`, `cancelled`, `trap`.
 import { AnalyzerWorker } from './client.js';
 
 function wenxiError(kind, message) {
@@ -27,22 +28,6 @@ export function createAnalyzer({ worker = true, wasm } = {}) {
   return promise;
 }
 
-/** The dictionary as a list, applied to the core in one go (reset, then addWord each). */
-function dictionary(apply) {
-  let words = [];
-  const set = async (next) => {
-    const result = await apply(next);
-    if (!result.supported) throw wenxiError('unsupported', 'this build of the wenxi core has no user dictionary (Analyzer.addWord)');
-    if (result.errors.length) throw wenxiError('bad_word', result.errors.join('; '));
-    words = next;
-  };
-  return {
-    addWord: (word, type, freq) => set([...words.filter((w) => w.word !== word), { word, type, ...(freq === undefined ? {} : { freq }) }]),
-    removeWord: (word) => set(words.filter((w) => w.word !== word)),
-    resetDictionary: () => set([]),
-  };
-}
-
 async function workerAnalyzer() {
   const client = new AnalyzerWorker();
   await client.ready;
@@ -50,19 +35,27 @@ async function workerAnalyzer() {
   const alive = (name) => {
     if (disposed) throw wenxiError('disposed', `${name}() was called after dispose()`);
   };
-  const words = dictionary(async (next) => {
-    const result = await client.setDictionary(next);
-    return result.superseded ? { supported: true, errors: [] } : result;
-  });
+  // The worker runs the core's own methods, one message at a time, and answers with what they
+  // return or throw: the core's errors (with their kinds) as they are, and a refused word
+  // changes nothing.
   return {
     /** Resolves to the analysis; `onProgress(done, total)` is told about chunks of long texts. */
     async analyze(text, options, { onProgress } = {}) {
       alive('analyze');
       return (await client.analyze(text, options, { onProgress })).analysis;
     },
-    addWord: (...args) => { alive('addWord'); return words.addWord(...args); },
-    removeWord: (...args) => { alive('removeWord'); return words.removeWord(...args); },
-    resetDictionary: () => { alive('resetDictionary'); return words.resetDictionary(); },
+    async addWord(word, type, freq) {
+      alive('addWord');
+      await client.callDictionary('addWord', word, type, freq);
+    },
+    async removeWord(word) {
+      alive('removeWord');
+      return client.callDictionary('removeWord', word);
+    },
+    async resetDictionary() {
+      alive('resetDictionary');
+      await client.callDictionary('resetDictionary');
+    },
     dispose() {
       if (!disposed) client.dispose();
       disposed = true;
@@ -78,25 +71,20 @@ async function threadAnalyzer(wasm) {
     if (!core) throw wenxiError('disposed', `${name}() was called after dispose()`);
     return core;
   };
-  const words = dictionary(async (next) => {
-    const instance = alive('addWord');
-    if (typeof instance.addWord !== 'function') return { supported: false, errors: [] };
-    const errors = [];
-    instance.resetDictionary?.();
-    for (const { word, type, freq } of next) {
-      try {
-        instance.addWord(word, type, freq);
-      } catch (err) {
-        errors.push(`${word}: ${err.message}`);
-      }
-    }
-    return { supported: true, errors };
-  });
+  // On this thread the core's own methods run, and throw its errors (with their kinds) as they are.
   return {
     async analyze(text, options) {
       return alive('analyze').analyze(text, options);
     },
-    ...words,
+    async addWord(word, type, freq) {
+      alive('addWord').addWord(word, type, freq);
+    },
+    async removeWord(word) {
+      return alive('removeWord').removeWord(word);
+    },
+    async resetDictionary() {
+      alive('resetDictionary').resetDictionary();
+    },
     dispose() {
       core?.free();
       core = null;

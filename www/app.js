@@ -560,15 +560,13 @@ function dictionaryChanged() {
   renderDictionary();
   analyzer.setDictionary(words).then((result) => {
     dictionaryApplied(result);
-    if (result.supported && input.value.trim()) analyze({ quiet: true });
+    if (!result.superseded && input.value.trim()) analyze({ quiet: true });
   }, () => {});
 }
 
 function dictionaryApplied(result) {
   if (result.superseded) return;
-  $('dict-status').textContent = result.supported
-    ? [t('dictApplied', result.applied), ...result.errors].join('；')
-    : t('dictUnsupported');
+  $('dict-status').textContent = [t('dictApplied', result.applied), ...result.errors].join('；');
 }
 
 function renderDictionary() {
@@ -577,7 +575,6 @@ function renderDictionary() {
   dictType.replaceChildren(...['person', 'place', 'organization', 'other']
     .map((type) => el('option', { value: type }, type === 'other' ? t('dictOther') : typeName(type))));
   dictType.value = selected;
-  if (analyzer.dictionarySupported === false) $('dict-status').textContent = t('dictUnsupported');
   $('dict-list').replaceChildren(...(words.length ? words.map((entry) => {
     const item = el('li');
     const remove = el('button', { type: 'button', class: 'small' }, t('dictRemove'));

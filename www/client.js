@@ -1,6 +1,9 @@
 // The page's side of worker.js: requests as promises, progress, cancel, and a new worker when
 // the wasm module traps (a Rust panic kills the instance; the next text must still work).
 
+/** Errors from the worker as Errors with the `kind` it sent (the core's), or `trap`. */
+const workerError = ({ message, kind, fatal }) => Object.assign(new Error(message), { kind: kind ?? (fatal ? 'trap' : undefined) });
+
 export class AnalyzerWorker {
   /**
    * @param {object} [settings]
@@ -13,13 +16,19 @@ export class AnalyzerWorker {
     this.lastId = 0;
     /** id → { resolve, reject, onProgress } */
     this.pending = new Map();
-    this.words = null;
+    /** id → a dictionary change sent and not yet answered */
+    this.changes = new Map();
+    /** The dictionary changes the core took, in order: a new worker is given them again. */
+    this.taken = [];
+    /** The id of the last setDictionary, which an earlier one is superseded by. */
+    this.listId = undefined;
     this.restarts = 0;
     this.start();
   }
 
   start() {
-    this.worker = this.create();
+    const worker = this.create();
+    this.worker = worker;
     let readyResolve;
     let readyReject;
     this.ready = new Promise((resolve, reject) => {
@@ -27,9 +36,9 @@ export class AnalyzerWorker {
       readyReject = reject;
     });
     this.ready.catch(() => {});
-    this.worker.onmessage = ({ data }) => {
+    worker.onmessage = ({ data }) => {
+      if (worker !== this.worker) return; // a worker already replaced
       if (data.type === 'ready') {
-        this.dictionarySupported = data.dictionary;
         readyResolve(data);
       } else if (data.type === 'progress') {
         this.pending.get(data.id)?.onProgress?.(data.done, data.total);
@@ -38,9 +47,15 @@ export class AnalyzerWorker {
       } else if (data.type === 'cancelled') {
         this.settle(data.id, 'reject', Object.assign(new Error('cancelled'), { kind: 'cancelled' }));
       } else if (data.type === 'dictionary') {
-        this.settle('dictionary', 'resolve', data);
+        this.took(data.id);
+        const errors = data.refused.map(({ word, message }) => `${word}: ${message}`);
+        this.settle(data.id, 'resolve', { applied: data.applied, refused: data.refused, errors });
+      } else if (data.type === 'returned') {
+        this.took(data.id);
+        this.settle(data.id, 'resolve', data.value);
       } else if (data.type === 'error') {
-        const error = Object.assign(new Error(data.message), { kind: data.kind ?? (data.fatal ? 'trap' : undefined) });
+        const error = workerError(data);
+        this.changes.delete(data.id);
         if (data.id !== undefined) this.settle(data.id, 'reject', error);
         if (data.fatal) {
           readyReject(error);
@@ -48,23 +63,38 @@ export class AnalyzerWorker {
         }
       }
     };
-    this.worker.onerror = (event) => {
+    worker.onerror = (event) => {
       event.preventDefault();
+      if (worker !== this.worker) return;
       const error = new Error(event.message || 'the analyzer worker could not start');
       readyReject(error);
+      this.changes.clear();
       for (const id of [...this.pending.keys()]) this.settle(id, 'reject', error);
     };
   }
 
-  /** A trapped module cannot be trusted again: replace the worker and put the dictionary back. */
+  /** A trapped module cannot be trusted again: replace the worker and give it the dictionary back. */
   restart(error) {
     this.worker.terminate();
+    // What was not answered did not happen: it is rejected, and not sent again.
+    this.changes.clear();
     for (const id of [...this.pending.keys()]) this.settle(id, 'reject', error);
     this.restarts += 1;
     if (this.restarts > 5) return; // it keeps trapping on load: stop trying
     this.start();
-    if (this.words) this.setDictionary(this.words).catch(() => {});
+    for (const change of this.taken) this.worker.postMessage({ ...change, id: ++this.lastId });
     this.onRestart({ message: error.message });
+  }
+
+  /** The core took the dictionary change `id`: keep it for a new worker. */
+  took(id) {
+    const change = this.changes.get(id);
+    if (!change) return;
+    this.changes.delete(id);
+    // A whole list, a reset or an import replaces what came before.
+    const replaces = change.type === 'dictionary' || change.method === 'resetDictionary' || change.method === 'importDictionary';
+    if (replaces) this.taken = [];
+    this.taken.push(change);
   }
 
   settle(id, how, value) {
@@ -74,16 +104,26 @@ export class AnalyzerWorker {
     entry[how](value);
   }
 
+  /** Sends `message` with a new id; the promise settles with the worker's answer to it. */
+  request(message, { onProgress, change = false } = {}) {
+    const id = ++this.lastId;
+    const promise = new Promise((resolve, reject) => this.pending.set(id, { resolve, reject, onProgress }));
+    promise.id = id;
+    try {
+      this.worker.postMessage({ ...message, id });
+      if (change) this.changes.set(id, message);
+    } catch (err) {
+      this.settle(id, 'reject', err); // a value that cannot be sent to a worker (DataCloneError)
+    }
+    return promise;
+  }
+
   /**
    * Analyzes `text` in the worker. Resolves to `{ analysis, ms, chunks }`; rejects with an Error
    * whose `kind` is the core's (`input_too_long`, `bad_reference_date`, …), `trap` or `cancelled`.
    */
   analyze(text, options, { onProgress } = {}) {
-    const id = ++this.lastId;
-    const promise = new Promise((resolve, reject) => this.pending.set(id, { resolve, reject, onProgress }));
-    promise.id = id;
-    this.worker.postMessage({ type: 'analyze', id, text, options });
-    return promise;
+    return this.request({ type: 'analyze', text, options }, { onProgress });
   }
 
   /** Stops the analysis `id` before its next chunk. */
@@ -91,13 +131,24 @@ export class AnalyzerWorker {
     this.worker.postMessage({ type: 'cancel', id });
   }
 
-  /** Replaces the user dictionary: `[{ word, type, freq? }]`. Resolves to `{ supported, applied, errors }`. */
+  /**
+   * Replaces the user dictionary: `[{ word, type, freq? }]`. Resolves to `{ applied, refused:
+   * [{ word, kind, message }], errors }` (`errors`: the refused words as text), or to
+   * `{ superseded: true }` when another list was sent before this one was applied.
+   */
   setDictionary(words) {
-    this.words = words;
-    this.settle('dictionary', 'resolve', { superseded: true });
-    const promise = new Promise((resolve, reject) => this.pending.set('dictionary', { resolve, reject }));
-    this.worker.postMessage({ type: 'dictionary', words });
+    this.settle(this.listId, 'resolve', { superseded: true });
+    const promise = this.request({ type: 'dictionary', words }, { change: true });
+    this.listId = promise.id;
     return promise;
+  }
+
+  /**
+   * Calls the core's `addWord`, `removeWord`, `resetDictionary` or `importDictionary` in the
+   * worker. Resolves to what it returns; rejects with its Error and `kind` (nothing changed), or `trap`.
+   */
+  callDictionary(method, ...args) {
+    return this.request({ type: 'call', method, args }, { change: true });
   }
 
   dispose() {

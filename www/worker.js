@@ -1,20 +1,23 @@
 // The analyzer lives here so that the page never blocks on loading or analysis.
 //
 // page → worker: { type: 'analyze', id, text, options } | { type: 'cancel', id }
-//              | { type: 'dictionary', words: [{ word, type, freq? }] } | { type: 'dispose' }
-// worker → page: { type: 'ready', ms, dictionary: bool }
+//              | { type: 'dictionary', id, words: [{ word, type, freq? }] }   (the whole list)
+//              | { type: 'call', id, method, args }      (one of the core's DICTIONARY_METHODS)
+//              | { type: 'dispose' }
+// worker → page: { type: 'ready', ms }
 //              | { type: 'progress', id, done, total }            (only for texts cut into chunks)
 //              | { type: 'result', id, analysis, ms, chunks }
 //              | { type: 'cancelled', id }
-//              | { type: 'dictionary', supported, applied, errors }
-//              | { type: 'error', id?, message, kind?, fatal? }
+//              | { type: 'dictionary', id, applied, refused: [{ word, kind, message }] }
+//              | { type: 'returned', id, value }                  (what the core's method returned)
+//              | { type: 'error', id?, message, kind?, fatal? }   (kind: the core's, when it has one)
 //
 // A text longer than CHUNK_UNITS is cut at blank lines into chunks (the core takes at most 8 MiB
 // of UTF-8 in one call, and a chunk at a time lets the page show progress and cancel). Offsets
 // are shifted back into the whole text, so the result has the same shape as one call's.
 //
 // A wasm trap (a Rust panic: `RuntimeError: unreachable`) leaves the module unusable. The worker
-// then reports `fatal: true` and the page replaces it with a new one (see worker-client.js).
+// then reports `fatal: true` and the page replaces it with a new one (see client.js).
 import init, { Analyzer } from './pkg/wenxi.js';
 import { CHUNK_UNITS, merge, split } from './chunks.js';
 
@@ -25,12 +28,12 @@ const analyzer = (async () => {
   const inline = self.WENXI_WASM_BASE64;
   await init(inline ? { module_or_path: Uint8Array.from(atob(inline), (c) => c.charCodeAt(0)) } : undefined);
   const built = new Analyzer();
-  self.postMessage({ type: 'ready', ms: performance.now() - started, dictionary: typeof built.addWord === 'function' });
+  self.postMessage({ type: 'ready', ms: performance.now() - started });
   return built;
 })();
 
 analyzer.catch((err) => {
-  self.postMessage({ type: 'error', fatal: true, message: `分析器加载失败 (analyzer failed to load): ${messageOf(err)}` });
+  self.postMessage({ type: 'error', fatal: true, kind: err?.kind, message: `分析器加载失败 (analyzer failed to load): ${messageOf(err)}` });
 });
 
 /** Ids the page no longer wants; checked between chunks. */
@@ -57,14 +60,14 @@ async function handle(data) {
   } catch {
     return; // already reported above
   }
-  if (data?.type === 'dictionary') return applyDictionary(instance, data.words ?? []);
-  if (data?.type !== 'analyze') return;
   try {
-    await analyze(instance, data);
+    if (data?.type === 'analyze') await analyze(instance, data);
+    else if (data?.type === 'dictionary') applyDictionary(instance, data);
+    else if (data?.type === 'call') call(instance, data);
   } catch (err) {
-    report(data.id, err);
+    report(data?.id, err);
   } finally {
-    cancelled.delete(data.id);
+    cancelled.delete(data?.id);
   }
 }
 
@@ -90,27 +93,34 @@ async function analyze(instance, { id, text, options }) {
   self.postMessage({ type: 'result', id, analysis: merge(parts), ms: performance.now() - started, chunks: chunks.length });
 }
 
-function applyDictionary(instance, words) {
-  if (typeof instance.addWord !== 'function') {
-    self.postMessage({ type: 'dictionary', supported: false, applied: 0, errors: [] });
-    return;
-  }
-  const errors = [];
+/**
+ * Replaces the user dictionary by `words`: the core's resetDictionary, then its addWord for each.
+ * A word the core refuses (an Error with a `kind`) is left out and reported with that kind; any
+ * other error (a trap) ends the change and is reported as an error.
+ */
+function applyDictionary(instance, { id, words }) {
+  const refused = [];
   let applied = 0;
-  try {
-    if (typeof instance.resetDictionary === 'function') instance.resetDictionary();
-  } catch (err) {
-    errors.push(messageOf(err));
-  }
+  instance.resetDictionary();
   for (const { word, type, freq } of words) {
     try {
       instance.addWord(word, type, freq);
       applied += 1;
     } catch (err) {
-      errors.push(`${word}: ${messageOf(err)}`);
+      if (typeof err?.kind !== 'string') throw err;
+      refused.push({ word, kind: err.kind, message: err.message });
     }
   }
-  self.postMessage({ type: 'dictionary', supported: true, applied, errors });
+  self.postMessage({ type: 'dictionary', id, applied, refused });
+}
+
+/** The core's user dictionary methods that the page may call one at a time. */
+const DICTIONARY_METHODS = new Set(['addWord', 'removeWord', 'resetDictionary', 'importDictionary']);
+
+/** Calls one of the core's DICTIONARY_METHODS; what it throws is reported as it is, with its kind. */
+function call(instance, { id, method, args }) {
+  if (!DICTIONARY_METHODS.has(method)) throw new Error(`the worker has no method ${JSON.stringify(method)}`);
+  self.postMessage({ type: 'returned', id, value: instance[method](...args) });
 }
 
 function report(id, err) {

@@ -1,7 +1,8 @@
-// The user dictionary editor against a core that has the API another branch is adding to
-// src/wasm.rs (addWord, removeWord, resetDictionary). Until it lands, the test gives the built
-// module a stand-in with that shape, so the page's side (feature detection, applying the saved
-// words in the worker, after a reload and after edits) is tested either way.
+// The user dictionary editor of the page against the real core (src/wasm.rs: addWord,
+// removeWord, resetDictionary, applied in the worker): a word added is applied at once, again
+// after a reload, and removing or clearing takes effect. Then the npm wrapper (www/api.js) in its
+// worker mode, whose dictionary methods are the core's, run in the worker: its results, its
+// errors with their kinds and messages, and a refused word changes nothing.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { RESULT_TIMEOUT, analyzeText, assertNoProblems, open, waitForResult } from './browser.mjs';
@@ -9,35 +10,9 @@ import { RESULT_TIMEOUT, analyzeText, assertNoProblems, open, waitForResult } fr
 let session;
 let page;
 
-const STAND_IN = `
-if (typeof Analyzer.prototype.addWord !== 'function') {
-  const words = new WeakMap();
-  const own = (a) => { if (!words.has(a)) words.set(a, new Map()); return words.get(a); };
-  Analyzer.prototype.addWord = function (word, type) { own(this).set(word, type); };
-  Analyzer.prototype.removeWord = function (word) { own(this).delete(word); };
-  Analyzer.prototype.resetDictionary = function () { own(this).clear(); };
-  const analyze = Analyzer.prototype.analyze;
-  Analyzer.prototype.analyze = function (text, options) {
-    const analysis = analyze.call(this, text, options);
-    for (const [word, type] of own(this)) {
-      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-        analysis.entities = analysis.entities.filter((e) => e.end <= i || e.start >= i + word.length);
-        analysis.entities.push({ type, start: i, end: i + word.length, text: word, source: 'dictionary' });
-      }
-    }
-    analysis.entities.sort((a, b) => a.start - b.start);
-    return analysis;
-  };
-}`;
-
 before(async () => {
   session = await open();
   page = session.page;
-  await session.context.route('**/pkg/wenxi.js', async (route) => {
-    const response = await route.fetch();
-    const body = `${await response.text()}\n${STAND_IN}`;
-    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(body)) } });
-  });
   await page.goto(session.server.url);
   await page.waitForSelector('#status[data-state="ready"]', { timeout: RESULT_TIMEOUT });
 });
@@ -56,6 +31,11 @@ test('a word added in the editor is applied at once', async () => {
   await page.waitForFunction(() => document.getElementById('dict-status').textContent.includes('已应用 1'));
   await waitForResult(page);
   assert.equal(await userMarks(), 1);
+  // The core found it from the user dictionary (source "user"), and says so in the tooltip.
+  await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析传媒' }).hover();
+  await page.waitForSelector('#tip:not([hidden])');
+  assert.match(await page.locator('#tip').textContent(), /用户词典/);
+  await page.mouse.move(0, 0);
   assertNoProblems(session.problems);
 });
 
@@ -81,5 +61,126 @@ test('removing a word and clearing the dictionary take effect', async () => {
   await page.locator('#dict-reset').click();
   await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('词典为空'));
   assert.equal(await page.evaluate(() => localStorage.getItem('wenxi.dictionary')), '[]');
+  assertNoProblems(session.problems);
+});
+
+// The npm wrapper in worker mode: one analyzer for the tests below, made in the page, and
+// `outcome(promise)`: 'resolved', or the Error's kind and message. `fn` runs in the page with both.
+async function inWrapper(fn, arg) {
+  await page.evaluate(async () => {
+    const { createAnalyzer } = await import(new URL('api.js', location.href));
+    window.wrapper ??= await createAnalyzer({ worker: true });
+    window.outcome ??= async (promise) => {
+      try {
+        await promise;
+        return 'resolved';
+      } catch (err) {
+        return err instanceof Error ? { kind: err.kind, message: err.message } : `threw ${err}`;
+      }
+    };
+  });
+  return page.evaluate(fn, arg);
+}
+
+const WRONG = [['number', 42], ['object', {}], ['null', null], ['undefined', undefined]];
+
+test('the npm wrapper in worker mode rejects a word that is no string with the core\'s not_a_string', async () => {
+  const kinds = await inWrapper(async (wrong) => {
+    const { wrapper: analyzer, outcome } = window;
+    const kinds = {};
+    for (const [label, value] of wrong) {
+      kinds[`addWord ${label}`] = (await outcome(analyzer.addWord(value, 'organization'))).kind;
+      kinds[`removeWord ${label}`] = (await outcome(analyzer.removeWord(value))).kind;
+    }
+    return kinds;
+  }, WRONG);
+  const expected = {};
+  for (const [label] of WRONG) Object.assign(expected, { [`addWord ${label}`]: 'not_a_string', [`removeWord ${label}`]: 'not_a_string' });
+  assert.deepEqual(kinds, expected);
+  assertNoProblems(session.problems);
+});
+
+test('the npm wrapper in worker mode rejects a type that is none of the four with the core\'s bad_word_type', async () => {
+  const kinds = await inWrapper(async (wrong) => {
+    const { wrapper: analyzer, outcome } = window;
+    const kinds = {};
+    for (const [label, value] of [...wrong, ['robot', 'robot']]) kinds[label] = (await outcome(analyzer.addWord('文析传媒', value))).kind;
+    return kinds;
+  }, WRONG);
+  assert.deepEqual(kinds, { number: 'bad_word_type', object: 'bad_word_type', null: 'bad_word_type', undefined: 'bad_word_type', robot: 'bad_word_type' });
+  assertNoProblems(session.problems);
+});
+
+test('the npm wrapper in worker mode rejects with the core\'s own errors, kind and message', async () => {
+  const CALLS = [[42, 'organization'], ['文析传媒', 'robot'], ['', 'person'], ['文析传媒', 'organization', 0]];
+  const { worker, core } = await inWrapper(async (calls) => {
+    const { default: init, Analyzer } = await import(new URL('pkg/wenxi.js', location.href));
+    await init();
+    const here = new Analyzer();
+    const onThread = (args) => {
+      try {
+        here.addWord(...args);
+        return 'resolved';
+      } catch (err) {
+        return { kind: err.kind, message: err.message };
+      }
+    };
+    const worker = [];
+    for (const args of calls) worker.push(await window.outcome(window.wrapper.addWord(...args)));
+    const core = calls.map(onThread);
+    here.free();
+    return { worker, core };
+  }, CALLS);
+  assert.ok(core.every((outcome) => outcome.kind), `the core took one: ${JSON.stringify(core)}`);
+  assert.deepEqual(worker, core);
+  assertNoProblems(session.problems);
+});
+
+test('a word the core refuses in worker mode changes nothing', async () => {
+  const found = await inWrapper(async () => {
+    const { wrapper: analyzer, outcome } = window;
+    await analyzer.addWord('文析传媒', 'organization');
+    const refused = [await outcome(analyzer.addWord('文析传媒', 'person', 0)), await outcome(analyzer.addWord('', 'person'))];
+    if (refused.some((r) => r.kind !== 'bad_user_word')) throw new Error(`not refused: ${JSON.stringify(refused)}`);
+    const entities = (await analyzer.analyze('文析传媒成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
+    await analyzer.resetDictionary();
+    return entities;
+  });
+  assert.deepEqual(found, ['organization 文析传媒 user']);
+  assertNoProblems(session.problems);
+});
+
+test('removeWord in worker mode resolves to whether the word was there', async () => {
+  const removed = await inWrapper(async () => {
+    const { wrapper: analyzer } = window;
+    await analyzer.addWord('文析传媒', 'organization');
+    return [await analyzer.removeWord('文析传媒'), await analyzer.removeWord('文析传媒')];
+  });
+  assert.deepEqual(removed, [true, false]);
+  assertNoProblems(session.problems);
+});
+
+test('a word that cannot be sent to the worker is refused, and the next word is applied', async () => {
+  const found = await inWrapper(async () => {
+    const { wrapper: analyzer, outcome } = window;
+    const refused = await outcome(analyzer.addWord(() => '文析传媒', 'organization'));
+    if (refused === 'resolved') throw new Error('a function was taken as a word');
+    await analyzer.addWord('文析传媒', 'organization');
+    const entities = (await analyzer.analyze('文析传媒成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
+    await analyzer.resetDictionary();
+    return entities;
+  });
+  assert.deepEqual(found, ['organization 文析传媒 user']);
+  assertNoProblems(session.problems);
+});
+
+test('resetDictionary in worker mode empties the dictionary', async () => {
+  const found = await inWrapper(async () => {
+    const { wrapper: analyzer } = window;
+    await analyzer.addWord('文析传媒', 'organization');
+    await analyzer.resetDictionary();
+    return (await analyzer.analyze('文析传媒成立。')).entities.filter((e) => e.source === 'user');
+  });
+  assert.deepEqual(found, []);
   assertNoProblems(session.problems);
 });

@@ -37,11 +37,12 @@ const out = document.getElementById('out');
   const analyzer = await pending;
   const text = document.getElementById('article-body').value;
   const analysis = await analyzer.analyze(text, { referenceDate: '2021-06-01' });
-  let dictionary = 'supported';
+  let dictionary;
   try {
     await analyzer.addWord('文析公司', 'organization');
+    dictionary = (await analyzer.analyze('文析公司成立。')).entities.map((e) => e.type + ' ' + e.text + ' ' + e.source).join();
   } catch (err) {
-    dictionary = err.kind;
+    dictionary = err.kind + ': ' + err.message;
   }
   out.textContent = JSON.stringify({
     notReady,
@@ -98,7 +99,7 @@ test('the Vite bundle of the packed package analyses the sample in a worker', { 
   assert.match(result.notReady, /^not_ready: wenxi: analyze\(\) was called before the analyzer was ready/);
   assert.ok(result.entities.some(([type, text, value]) => type === 'money' && text === '477万元' && value === 4770000));
   assert.ok(result.entities.some(([type, text]) => type === 'person' && text === '高洪驰'));
-  assert.ok(['supported', 'unsupported'].includes(result.dictionary), result.dictionary);
+  assert.equal(result.dictionary, 'organization 文析公司 user');
 
   await page.waitForFunction(() => document.querySelector('wenxi-annotate').shadowRoot.querySelectorAll('mark').length > 10,
     null, { timeout: RESULT_TIMEOUT });
@@ -118,9 +119,12 @@ await analyzer.analyze('x', { referenceDate: 5 });
 // @ts-expect-error there is no such entity type
 const wrong: Analysis['entities'][number]['type'] = 'planet';
 await analyzer.addWord('文析公司', 'organization');
+// @ts-expect-error there is no such word type
+await analyzer.addWord('文析公司', 'planet');
+const had: boolean = await analyzer.removeWord('文析公司');
 const element: WenxiAnnotate | null = document.querySelector('wenxi-annotate');
 const kind = (err: WenxiError): string => err.kind;
-export { start, unit, wrong, element, kind };
+export { start, unit, wrong, had, element, kind };
 `;
 
 test('the package\'s TypeScript types check under tsc --strict', { skip }, () => {

@@ -138,11 +138,16 @@ test('the tabs show numbers, keywords and charts, with the arrow keys too', asyn
   assert.equal(await page.locator('#panel-charts').isVisible(), true);
   const charts = await page.evaluate(() => ({
     types: document.querySelectorAll('#chart-types svg rect').length,
-    top: [...document.querySelectorAll('#chart-top svg text.label')].map((t) => t.textContent),
+    top: [...document.querySelectorAll('#chart-top svg g')].map((g) => [g.querySelector('.label').textContent, g.querySelector('.count').textContent]),
     timeline: document.querySelectorAll('#chart-timeline svg rect').length,
   }));
   assert.ok(charts.types >= 10, `${charts.types} bars by type`);
-  assert.ok(charts.top.includes('党组织') || charts.top.length >= 5, `top: ${charts.top}`);
+  // By hand in www/sample.txt: 市行政服务中心 is written 7 times and no other person, place or
+  // organization as often (周口 9 times, but 5 of them inside 周口市委 and the like). The sample
+  // names far more than ten, so the chart shows ten. 党组织 (7 times) is a generic word, no name.
+  assert.deepEqual(charts.top[0], ['市行政服务中心', '7'], `top: ${charts.top}`);
+  assert.equal(charts.top.length, 10, `top: ${charts.top}`);
+  assert.ok(charts.top.every(([label]) => label !== '党组织'), `top: ${charts.top}`);
   assert.ok(charts.timeline > 0, 'no timeline');
   const shot = await page.locator('.side').screenshot({ path: join(outputDir, 'charts.png') });
   if (process.env.WENXI_DOCS_SCREENSHOTS === '1') await page.locator('.side').screenshot({ path: join(root, 'docs', 'charts.png') });
@@ -200,7 +205,7 @@ test('a text over 1 MB is analysed in chunks with progress, and can be cancelled
   assertNoProblems(problems);
 });
 
-test('the user dictionary is kept on the device and says whether the analyzer applies it', async () => {
+test('the user dictionary is kept on the device and applied by the analyzer', async () => {
   await analyzeText(page, '记者 高洪驰 报道，文析传媒成立。');
   await page.locator('#dictionary summary').click();
   await page.locator('#dict-word').fill('文析传媒');
@@ -209,13 +214,9 @@ test('the user dictionary is kept on the device and says whether the analyzer ap
   await page.waitForFunction(() => document.getElementById('dict-status').textContent !== '');
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('wenxi.dictionary')));
   assert.deepEqual(saved, [{ word: '文析传媒', type: 'organization' }]);
-  const supported = await page.evaluate(() => document.getElementById('dict-status').textContent.includes('已应用'));
-  if (supported) {
-    await waitForResult(page);
-    assert.ok(await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析传媒' }).count() > 0);
-  } else {
-    assert.match(await page.locator('#dict-status').textContent(), /不支持用户词典/);
-  }
+  assert.equal(await page.locator('#dict-status').textContent(), '已应用 1 个词语');
+  await waitForResult(page);
+  assert.equal(await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析传媒' }).count(), 1);
   await page.locator('#dict-list button').first().click();
   assert.deepEqual(await page.evaluate(() => JSON.parse(localStorage.getItem('wenxi.dictionary'))), []);
   assertNoProblems(problems);

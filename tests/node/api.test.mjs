@@ -33,19 +33,42 @@ test('errors keep the core kind', async () => {
   await assert.rejects(analyzer.analyze('今年', { referenceDate: 'next tuesday' }), (err) => err.kind === 'bad_reference_date');
 });
 
-test('the dictionary methods apply words when the core has addWord, else reject as unsupported', async () => {
-  const { Analyzer } = await import('../../www/pkg/wenxi.js');
-  if (typeof Analyzer.prototype.addWord === 'function') {
-    await analyzer.addWord('文析公司', 'organization');
-    const analysis = await analyzer.analyze('文析公司成立。');
-    assert.ok(analysis.entities.some((e) => e.text === '文析公司' && e.source === 'user'), JSON.stringify(analysis.entities));
-    await analyzer.removeWord('文析公司');
-    await analyzer.resetDictionary();
-  } else {
-    await assert.rejects(analyzer.addWord('文析公司', 'organization'), (err) => err.kind === 'unsupported');
-    await assert.rejects(analyzer.resetDictionary(), (err) => err.kind === 'unsupported');
-  }
+test('addWord applies a word at once, removeWord says it was there, resetDictionary empties', async () => {
+  await analyzer.addWord('文析公司', 'organization');
+  const analysis = await analyzer.analyze('文析公司成立。');
+  assert.deepEqual(analysis.entities.map((e) => [e.type, e.text, e.source]), [['organization', '文析公司', 'user']]);
+  assert.equal(await analyzer.removeWord('文析公司'), true);
+  assert.equal(await analyzer.removeWord('文析公司'), false);
+  await analyzer.addWord('文析公司', 'organization');
+  await analyzer.resetDictionary();
+  assert.deepEqual((await analyzer.analyze('文析公司成立。')).entities.filter((e) => e.source === 'user'), []);
 });
+
+// The wrapper rejects with the core's kinds (the README's), for each wrong argument.
+for (const [call, args, kind] of [
+  ['addWord with a word that is a number', [42, 'organization'], 'not_a_string'],
+  ['addWord with a word that is an object', [{}, 'organization'], 'not_a_string'],
+  ['addWord with a word that is null', [null, 'organization'], 'not_a_string'],
+  ['addWord with a word that is undefined', [undefined, 'organization'], 'not_a_string'],
+  ['addWord with a type that is a number', ['文析公司', 42], 'bad_word_type'],
+  ['addWord with a type that is no type', ['文析公司', 'robot'], 'bad_word_type'],
+  ['addWord with a type that is undefined', ['文析公司', undefined], 'bad_word_type'],
+  ['addWord with an empty word', ['', 'organization'], 'bad_user_word'],
+  ['addWord with a frequency of 0', ['文析公司', 'organization', 0], 'bad_user_word'],
+  ['addWord with a frequency that is an object', ['文析公司', 'organization', {}], 'bad_user_word'],
+]) {
+  test(`${call} rejects with kind ${kind}`, async () => {
+    await assert.rejects(analyzer.addWord(...args), (err) => err instanceof Error && err.kind === kind);
+    assert.equal((await analyzer.analyze('记者 高洪驰')).entities[0].text, '高洪驰');
+  });
+}
+
+for (const [label, value] of [['a number', 42], ['an object', {}], ['null', null], ['undefined', undefined]]) {
+  test(`removeWord with a word that is ${label} rejects with kind not_a_string`, async () => {
+    await assert.rejects(analyzer.removeWord(value), (err) => err instanceof Error && err.kind === 'not_a_string');
+    assert.equal((await analyzer.analyze('记者 高洪驰')).entities[0].text, '高洪驰');
+  });
+}
 
 test('after dispose, calls say so', async () => {
   const other = await createAnalyzer({ worker: false, wasm: readFileSync(wasmPath) });

@@ -1,0 +1,87 @@
+// After a wasm trap the page's client (www/client.js) starts a new worker and gives it the user
+// dictionary the core had: the changes it answered, not those the trap cut off. The module is
+// made to trap on a marker, as a Rust panic would (RuntimeError: unreachable).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { RESULT_TIMEOUT, analyzeText, assertNoProblems, open } from './browser.mjs';
+
+let session;
+let page;
+
+const TRAP_ON_MARKER = `
+const __analyze = Analyzer.prototype.analyze;
+Analyzer.prototype.analyze = function (text, options) {
+  if (String(text).includes('__TRAP__')) throw new WebAssembly.RuntimeError('unreachable');
+  return __analyze.call(this, text, options);
+};`;
+
+before(async () => {
+  session = await open();
+  page = session.page;
+  // Before the first page, so that no service worker has a copy without the marker.
+  await session.context.route('**/pkg/wenxi.js', async (route) => {
+    const response = await route.fetch();
+    const body = `${await response.text()}\n${TRAP_ON_MARKER}`;
+    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(body)) } });
+  });
+});
+
+after(() => session?.close());
+
+/** Runs `fn(arg)` in a page of our server that has no analyzer of its own (the sample text). */
+async function inPage(fn, arg) {
+  if (!page.url().endsWith('/sample.txt')) await page.goto(`${session.server.url}sample.txt`);
+  return page.evaluate(fn, arg);
+}
+
+const userEntities = () => inPage(async () => {
+  const { createAnalyzer } = await import(new URL('api.js', location.href));
+  const analyzer = await createAnalyzer({ worker: true });
+  await analyzer.addWord('文析传媒', 'organization');
+  await analyzer.addWord('', 'person').catch(() => {}); // refused by the core: changes nothing
+  const trap = await analyzer.analyze('记者 高洪驰 __TRAP__').then(() => 'resolved', (err) => err.kind);
+  const entities = (await analyzer.analyze('文析传媒成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
+  analyzer.dispose();
+  return { trap, entities };
+});
+
+test('after a trap, the new worker has the words the core had taken', async () => {
+  const { trap, entities } = await userEntities();
+  assert.equal(trap, 'trap');
+  assert.deepEqual(entities, ['organization 文析传媒 user']);
+  assertNoProblems(session.problems);
+});
+
+test('a dictionary change the trap cut off is rejected and not given to the new worker', async () => {
+  const { kinds, entities } = await inPage(async () => {
+    const { createAnalyzer } = await import(new URL('api.js', location.href));
+    const analyzer = await createAnalyzer({ worker: true });
+    const kindOf = (promise) => promise.then(() => 'resolved', (err) => err.kind);
+    // Sent after the analysis that traps, so not answered before the worker is replaced.
+    const kinds = await Promise.all([kindOf(analyzer.analyze('__TRAP__')), kindOf(analyzer.addWord('文析传媒', 'organization'))]);
+    const entities = (await analyzer.analyze('文析传媒成立。')).entities.filter((e) => e.source === 'user');
+    analyzer.dispose();
+    return { kinds, entities };
+  });
+  assert.deepEqual(kinds, ['trap', 'trap']);
+  assert.deepEqual(entities, []);
+  assertNoProblems(session.problems);
+});
+
+test('after a trap, the page\'s words are applied in the new worker', async () => {
+  await page.goto(session.server.url);
+  await page.waitForSelector('#status[data-state="ready"]', { timeout: RESULT_TIMEOUT });
+  await page.locator('#live').uncheck();
+  await page.locator('#dictionary summary').click();
+  await page.locator('#dict-word').fill('文析传媒');
+  await page.locator('#dict-type').selectOption('organization');
+  await page.locator('#dict-word').press('Enter');
+  await page.waitForFunction(() => document.getElementById('dict-status').textContent.includes('已应用 1'));
+  await page.locator('#input').fill('记者 高洪驰 __TRAP__');
+  await page.locator('#analyze').click();
+  await page.waitForSelector('#status[data-state="error"]');
+  assert.match(await page.locator('#status').textContent(), /崩溃.*unreachable/);
+  await analyzeText(page, '文析传媒今天成立。');
+  assert.equal(await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析传媒' }).count(), 1);
+  assertNoProblems(session.problems);
+});
