@@ -1,6 +1,7 @@
 //! The native core, stage by stage, on real news text: the sample article, and when the
 //! evaluation sets are next to the repository (`../shared/eval`), ~1 MB of their sentences
-//! (read at run time, never copied into the repository).
+//! (read at run time, never copied into the repository); and on a megabyte of each of three
+//! long tokens (letters, digits, a URL repeated).
 //!
 //! `cargo bench --bench pipeline`; throughput is reported in bytes of UTF-8 per second
 //! (a Chinese character is three bytes).
@@ -37,6 +38,12 @@ fn stages(c: &mut Criterion) {
     let lexicon = Lexicon::new();
     let mut inputs = vec![("sample", SAMPLE.to_owned())];
     inputs.extend(eval_text().map(|t| ("news-1MB", t)));
+    // A megabyte that is one long token after another (jieba keeps a run of letters or digits
+    // whole, up to 64 K characters): no stage may take much longer on it than on news.
+    let url = "https://example.com/a/b?c=1&d=2%20e-f_g.";
+    inputs.push(("letters-1MB", "a".repeat(1 << 20)));
+    inputs.push(("digits-1MB", "1".repeat(1 << 20)));
+    inputs.push(("url-1MB", url.repeat((1 << 20) / url.len())));
     for (name, text) in &inputs {
         let norm = normalize::run(text);
         let tokens = segmenter.run(&norm);

@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap;
 
 use crate::analysis::{EntityKind, Mention, Source};
 use crate::chars::{self, CharSet, Chars};
-use crate::gazetteer::NameKind;
+use crate::gazetteer::{LONGEST_NAME, NameKind};
 use crate::lexicon::{Lexicon, WordType};
 use crate::segment::Token;
 use crate::sentences::is_han;
@@ -421,10 +421,17 @@ fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
             let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{3000}']).len();
             let name_start = pos + gap;
             let tail = text.get(name_start..).unwrap_or("");
-            let mut run: usize = tail.chars().take_while(|c| is_han(*c)).map(char::len_utf8).sum();
+            // A name and a byline's last word at most: a longer run of Han is no name (and read
+            // whole at each cue, a page of 记者记者… was quadratic).
+            let longest = 4 + BYLINE_ENDS.iter().map(|e| chars::count(e)).max().unwrap_or(0);
+            let han: Vec<char> = tail.chars().take_while(|c| is_han(*c)).take(longest + 1).collect();
+            if han.len() > longest {
+                break;
+            }
+            let mut run: usize = han.iter().copied().map(char::len_utf8).sum();
             // A second cue glued to the name ends it: 付永奇 in `记者付永奇通讯员…` is rare; the
             // usual `记者付永奇 通讯员张长河` has a space. So does the byline's own last word:
-            // `记者许立群报道`, `记者王静摄`.
+            // `记者邬晓萱报道`, `记者王静摄`.
             let ends_byline = BYLINE_ENDS.iter().find(|e| tail.get(..run).is_some_and(|r| r.ends_with(*e)));
             if let Some(end) = ends_byline {
                 run -= end.len();
@@ -688,8 +695,10 @@ fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, pos: &str) -
 /// A word that is two full names of the lists, the first of two or more characters:
 /// 中华人民共和国香港特别行政区 → 中华人民共和国, 香港特别行政区.
 fn two_places<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str) -> Option<(&'w str, &'w str)> {
-    if word.len() < 12 {
-        return None; // two names of two characters at least
+    // Two names of two characters at least, neither longer than a name can be: a run of letters
+    // or digits that jieba keeps as one token (up to 64 K characters) is answered unread.
+    if word.len() < 12 || word.len() > 2 * LONGEST_NAME {
+        return None;
     }
     word.char_indices()
         .skip(2)

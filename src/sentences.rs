@@ -50,14 +50,15 @@ pub fn split(text: &str) -> Vec<Span> {
             }
             end = Some(e);
         } else if c == '\n' {
-            let rest = text.get(i..).unwrap_or("");
-            let next_visible = rest.chars().find(|c| !c.is_whitespace());
             let broken = if line_chars == 0 {
                 continuing
             } else {
+                // Looked for only after a line with text: the blank lines after it are read once
+                // here, never again at each of their breaks.
+                let next_visible = || text.get(i..).unwrap_or("").chars().find(|c| !c.is_whitespace());
                 line_chars >= MIN_BROKEN_LINE_CHARS
                     && last_visible.is_some_and(|p| is_han(p) || matches!(p, '，' | ','))
-                    && next_visible.is_some_and(is_han)
+                    && next_visible().is_some_and(is_han)
             };
             if !broken {
                 end = Some(i);

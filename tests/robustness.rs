@@ -56,3 +56,55 @@ fn very_long_runs_of_one_character() {
         assert_offsets_hold(&text, &analysis);
     }
 }
+
+/// A long run of one kind of character, or a short pattern repeated, of `len` bytes or a little
+/// more: what a pasted log, a data dump or a base64 blob looks like to the analyzer.
+fn long_run() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-z]{1,3}",
+        "[0-9]{1,3}",
+        "[a-zA-Z0-9]{1,12}",
+        "[a-z]{1,8}://[a-z0-9.-]{1,20}/[a-zA-Z0-9_/?=&%-]{1,30}",
+        "[0-9]{1,4}[.,:/-]",
+        "[\u{4e00}-\u{9fff}]{1,2}[a-z0-9]{1,4}",
+    ];
+    (piece, 100_000..1_100_000usize).prop_map(|(p, len)| p.repeat(len / p.len() + 1))
+}
+
+proptest! {
+    // Each case is up to a megabyte: a few cases reach the long inputs the ones above do not.
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    #[test]
+    fn analysis_of_a_megabyte_run_holds_together(text in long_run()) {
+        let analysis = analyze(&text);
+        assert_offsets_hold(&text, &analysis);
+        let covered: String = analysis.tokens.iter().map(|t| t.text.as_str()).collect();
+        prop_assert_eq!(covered, text, "tokens do not cover the text");
+    }
+}
+
+#[test]
+fn a_megabyte_of_one_token_or_one_word_repeated() {
+    // jieba keeps a run of letters or digits as one token (up to 64 K characters), and a rule
+    // that reads on from a cue (记者, 万, a line break) may meet a megabyte of the same: each
+    // must read it in time linear in its length (`cargo bench --bench pipeline` times the first
+    // three; here they must hold together).
+    let url = "https://example.com/a/b?c=1&d=2%20e-f_g.";
+    let mb = 1 << 20;
+    let texts = [
+        "a".repeat(mb),
+        "1".repeat(mb),
+        "a1".repeat(mb / 2),
+        url.repeat(mb / url.len()),
+        "记者".repeat(mb / 6),
+        "万".repeat(mb / 3),
+        "\n".repeat(mb),
+    ];
+    for text in texts {
+        let analysis = analyze(&text);
+        assert_offsets_hold(&text, &analysis);
+        let covered: String = analysis.tokens.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(covered.len(), text.trim().len(), "tokens do not cover the text");
+    }
+}

@@ -10,6 +10,8 @@ use smallvec::SmallVec;
 #[cfg_attr(not(test), allow(dead_code))] // build.rs makes the table with it; tests check it
 mod table;
 
+pub use table::LONGEST_NAME;
+
 use table::kind;
 
 /// The place lists as build.rs wrote them (layout in `table.rs`): read in place, a block of
@@ -277,7 +279,7 @@ impl Gazetteer {
 
     /// The name as the lists have it (`'static`) and what they say of it.
     fn named(&self, word: &str) -> Option<(&'static str, &Entry)> {
-        if self.table.lengths & table::length_bit(word) == 0 {
+        if word.len() > table::LONGEST_NAME || self.table.lengths & table::length_bit(word) == 0 {
             return None;
         }
         let c = word.chars().next()?;

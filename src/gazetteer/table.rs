@@ -29,8 +29,13 @@ pub const STAMP: &str = "# wenxi gazetteer v1:";
 /// The first bytes of the table.
 pub const MAGIC: &[u8; 4] = b"WXG2";
 
+/// The longest name the table may hold, in bytes: the mask of lengths has a bit for each length up
+/// to it, and a word longer than it is answered without a look-up. build.rs fails on a longer
+/// name (the longest of the lists is 45 bytes).
+pub const LONGEST_NAME: usize = 63;
+
 /// The bit of a name's byte length in a mask of lengths (the table's header, a block's):
-/// `n % 64` for `n` bytes.
+/// `n % 64` for `n` bytes, one bit per length for names of at most `LONGEST_NAME` bytes.
 pub fn length_bit(name: &str) -> u64 {
     1 << (name.len() % 64)
 }
@@ -139,8 +144,9 @@ pub fn entries<'a>(divisions: &[Division<'a>], world: &'a str) -> BTreeMap<&'a s
     names
 }
 
-/// The table of the lists (layout in the module's documentation). Names longer than 255 bytes
-/// and codes over `u32` cannot be written: the lists have none, and build.rs fails on them.
+/// The table of the lists (layout in the module's documentation). Names longer than
+/// `LONGEST_NAME` bytes and codes over `u32` cannot be written: the lists have none, and build.rs
+/// fails on them.
 pub fn encode(divisions: &[Division<'_>], entries: &BTreeMap<&str, Entry>) -> Result<Vec<u8>, String> {
     let named: BTreeMap<u64, &str> =
         divisions.iter().filter(|d| d.code < 1_000_000).map(|d| (d.code, d.name)).collect();
@@ -151,6 +157,9 @@ pub fn encode(divisions: &[Division<'_>], entries: &BTreeMap<&str, Entry>) -> Re
     let mut offsets: BTreeMap<&str, u32> = BTreeMap::new();
     let mut lengths = 0u64;
     for (&name, entry) in entries {
+        if name.len() > LONGEST_NAME {
+            return Err(format!("name longer than {LONGEST_NAME} bytes: {name}"));
+        }
         lengths |= length_bit(name);
         let offset = u32::try_from(records.len()).map_err(|_| "the table is over 4 GB".to_owned())?;
         let first = name.chars().next().ok_or("an empty name")? as u32;

@@ -290,10 +290,18 @@ impl<'a> Scanner<'a> {
         Some(end)
     }
 
+    /// The most units a denominator is written with: 百万分之, 千万分之, 亿万分之.
+    const MAX_DENOMINATOR_UNITS: usize = 4;
+
     /// `百分之五` (a percentage), `千分之二`, `万分之三` (shares), at `pos`.
     fn per_unit(&mut self, pos: usize) -> Option<usize> {
         let rest = self.rest(pos);
-        let units: String = rest.chars().take_while(|c| numeral::unit(*c).is_some_and(|u| u >= 100.0)).collect();
+        // At most a few units (百万分之, 千万分之): a longer run is no denominator, and reading all
+        // of it at each of its characters made a page of 万 quadratic.
+        let units: String = rest.chars().take_while(|c| numeral::unit(*c).is_some_and(|u| u >= 100.0)).take(Self::MAX_DENOMINATOR_UNITS + 1).collect();
+        if units.chars().count() > Self::MAX_DENOMINATOR_UNITS {
+            return None;
+        }
         if units.is_empty() {
             return None;
         }

@@ -30,7 +30,10 @@ pub fn find<'a>(analysis: &'a Analysis, kind: EntityKind, text: &str) -> Option<
 
 /// Every token and entity says what its UTF-16 span holds; tokens are in order, apart.
 pub fn assert_offsets_hold(text: &str, analysis: &Analysis) {
-    let len = text.encode_utf16().count();
+    // The text in UTF-16 once: slicing it afresh for each span made a megabyte's check quadratic.
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let utf16_slice = |_: &str, start: usize, end: usize| units.get(start..end).map(String::from_utf16_lossy).unwrap_or_default();
+    let len = units.len();
     let mut last_end = 0;
     for t in &analysis.tokens {
         assert!(t.start < t.end && t.end <= len, "token {t:?} out of bounds ({len})");
