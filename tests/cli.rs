@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 fn wenxi(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_wenxi"))
@@ -83,4 +83,70 @@ fn bad_reference_date_and_invalid_utf8_are_clear_errors() {
     let output = wenxi(&["analyze", "-"], b"ok \xc3\x28");
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("UTF-8"));
+}
+
+#[test]
+fn an_error_line_keeps_the_id_of_its_input_line() {
+    let input = concat!(
+        "{\"id\":\"no-text\"}\n",
+        "{\"id\":2,\"text\":42}\n",
+        "{\"id\":[\"x\"],\"text\":null}\n",
+        "{\"id\":\"bad-date\",\"text\":\"今天\",\"reference_date\":20210601}\n",
+        "{\"text\":\"没有编号\",\"id\":\"after\",\"reference_date\":\"2021-13-01\"}\n",
+        "[1,2,3]\n",
+    );
+    let mut input = input.as_bytes().to_vec();
+    input.extend_from_slice(b"{\"id\":\"bytes\",\"text\":\"\xff\"}\n");
+    let output = wenxi(&["analyze", "--jsonl"], &input);
+    assert_eq!(output.status.code(), Some(1));
+    let out = lines(&output);
+    let ids: Vec<&Value> = out.iter().map(|o| &o["id"]).collect();
+    let expected = [json!("no-text"), json!(2), json!(["x"]), json!("bad-date"), json!("after"), Value::Null, json!("bytes")];
+    assert_eq!(ids, expected.iter().collect::<Vec<_>>());
+    for (n, o) in out.iter().enumerate() {
+        let error = o["error"].as_str().unwrap_or_default();
+        assert!(error.contains(&format!("line {}", n + 1)), "{o}");
+        assert!(o.get("tokens").is_none(), "{o}");
+    }
+    assert!(out[0]["error"].as_str().unwrap().contains("missing field `text`"), "{}", out[0]);
+    assert!(out[1]["error"].as_str().unwrap().contains("expected a string"), "{}", out[1]);
+}
+
+#[test]
+fn a_lone_surrogate_reads_as_a_replacement_character_as_in_javascript() {
+    // JSON's \ud800 with no trail: JavaScript's TextEncoder (the wasm API's way in) makes it
+    // U+FFFD, one UTF-16 unit, so the CLI does too; a valid pair stays one character.
+    let input = "{\"id\":\"s\",\"text\":\"甲\\ud800乙\\udc00丙\\ud842\\udfb7\"}\n";
+    let output = wenxi(&["analyze", "--jsonl"], input.as_bytes());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let out = lines(&output);
+    let tokens = out[0]["tokens"].as_array().expect("tokens");
+    let text: String = tokens.iter().map(|t| t["text"].as_str().unwrap()).collect();
+    assert_eq!(text, "甲\u{FFFD}乙\u{FFFD}丙\u{20BB7}");
+    let last = tokens.last().unwrap();
+    assert_eq!((last["start"].as_u64(), last["end"].as_u64()), (Some(5), Some(7)), "{last}");
+}
+
+#[test]
+fn threads_are_bounded_and_options_that_do_nothing_are_refused() {
+    for n in ["257", "100000"] {
+        let output = wenxi(&["analyze", "--jsonl", "--threads", n], b"{\"text\":\"x\"}\n");
+        assert_eq!(output.status.code(), Some(2), "--threads {n}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains("0..=256"), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let output = wenxi(&["analyze", "--jsonl", "--threads", "256"], b"{\"id\":1,\"text\":\"x\"}\n");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(lines(&output)[0]["id"], 1);
+    for args in [&["analyze", "--threads", "2", "-"][..], &["analyze", "--jsonl", "--pretty"][..]] {
+        let output = wenxi(args, b"x");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+    }
+}
+
+#[test]
+fn a_directory_is_named_in_its_error() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let output = wenxi(&["analyze", dir], b"");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains(dir), "{}", String::from_utf8_lossy(&output.stderr));
 }

@@ -35,22 +35,73 @@ enum Command {
         #[arg(long, value_name = "DATE")]
         reference_date: Option<String>,
         /// Pretty-print the JSON (not with --jsonl).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "jsonl")]
         pretty: bool,
-        /// Threads for --jsonl (default: one per core).
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(usize))]
-        threads: Option<usize>,
+        /// Threads for --jsonl, at most 256 (default, or 0: one per core).
+        #[arg(long, value_name = "N", requires = "jsonl", value_parser = clap::value_parser!(u16).range(0..=MAX_THREADS))]
+        threads: Option<u16>,
     },
 }
+
+/// The most threads `--threads` takes: more than any machine this runs on has cores, few enough
+/// that starting them stays instant (10,000 took half a minute).
+const MAX_THREADS: i64 = 256;
 
 /// One input line of `--jsonl`; other fields are ignored.
 #[derive(Deserialize)]
 struct Line {
     #[serde(default)]
     id: serde_json::Value,
+    #[serde(deserialize_with = "lossy_string")]
     text: String,
     #[serde(default)]
     reference_date: Option<String>,
+}
+
+/// The id of a line that does not read as a `Line` (no `text`, a `text` that is not a string…),
+/// so that its error line still says which input it answers; null when it has none.
+fn line_id(line: &str) -> serde_json::Value {
+    #[derive(Deserialize)]
+    struct Id {
+        #[serde(default)]
+        id: serde_json::Value,
+    }
+    serde_json::from_str::<Id>(line).map_or(serde_json::Value::Null, |l| l.id)
+}
+
+/// A JSON string with each lone surrogate escape (`\ud800`) read as U+FFFD, as JavaScript's
+/// strings reach the wasm API: the same text gives the same analysis, offsets included (one
+/// UTF-16 unit either way).
+fn lossy_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    struct Visitor;
+    impl serde::de::Visitor<'_> for Visitor {
+        type Value = String;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E>(self, s: &str) -> Result<String, E> {
+            Ok(s.to_owned())
+        }
+        fn visit_bytes<E>(self, b: &[u8]) -> Result<String, E> {
+            Ok(from_wtf8(b))
+        }
+    }
+    // serde_json hands a string over as bytes without checking its escapes: WTF-8, where a lone
+    // surrogate is ED A0..BF 80..BF.
+    d.deserialize_bytes(Visitor)
+}
+
+/// WTF-8 → UTF-8, each surrogate (three bytes) made U+FFFD.
+fn from_wtf8(bytes: &[u8]) -> String {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while let Some(i) = rest.windows(2).position(|w| w[0] == 0xED && w[1] >= 0xA0) {
+        out.extend_from_slice(&rest[..i]);
+        out.extend_from_slice("\u{FFFD}".as_bytes());
+        rest = rest.get(i + 3..).unwrap_or_default();
+    }
+    out.extend_from_slice(rest);
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 fn main() -> ExitCode {
@@ -68,7 +119,7 @@ fn main() -> ExitCode {
         }
     };
     if let Some(n) = threads
-        && let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n).build_global()
+        && let Err(e) = rayon::ThreadPoolBuilder::new().num_threads(n.into()).build_global()
     {
         return fail(&format!("--threads: {e}"));
     }
@@ -112,7 +163,7 @@ fn fail(message: &str) -> ExitCode {
 /// Analyzes the whole input as one text. Returns false when it could not.
 fn analyze_whole(analyzer: &Analyzer, options: &Options, mut input: impl Read, name: &str, pretty: bool) -> io::Result<bool> {
     let mut bytes = Vec::new();
-    input.read_to_end(&mut bytes)?;
+    input.read_to_end(&mut bytes).map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -153,7 +204,7 @@ fn analyze_lines(analyzer: &Analyzer, options: &Options, mut input: impl BufRead
         let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
         while batch.len() < BATCH_LINES {
             let mut raw = Vec::new();
-            if input.read_until(b'\n', &mut raw)? == 0 {
+            if input.read_until(b'\n', &mut raw).map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))? == 0 {
                 break;
             }
             number += 1;
@@ -192,7 +243,8 @@ fn analyze_lines(analyzer: &Analyzer, options: &Options, mut input: impl BufRead
 
 /// One raw input line (UTF-8 checked here) → `{"id", ...analysis}` as JSON, or the id and what is wrong.
 fn analyze_raw_line(analyzer: &Analyzer, options: &Options, raw: &[u8]) -> Result<Vec<u8>, (serde_json::Value, String)> {
-    let line = std::str::from_utf8(raw).map_err(|e| (serde_json::Value::Null, format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
+    let line = std::str::from_utf8(raw)
+        .map_err(|e| (line_id(&String::from_utf8_lossy(raw)), format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
     analyze_line(analyzer, options, line.trim())
 }
 
@@ -206,7 +258,7 @@ struct Record<'a> {
 
 /// One JSON line → `{"id", ...analysis}` as JSON, or the line's id and what is wrong with it.
 fn analyze_line(analyzer: &Analyzer, options: &Options, line: &str) -> Result<Vec<u8>, (serde_json::Value, String)> {
-    let record: Line = serde_json::from_str(line).map_err(|e| (serde_json::Value::Null, format!("bad JSON: {e}")))?;
+    let record: Line = serde_json::from_str(line).map_err(|e| (line_id(line), format!("bad JSON: {e}")))?;
     let options = match record.reference_date.as_deref() {
         Some(d) => Options::with_reference_date(d).map_err(|e| (record.id.clone(), e.to_string()))?,
         None => options.clone(),
