@@ -465,10 +465,10 @@ const CELESTIAL_BODIES: [&str; 14] =
 
 /// Counties whose short form is first an ordinary word: 平原 (a plain), 安宁 (peace), 商城 (a
 /// mall), 大方 (generous). Typed in for wenxi from the list of China's counties.
-const COUNTIES_NAMED_LIKE_WORDS: [&str; 34] = [
+const COUNTIES_NAMED_LIKE_WORDS: [&str; 35] = [
     "平原", "安宁", "大关", "兴国", "滨海", "江山", "商城", "和平", "温泉", "东方", "长寿", "新兴", "富民",
     "方正", "通道", "大方", "安居", "民权", "开化", "乐业", "平和", "平安", "阳春", "光明", "龙门", "永和",
-    "太和", "城关", "文明", "清河", "华容", "普安", "正安", "长安",
+    "太和", "城关", "文明", "清河", "华容", "普安", "正安", "长安", "友谊",
 ];
 
 /// Last characters of a place name: 商水县, 谭庄镇, 周口市.
@@ -733,9 +733,15 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
                 None
             } else if kind.is_full_name() && (name_tag || chars::count(word) >= 3) {
                 Some(Source::Gazetteer)
-            } else if kind.is_short_name() && (t.pos == "ns" || kind.is_prefecture_short_name() && (name_tag || matches!(t.pos, "n" | "s" | "d"))) {
-                // 沈丘 (ns); 周口 is a prefecture's, jieba tags it n. A county's short form that
-                // jieba knows as another name (和平/nz, 温泉/nr) is that word.
+            } else if kind.is_short_name()
+                && (t.pos == "ns"
+                    || kind.is_prefecture_short_name() && (name_tag || matches!(t.pos, "n" | "s" | "d"))
+                    || name_tag && !COUNTIES_NAMED_LIKE_WORDS.contains(&word))
+            {
+                // 沈丘 (ns); 周口 is a prefecture's, jieba tags it n. A county's short form jieba
+                // takes for another name (鹿邑/nr, 西华/nz) counts where a related division is named
+                // (below); one that is first an ordinary word (和平/nz, 温泉/nr) is that word, and
+                // so is one jieba tags a noun (资源/n, 云霄/n: a text about 广西 names resources).
                 Some(Source::Gazetteer)
             } else if t.pos == "ns" && (looks_like_place(word) || looks_like_feature(word)) && two_places(g, word).is_none() {
                 // Not 中国香港/ns: it ends like a harbour but is two names (two_places, below).
@@ -1943,6 +1949,21 @@ mod tests {
         // Unless it is first a word: 平原 is a plain before it is a county of Shandong.
         let found = names("这里是一望无际的平原。");
         assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn a_county_short_form_jieba_tags_otherwise_counts_beside_a_related_division() {
+        // 鹿邑/nr, 太康/nr, 西华/nz: counties of 周口市 by their short forms.
+        assert_finds("考察组从周口市出发，先到鹿邑，又去了太康和西华。", EntityKind::Place, &["周口市", "鹿邑", "太康", "西华"]);
+        // 资源 is 资源县 of 广西 and first the noun "resources".
+        let found = names("广西壮族自治区的矿产资源丰富。");
+        assert!(found.iter().all(|f| f.1 != "资源"), "{found:?}");
+        // Alone, the same words are not taken for places.
+        let found = names("会议在鹿邑召开。");
+        assert!(found.iter().all(|f| f.1 != "鹿邑" || f.0 != EntityKind::Place), "{found:?}");
+        // A short form that is first a word stays the word, whatever the text names.
+        let found = names("天津市民祈愿和平。");
+        assert!(found.iter().all(|f| f.1 != "和平"), "{found:?}");
     }
 
     #[test]
