@@ -1690,7 +1690,7 @@ fn organizations(
 }
 
 /// Where a figure and an organization cross, keeps one: a figure written with a numeral wins
-/// (10家/大银行: 家大银行 is no bank's name; 7000万人/大签名: no 人大 there), a word-like one loses
+/// (3家/大银行: 家大银行 is no bank's name; 500人/大合唱: no 人大 there), a word-like one loses
 /// (同日/本队: 同 is "with", not 同日 "the same day"). Figures nested in an organization (第二 of
 /// 第二税务分局) stay with it. `text` is what the spans are of.
 pub fn resolve_crossings(text: &str, names: &mut Vec<Mention>, figures: &mut Vec<Mention>) {

@@ -79,18 +79,19 @@ fn bylines_glued_to_their_last_word() {
 
 #[test]
 fn names_in_a_list_cue_each_other() {
-    // 李鹏 is a two-character dictionary name: alone it needs a cue, here the names around it.
+    // 李俊 is a two-character dictionary name: alone it needs a cue, here the names around it.
     let people = |text: &str| -> Vec<String> {
         analyze(text).entities.into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.text).collect()
     };
-    assert_eq!(people("出席会议的有张建国、李鹏、王卫东等人。"), ["张建国", "李鹏", "王卫东"]);
-    // 迟 is a modern surname (not in the Baijiaxing); the name ends like a thing (田) but is listed.
-    assert_eq!(people("出席的有张万年、迟浩田、李明等。"), ["张万年", "迟浩田", "李明"]);
-    // A surname and a title in one word: the surname is the person.
-    assert_eq!(people("热烈欢迎江主席来我县视察。"), ["江"]);
+    assert_eq!(people("出席会议的有张建国、李俊、王卫东等人。"), ["张建国", "李俊", "王卫东"]);
+    // 迟 is a modern surname (not in the Baijiaxing); 张树田, a name of jieba's dictionary, ends like
+    // a thing (田) but is listed.
+    assert_eq!(people("出席的有迟志华、张树田、李文波等。"), ["迟志华", "张树田", "李文波"]);
+    // A surname and a title after it (吴/nr 县长/n): the surname is the person.
+    assert_eq!(people("上午吴县长到工厂看望工人。"), ["吴"]);
     assert!(people("市交警支队长说，道路已经畅通。").is_empty());
     // 任 is a surname, but here the verb "serve as".
-    assert!(people("他在派出所任所长多年。").is_empty());
+    assert!(people("她到县医院任院长已经五年。").is_empty());
     // Names joined by dots, whatever words jieba cut them into; places joined by one are places.
     assert_eq!(people("会见了亚历山大·彼得罗维奇·科瓦廖夫。"), ["亚历山大·彼得罗维奇·科瓦廖夫"]);
     assert!(people("中国·北京国际会议").is_empty());
@@ -98,8 +99,8 @@ fn names_in_a_list_cue_each_other() {
     assert!(people("他们给孩子们买了吉祥物和牛羊肉。").is_empty());
     // Words jieba tags as names in a list of things are no people.
     assert!(people("游客们喜欢这里的阳光、沙滩和海浪。").is_empty());
-    // 红霞 is the end of a name jieba cut (成/n 红霞/nr), not an item of the list.
-    assert!(!people("王大爷的儿子成红霞、张辉都在外地。").contains(&"红霞".to_owned()));
+    // 海燕 is the end of a name jieba cut (成/n 海燕/nr), not an item of the list.
+    assert!(!people("王大爷的女儿成海燕、孙建军都在外地。").contains(&"海燕".to_owned()));
 }
 
 #[test]
@@ -121,14 +122,14 @@ fn organizations_inside_titles_and_places_inside_compounds() {
     assert!(find(&analyze("县民政局发放救助金。"), EntityKind::Organization, "县民政局").is_some());
     assert!(!analyze("国内政局稳定。").entities.iter().any(|e| e.kind == EntityKind::Organization));
     // Factories, cabinets and teams end organizations too.
-    for (text, org) in [("他在周口市第一棉纺厂工作了三十年。", "周口市第一棉纺厂"), ("浙江男排昨天获胜。", "浙江男排"), ("日本内阁今天开会。", "日本内阁")] {
+    for (text, org) in [("他在周口市第一棉纺厂工作了三十年。", "周口市第一棉纺厂"), ("湖南女排昨天获胜。", "湖南女排"), ("意大利内阁今天开会。", "意大利内阁")] {
         assert!(find(&analyze(text), EntityKind::Organization, org).is_some(), "{org}");
     }
     // A name jieba does not know as a word, before 公司: an organization; a common noun before it, none.
     assert!(find(&analyze("他们和ibm公司签了合同。"), EntityKind::Organization, "ibm公司").is_some());
     assert!(!analyze("他在保险公司工作。").entities.iter().any(|e| e.kind == EntityKind::Organization));
     // Gatherings and words jieba tags nt that are no organization: 交易会, 联欢会, 国际化.
-    let analysis = analyze("全市举行了科技成果交易会和迎春联欢会，推动金融市场国际化。");
+    let analysis = analyze("全县举办了农机交易会和新春联欢会，推动服务业国际化。");
     assert!(!analysis.entities.iter().any(|e| e.kind == EntityKind::Organization), "{:?}", analysis.entities);
     // 英国伦敦 is one word of jieba's dictionary: two places.
     let analysis = analyze("英国伦敦的天气");

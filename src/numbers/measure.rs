@@ -122,7 +122,8 @@ impl Scanner<'_> {
     /// `5年` → P5Y, `3个小时` → PT3H; `三周大`, `十个月大` are ages.
     pub(super) fn duration_after(&mut self, start: usize, end: usize, value: f64, approx: bool) -> Option<usize> {
         let rest = self.rest(end);
-        if rest.starts_with("周岁") {
+        // No length of time or age is negative (`-5天`: not P-5D), as in `duration_from`.
+        if value < 0.0 || rest.starts_with("周岁") {
             return None;
         }
         let (word, designator) = DURATIONS.iter().find(|(w, _)| rest.starts_with(*w))?;

@@ -58,7 +58,7 @@ pub fn extract_after(
     scanner.run();
     let anchor = scanner.anchor;
     // A figure that ends inside a person, a place or a slogan misread it (同日本: no date 同日;
-    // 2000多万台湾: no unit 台); it never starts inside one, and may hold one (1.5瑞士法郎).
+    // 90多万台湾: no unit 台); it never starts inside one, and may hold one (1.5瑞士法郎).
     let blocked = &scanner.blocked;
     let found = scanner.found.into_iter().filter(|f| {
         let next = blocked.partition_point(|b| b.end <= f.span.end);
@@ -501,7 +501,7 @@ mod tests {
 
     #[test]
     fn token_index_is_the_partition_point_wherever_the_scan_jumps() {
-        let text = "2020年5月6日,项目 总投资477万元,比上年增长12.5%。次日  第七届会议召开。";
+        let text = "2020年5月6日,项目 总投资477万元,同比上升12.5%。次日  第七届会议召开。";
         let tokens = Segmenter::default().run(text);
         let scanner = Scanner { text, tokens: &tokens, blocked: Vec::new(), found: Vec::new(), anchor: None, reference: None, cursor: Cell::new(0) };
         // Forward a byte at a time, back to the start, far ahead and back, past the end.

@@ -290,6 +290,10 @@ mod tests {
     case!(san_wan_wu_is_colloquial, "三万五", Some(35_000.0));
     case!(yi_and_wan_nest, "三亿五千万", Some(350_000_000.0));
     case!(wan_yi_is_a_trillion, "一万亿", Some(1e12));
+    // Many inputs from here to `.5` (四万万, 五兆六十二亿四万五千二, 兩千兩百貳拾二, 两千万点五五四四, 百三,
+    // 7万 5千 4百, the long 亿 chain...) are strings of the Chinese number specs of Microsoft
+    // Recognizers-Text (github.com/microsoft/Recognizers-Text, Specs/Number/Chinese), MIT License,
+    // Copyright (c) Microsoft Corporation.
     case!(wan_wan_is_a_hundred_million, "四万万", Some(4e8));
     case!(arabic_wan_wan, "10万万", Some(1e9));
     case!(zhao_is_ten_to_the_twelfth, "五兆六十二亿四万五千二", Some(5_006_200_045_200.0));
