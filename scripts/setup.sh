@@ -5,6 +5,8 @@
 #                               npm packages
 #   scripts/setup.sh --browser  the same, plus Chromium and a CJK font for the browser tests
 #                               (WENXI_BROWSER=1 does the same)
+#   scripts/setup.sh --python   the same, plus Java 17 (for Spark) and a virtualenv `.venv` with
+#                               maturin, pytest, pyspark and pyarrow (WENXI_PYTHON=1 does the same)
 #
 # Needs Rust (rustup), Node and npm. System packages come from apt-get (with sudo when not root).
 set -euo pipefail
@@ -13,10 +15,12 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 browser="${WENXI_BROWSER:-0}"
+python="${WENXI_PYTHON:-0}"
 for arg in "$@"; do
   case "$arg" in
     --browser) browser=1 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --python) python=1 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "setup.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -56,6 +60,12 @@ if [ "$browser" = 1 ]; then
     missing+=(fonts-wqy-microhei)
   fi
 fi
+if [ "$python" = 1 ]; then
+  command -v python3 >/dev/null || missing+=(python3)
+  python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
+  # pyspark 4 runs on Java 17 or later.
+  java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])' || missing+=(openjdk-17-jre-headless)
+fi
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]}"
   apt_install "${missing[@]}"
@@ -86,6 +96,19 @@ if [ ! -f node_modules/.package-lock.json ] \
   else
     say "npm install"
     npm install --no-audit --no-fund
+  fi
+fi
+
+# --- Python ------------------------------------------------------------------------------------
+# A virtualenv of the project's own: the Python binding is built into it by scripts/test-python.sh.
+if [ "$python" = 1 ]; then
+  if [ ! -x .venv/bin/python ]; then
+    say "making the virtualenv .venv"
+    python3 -m venv .venv
+  fi
+  if ! .venv/bin/python -c 'import maturin, pytest, pyspark, pyarrow' 2>/dev/null; then
+    say "installing maturin, pytest, pyspark and pyarrow into .venv"
+    .venv/bin/pip install --quiet --disable-pip-version-check 'maturin>=1.7,<2' pytest 'pyspark>=3.5' 'pyarrow>=14'
   fi
 fi
 
