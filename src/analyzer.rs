@@ -203,7 +203,8 @@ impl Analyzer {
             let part = chunk.text(&norm);
             let part_tokens = self.segmenter.run_with(part, &mut guesses);
             let mut part_mentions = entities::recognize(part, &part_tokens, &self.lexicon);
-            let (mut figures, last) = numbers::extract_after(part, &part_tokens, &part_mentions, options.reference_date, anchor);
+            let (mut figures, last) =
+                numbers::extract_after(part, &part_tokens, &part_mentions, options.reference_date, anchor);
             anchor = last;
             entities::resolve_crossings(part, &mut part_mentions, &mut figures);
             part_mentions.extend(figures);
@@ -214,7 +215,9 @@ impl Analyzer {
         // A piece of a token split at a name's boundary takes the name's tag or the dictionary's.
         let tokens = {
             let named = name_tags(&mentions);
-            segment::align(tokens, &boundaries(&mentions), |piece| named(piece).or_else(|| self.segmenter.tag_of(piece.text(&norm))))
+            segment::align(tokens, &boundaries(&mentions), |piece| {
+                named(piece).or_else(|| self.segmenter.tag_of(piece.text(&norm)))
+            })
         };
         let keywords = keywords::extract(&norm, &tokens, KEYWORDS);
         Ok(Findings { norm, tokens, sentences, mentions, keywords })
@@ -305,7 +308,10 @@ mod tests {
         assert!(Options::with_reference_date("2018-02-29").is_err());
         assert!(Options::with_reference_date("2018/01/22").is_err());
         assert!(Options::with_reference_date("2018-01-22x").is_err());
-        assert_eq!(Options::with_reference_date("2020-02-29 12:00").unwrap().reference_date, NaiveDate::from_ymd_opt(2020, 2, 29));
+        assert_eq!(
+            Options::with_reference_date("2020-02-29 12:00").unwrap().reference_date,
+            NaiveDate::from_ymd_opt(2020, 2, 29)
+        );
     }
 
     #[test]
@@ -365,11 +371,8 @@ mod tests {
         let sentences: Vec<usize> = full.sentences.iter().flat_map(|s| [s.start, s.end]).collect();
         assert_eq!(rest.sentences.iter().map(|&u| u as usize).collect::<Vec<_>>(), sentences);
         assert_eq!(rest.keywords, full.keywords);
-        let unpacked: Vec<(usize, usize, &str)> = packed
-            .spans
-            .chunks(3)
-            .map(|t| (t[0] as usize, t[1] as usize, packed.tags[t[2] as usize]))
-            .collect();
+        let unpacked: Vec<(usize, usize, &str)> =
+            packed.spans.chunks(3).map(|t| (t[0] as usize, t[1] as usize, packed.tags[t[2] as usize])).collect();
         let expected: Vec<(usize, usize, &str)> = full.tokens.iter().map(|t| (t.start, t.end, t.pos)).collect();
         assert_eq!(unpacked, expected);
         // 𠮷 is two UTF-16 units: 记者 starts at 2.

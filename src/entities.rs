@@ -37,12 +37,85 @@ const BYLINE_ENDS: [&str; 2] = ["报道", "摄"];
 
 /// Last words of an organization's name, checked with `ends_with`.
 const ORG_SUFFIXES: [&str; 80] = [
-    "政府", "委员会", "委", "局", "厅", "部", "办", "办公室", "中心", "公司", "集团", "协会", "学会", "联合会",
-    "院", "银行", "法院", "检察院", "纪委", "监委", "党组", "支部", "大学", "学校", "中学", "小学", "医院",
-    "所", "社", "馆", "站", "队", "处", "科", "团", "监察组", "工作组", "联", "组",
-    "代表大会", "委会", "理事会", "董事会", "促进会", "同学会", "研究会", "商会", "工会", "议会", "国会", "党", "中央", "政协", "人大",
-    "厂", "内阁", "海关", "空军", "海军", "陆军", "剧场", "男排", "女排", "男篮", "女篮", "男足", "女足", "日报", "晚报", "杂志社", "报社", "电视台", "电台", "基金会",
-    "财政局", "民政局", "邮政局", "市政局", "司",
+    "政府",
+    "委员会",
+    "委",
+    "局",
+    "厅",
+    "部",
+    "办",
+    "办公室",
+    "中心",
+    "公司",
+    "集团",
+    "协会",
+    "学会",
+    "联合会",
+    "院",
+    "银行",
+    "法院",
+    "检察院",
+    "纪委",
+    "监委",
+    "党组",
+    "支部",
+    "大学",
+    "学校",
+    "中学",
+    "小学",
+    "医院",
+    "所",
+    "社",
+    "馆",
+    "站",
+    "队",
+    "处",
+    "科",
+    "团",
+    "监察组",
+    "工作组",
+    "联",
+    "组",
+    "代表大会",
+    "委会",
+    "理事会",
+    "董事会",
+    "促进会",
+    "同学会",
+    "研究会",
+    "商会",
+    "工会",
+    "议会",
+    "国会",
+    "党",
+    "中央",
+    "政协",
+    "人大",
+    "厂",
+    "内阁",
+    "海关",
+    "空军",
+    "海军",
+    "陆军",
+    "剧场",
+    "男排",
+    "女排",
+    "男篮",
+    "女篮",
+    "男足",
+    "女足",
+    "日报",
+    "晚报",
+    "杂志社",
+    "报社",
+    "电视台",
+    "电台",
+    "基金会",
+    "财政局",
+    "民政局",
+    "邮政局",
+    "市政局",
+    "司",
     // The short forms of associations: 书协, 作协, 科协 (书法家协会…).
     "协",
 ];
@@ -50,18 +123,140 @@ const ORG_SUFFIXES: [&str; 80] = [
 /// Words that end like an organization but are none: 干部, 部分, 格局, 到处; and gatherings,
 /// which are events: 座谈会, 博览会.
 const NOT_ORG_ENDS: [&str; 133] = [
-    "干部", "部分", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部", "北部", "中部", "头部",
-    "腹部", "结局", "布局", "格局", "当局", "出局", "大局", "政局", "时局", "开办", "举办", "主办", "承办",
-    "创办", "兴办", "申办", "筹办", "场所", "住所", "厕所", "到处", "好处", "长处", "益处", "之处", "此处",
-    "各处", "深处", "学科", "军队", "团队", "入党", "建党", "全党", "政党", "我党", "常委",
-    "音乐会", "交易会", "运动会", "博览会", "展览会", "展销会", "联欢会", "座谈会", "报告会", "研讨会",
-    "茶话会", "招待会", "发布会", "洽谈会", "演唱会", "晚会", "舞会", "宴会", "庙会", "聚会", "峰会",
-    "妥协", "上司", "官司", "同组", "分组", "办厂", "建厂", "进厂", "出厂", "僵局", "残局", "骗局", "赌局", "开局", "终局",
-    "饭局", "变局", "败局", "胜局", "定局", "危局", "出院", "住院", "入院", "互联", "关联", "串联", "失联",
+    "干部",
+    "部分",
+    "全部",
+    "内部",
+    "外部",
+    "局部",
+    "大部",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "头部",
+    "腹部",
+    "结局",
+    "布局",
+    "格局",
+    "当局",
+    "出局",
+    "大局",
+    "政局",
+    "时局",
+    "开办",
+    "举办",
+    "主办",
+    "承办",
+    "创办",
+    "兴办",
+    "申办",
+    "筹办",
+    "场所",
+    "住所",
+    "厕所",
+    "到处",
+    "好处",
+    "长处",
+    "益处",
+    "之处",
+    "此处",
+    "各处",
+    "深处",
+    "学科",
+    "军队",
+    "团队",
+    "入党",
+    "建党",
+    "全党",
+    "政党",
+    "我党",
+    "常委",
+    "音乐会",
+    "交易会",
+    "运动会",
+    "博览会",
+    "展览会",
+    "展销会",
+    "联欢会",
+    "座谈会",
+    "报告会",
+    "研讨会",
+    "茶话会",
+    "招待会",
+    "发布会",
+    "洽谈会",
+    "演唱会",
+    "晚会",
+    "舞会",
+    "宴会",
+    "庙会",
+    "聚会",
+    "峰会",
+    "妥协",
+    "上司",
+    "官司",
+    "同组",
+    "分组",
+    "办厂",
+    "建厂",
+    "进厂",
+    "出厂",
+    "僵局",
+    "残局",
+    "骗局",
+    "赌局",
+    "开局",
+    "终局",
+    "饭局",
+    "变局",
+    "败局",
+    "胜局",
+    "定局",
+    "危局",
+    "出院",
+    "住院",
+    "入院",
+    "互联",
+    "关联",
+    "串联",
+    "失联",
     // Halls and rooms, not provincial departments (公安厅); parts of a body or a thing, not ministries.
-    "大厅", "餐厅", "客厅", "展厅", "门厅", "舞厅", "歌厅", "音乐厅", "歌舞厅", "会议厅", "候机厅", "候车厅",
-    "营业厅", "美容厅", "宴会厅", "咖啡厅", "休息厅", "接待厅", "展览厅", "演奏厅", "放映厅", "颈部", "胸部",
-    "腿部", "足部", "面部", "脸部", "背部", "腰部", "底部", "顶部", "尾部", "根部", "结合部",
+    "大厅",
+    "餐厅",
+    "客厅",
+    "展厅",
+    "门厅",
+    "舞厅",
+    "歌厅",
+    "音乐厅",
+    "歌舞厅",
+    "会议厅",
+    "候机厅",
+    "候车厅",
+    "营业厅",
+    "美容厅",
+    "宴会厅",
+    "咖啡厅",
+    "休息厅",
+    "接待厅",
+    "展览厅",
+    "演奏厅",
+    "放映厅",
+    "颈部",
+    "胸部",
+    "腿部",
+    "足部",
+    "面部",
+    "脸部",
+    "背部",
+    "腰部",
+    "底部",
+    "顶部",
+    "尾部",
+    "根部",
+    "结合部",
 ];
 
 /// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学.
@@ -69,10 +264,53 @@ const NOT_NT_ENDS: [&str; 6] = ["化", "产业", "科学", "舞台", "汽车", "
 
 /// Words that end in an organization suffix but name no organization on their own.
 const GENERIC_ORGS: [&str; 47] = [
-    "组", "俱乐部", "村委会", "居委会", "电视台", "电台", "广播电台",
-    "党组织", "人民政府", "政府", "党委", "党组", "支部", "委员会", "公司", "集团", "企业", "单位", "机关",
-    "医院", "学校", "银行", "法院", "检察院", "部门", "中心", "协会", "大学", "中学", "小学", "全局", "当局",
-    "总部", "干部", "内部", "外部", "全部", "局部", "部", "局", "院", "所", "社", "处", "科", "队", "站",
+    "组",
+    "俱乐部",
+    "村委会",
+    "居委会",
+    "电视台",
+    "电台",
+    "广播电台",
+    "党组织",
+    "人民政府",
+    "政府",
+    "党委",
+    "党组",
+    "支部",
+    "委员会",
+    "公司",
+    "集团",
+    "企业",
+    "单位",
+    "机关",
+    "医院",
+    "学校",
+    "银行",
+    "法院",
+    "检察院",
+    "部门",
+    "中心",
+    "协会",
+    "大学",
+    "中学",
+    "小学",
+    "全局",
+    "当局",
+    "总部",
+    "干部",
+    "内部",
+    "外部",
+    "全部",
+    "局部",
+    "部",
+    "局",
+    "院",
+    "所",
+    "社",
+    "处",
+    "科",
+    "队",
+    "站",
 ];
 
 /// Last characters of a word that names a government organ by itself: 公安厅, 立法局.
@@ -92,11 +330,66 @@ fn is_party_congress(word: &str) -> bool {
 
 /// Words before 队 that make a kind of team, not a team's name: 足球队, 医疗队, 工作队.
 const TEAM_KINDS: [&str; 60] = [
-    "足球", "篮球", "排球", "棒球", "垒球", "手球", "水球", "冰球", "网球", "乒乓球", "羽毛球", "曲棍球",
-    "运动", "代表", "参赛", "国家", "主力", "青年", "少年", "女子", "男子", "医疗", "工作", "演出", "服务",
-    "刑警", "突击", "游击", "巡逻", "航空", "消防", "救援", "救护", "施工", "宣传", "考察", "访问", "检查",
-    "少先", "生产", "联防", "护卫", "志愿", "志愿者", "科考", "登山", "探险", "维和", "执勤", "仪仗", "军乐",
-    "合唱", "文艺", "宣讲", "抢险", "搜救", "护林", "民兵", "武工", "先锋",
+    "足球",
+    "篮球",
+    "排球",
+    "棒球",
+    "垒球",
+    "手球",
+    "水球",
+    "冰球",
+    "网球",
+    "乒乓球",
+    "羽毛球",
+    "曲棍球",
+    "运动",
+    "代表",
+    "参赛",
+    "国家",
+    "主力",
+    "青年",
+    "少年",
+    "女子",
+    "男子",
+    "医疗",
+    "工作",
+    "演出",
+    "服务",
+    "刑警",
+    "突击",
+    "游击",
+    "巡逻",
+    "航空",
+    "消防",
+    "救援",
+    "救护",
+    "施工",
+    "宣传",
+    "考察",
+    "访问",
+    "检查",
+    "少先",
+    "生产",
+    "联防",
+    "护卫",
+    "志愿",
+    "志愿者",
+    "科考",
+    "登山",
+    "探险",
+    "维和",
+    "执勤",
+    "仪仗",
+    "军乐",
+    "合唱",
+    "文艺",
+    "宣讲",
+    "抢险",
+    "搜救",
+    "护林",
+    "民兵",
+    "武工",
+    "先锋",
 ];
 
 /// True for a one-word team jieba does not split: 爵士队, 申花队, 皇家马德里队 (not 足球队).
@@ -123,7 +416,8 @@ fn inside_org(pos: &str) -> bool {
 /// Words of bodies that a verb or idiom may come right before inside a name: 执行委员会,
 /// 扶贫济困领导小组, 前线指挥部; and the legal forms of companies, which a company's own name
 /// comes before: 置业开发有限公司, 科技发展股份有限公司.
-const BRIDGED_BODIES: [&str; 8] = ["委员会", "小组", "指挥部", "代表团", "办公室", "工作组", "有限公司", "有限责任公司"];
+const BRIDGED_BODIES: [&str; 8] =
+    ["委员会", "小组", "指挥部", "代表团", "办公室", "工作组", "有限公司", "有限责任公司"];
 
 /// True for a word of jieba's made of the 队 (team) of a name before it and a function word or
 /// a word of time after it: 队为, 队以, 队时, 队后.
@@ -178,7 +472,9 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     for m in &mut kept {
         let team = match m.kind {
             EntityKind::Place => is_team(text, m.span, lexicon, &mut sentence),
-            EntityKind::Person => m.attrs.source != Some(Source::User) && m.attrs.role.is_none() && in_fixture(text, m.span),
+            EntityKind::Person => {
+                m.attrs.source != Some(Source::User) && m.attrs.role.is_none() && in_fixture(text, m.span)
+            }
             _ => false,
         };
         if team {
@@ -188,8 +484,10 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     // Organizations named only by their last word come last: any other name wins.
     // (The kept names are by start: each name is checked against its neighbours only, as below.)
     let longest = longest_span(&kept);
-    let suffixed: Vec<Mention> =
-        named_by_suffix(text, tokens).into_iter().filter(|m| overlapping(&kept, longest, m.span).next().is_none()).collect();
+    let suffixed: Vec<Mention> = named_by_suffix(text, tokens)
+        .into_iter()
+        .filter(|m| overlapping(&kept, longest, m.span).next().is_none())
+        .collect();
     if !suffixed.is_empty() {
         kept.extend(suffixed);
         kept.sort_by_key(|m| m.span.start);
@@ -203,20 +501,28 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
         // (《满韵驹风》 is no person 满韵驹's).
         let nested = |w: &Mention, m: &Mention| {
             !w.span.overlaps(&m.span)
-                || w.span.contains(&m.span) && w.span != m.span && !(m.kind == EntityKind::Person && m.attrs.source == Some(Source::Model))
+                || w.span.contains(&m.span)
+                    && w.span != m.span
+                    && !(m.kind == EntityKind::Person && m.attrs.source == Some(Source::Model))
         };
         let longest_work = longest_span(&works);
-        kept.retain(|m| m.attrs.source == Some(Source::User) || overlapping(&works, longest_work, m.span).all(|w| nested(w, m)));
+        kept.retain(|m| {
+            m.attrs.source == Some(Source::User) || overlapping(&works, longest_work, m.span).all(|w| nested(w, m))
+        });
         let longest = longest_span(&kept);
-        let works: Vec<Mention> = works.into_iter().filter(|w| overlapping(&kept, longest, w.span).all(|m| nested(w, m))).collect();
+        let works: Vec<Mention> =
+            works.into_iter().filter(|w| overlapping(&kept, longest, w.span).all(|m| nested(w, m))).collect();
         kept.extend(works);
     }
     // The divisions of a chain of places that stayed one (淮阳区大连乡) are places too, nested
     // in it: 淮阳区, 大连乡.
-    let chains: Vec<Span> = kept.iter().filter(|m| m.kind == EntityKind::Place && m.attrs.parts.len() >= 2).map(|m| m.span).collect();
+    let chains: Vec<Span> =
+        kept.iter().filter(|m| m.kind == EntityKind::Place && m.attrs.parts.len() >= 2).map(|m| m.span).collect();
     if !chains.is_empty() {
         let longest = longest_span(&chains);
-        kept.extend(chain_parts.into_iter().filter(|p| overlapping(&chains, longest, p.span).any(|c| c.contains(&p.span))));
+        kept.extend(
+            chain_parts.into_iter().filter(|p| overlapping(&chains, longest, p.span).any(|c| c.contains(&p.span))),
+        );
     }
     // By start, a title or a chain before the names inside it.
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
@@ -228,8 +534,21 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
 /// Buildings and grounds named like institutions but read as places: 人民大会堂, 故宫博物馆,
 /// 首都体育馆, 毛主席纪念馆, 北京展览中心, 天安门广场 (where things happen, as news corpora and
 /// OntoNotes' facilities read them). Not 剧院, 宾馆, 饭店: those are as often the company.
-const VENUES: [&str; 13] =
-    ["大会堂", "会堂", "礼堂", "博物馆", "图书馆", "体育馆", "体育场", "纪念馆", "展览馆", "美术馆", "展览中心", "广场", "大厦"];
+const VENUES: [&str; 13] = [
+    "大会堂",
+    "会堂",
+    "礼堂",
+    "博物馆",
+    "图书馆",
+    "体育馆",
+    "体育场",
+    "纪念馆",
+    "展览馆",
+    "美术馆",
+    "展览中心",
+    "广场",
+    "大厦",
+];
 
 /// An organization's mention as the place it names, where it names one: a venue (see
 /// [`VENUES`]), or a country's government (中国政府, 美国政府, 俄政府), which Chinese news corpora
@@ -256,8 +575,30 @@ fn place_reading(text: &str, m: Mention, lexicon: &Lexicon) -> Mention {
 /// Words of sports reports: where a sentence has one, the countries and provinces it lists or
 /// sets against each other are teams (巴西、挪威和丹麦同组; 中国与泰国一战).
 const SPORTS_WORDS: [&str; 24] = [
-    "比赛", "球队", "队员", "赛季", "联赛", "决赛", "小组赛", "淘汰赛", "锦标赛", "世界杯", "战胜", "击败",
-    "负于", "逼平", "战平", "进球", "比分", "出线", "晋级", "主场", "客场", "积分", "球迷", "对手",
+    "比赛",
+    "球队",
+    "队员",
+    "赛季",
+    "联赛",
+    "决赛",
+    "小组赛",
+    "淘汰赛",
+    "锦标赛",
+    "世界杯",
+    "战胜",
+    "击败",
+    "负于",
+    "逼平",
+    "战平",
+    "进球",
+    "比分",
+    "出线",
+    "晋级",
+    "主场",
+    "客场",
+    "积分",
+    "球迷",
+    "对手",
 ];
 
 /// Whether the sentence (parted by 。！？ and line breaks) around `span` has a word of
@@ -293,7 +634,8 @@ fn is_team(text: &str, span: Span, lexicon: &Lexicon, sentence: &mut Option<(Spa
     let located = ["在", "赴", "到", "去", "于", "的"].iter().any(|p| before.ends_with(p));
     let kind = lexicon.places.kind(span.text(text));
     let country_or_province = kind.is_full_name() && !kind.is_township() || kind.is_prefecture_short_name();
-    country_or_province && (in_fixture(text, span) || set_against && !located && in_sports_sentence(text, span, sentence))
+    country_or_province
+        && (in_fixture(text, span) || set_against && !located && in_sports_sentence(text, span, sentence))
 }
 
 /// True when "vs" comes right before or after `span` (米兰vs罗马, 莫德罗 VS 卡斯特兰): the name is a
@@ -379,7 +721,8 @@ fn datelines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
         // The agency and the place are at most 3 + 8 characters.
         let from = month.char_indices().rev().nth(10).map_or(0, |(i, _)| i);
         let window = month.get(from..).unwrap_or("");
-        let Some(start) = DATELINE_SOURCES.iter().filter_map(|s| window.rfind(s).map(|p| from + p + s.len())).max() else {
+        let Some(start) = DATELINE_SOURCES.iter().filter_map(|s| window.rfind(s).map(|p| from + p + s.len())).max()
+        else {
             continue;
         };
         let Some(name) = text.get(start..month.len()) else { continue };
@@ -387,7 +730,8 @@ fn datelines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
             continue;
         }
         let country = name.char_indices().skip(2).map(|(i, _)| i).find(|&i| {
-            name.get(..i).is_some_and(|c| lexicon.places.is_full_name(c)) && name.get(i..).is_some_and(|r| chars::count(r) >= 2)
+            name.get(..i).is_some_and(|c| lexicon.places.is_full_name(c))
+                && name.get(i..).is_some_and(|r| chars::count(r) >= 2)
         });
         // The places pass finds the listed names, with their codes.
         let city = Span::new(country.map_or(start, |i| start + i), month.len());
@@ -443,7 +787,11 @@ fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
                 || after.is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '）' | '】' | ']' | '/'));
             let name = text.get(name_start..name_end).unwrap_or("");
             let surname_ok = first || lexicon.surname_of(name).is_some();
-            if !(2..=4).contains(&chars) || !stands_alone || !surname_ok || BYLINE_CUES.iter().any(|(c, _)| tail.starts_with(c)) {
+            if !(2..=4).contains(&chars)
+                || !stands_alone
+                || !surname_ok
+                || BYLINE_CUES.iter().any(|(c, _)| tail.starts_with(c))
+            {
                 break;
             }
             first = false;
@@ -460,15 +808,29 @@ fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
 }
 
 /// The sun, the moon, the planets and the galaxy by name.
-const CELESTIAL_BODIES: [&str; 14] =
-    ["地球", "月球", "月亮", "太阳", "水星", "金星", "火星", "木星", "土星", "天王星", "海王星", "冥王星", "银河系", "太阳系"];
+const CELESTIAL_BODIES: [&str; 14] = [
+    "地球",
+    "月球",
+    "月亮",
+    "太阳",
+    "水星",
+    "金星",
+    "火星",
+    "木星",
+    "土星",
+    "天王星",
+    "海王星",
+    "冥王星",
+    "银河系",
+    "太阳系",
+];
 
 /// Counties whose short form is first an ordinary word: 平原 (a plain), 安宁 (peace), 商城 (a
 /// mall), 大方 (generous). Typed in for wenxi from the list of China's counties.
 const COUNTIES_NAMED_LIKE_WORDS: [&str; 35] = [
-    "平原", "安宁", "大关", "兴国", "滨海", "江山", "商城", "和平", "温泉", "东方", "长寿", "新兴", "富民",
-    "方正", "通道", "大方", "安居", "民权", "开化", "乐业", "平和", "平安", "阳春", "光明", "龙门", "永和",
-    "太和", "城关", "文明", "清河", "华容", "普安", "正安", "长安", "友谊",
+    "平原", "安宁", "大关", "兴国", "滨海", "江山", "商城", "和平", "温泉", "东方", "长寿", "新兴", "富民", "方正",
+    "通道", "大方", "安居", "民权", "开化", "乐业", "平和", "平安", "阳春", "光明", "龙门", "永和", "太和", "城关",
+    "文明", "清河", "华容", "普安", "正安", "长安", "友谊",
 ];
 
 /// Last characters of a place name: 商水县, 谭庄镇, 周口市.
@@ -518,7 +880,8 @@ fn is_transliteration(c: char) -> bool {
 }
 
 /// One-character short names of countries and regions in news: 中美关系, 中方, 访华, 京沪.
-static ABBREVIATIONS: Chars = Chars::new("中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪津渝粤苏埃叙伊泰菲蒙缅葡尼芬挪匈捷希荷");
+static ABBREVIATIONS: Chars =
+    Chars::new("中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪津渝粤苏埃叙伊泰菲蒙缅葡尼芬挪匈捷希荷");
 
 /// True when the token is one short name alone: 中 and 美 in `中/美贸易`, `中、美、日`.
 fn lone_short_name(text: &str, t: Option<&Token>) -> bool {
@@ -615,7 +978,9 @@ fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
             one(1).into_iter().collect()
         }
         // 访美, 旅美, 赴日, 留美, 援塔: a visit to, a stay in or aid for a country.
-        [(_, '访' | '赴' | '旅' | '抵' | '留' | '援'), (_, a)] if is_abbreviation(*a) => one(1).into_iter().collect(),
+        [(_, '访' | '赴' | '旅' | '抵' | '留' | '援'), (_, a)] if is_abbreviation(*a) => {
+            one(1).into_iter().collect()
+        }
         // 对华政策, 对美, 抗日战争, 侵华: a policy toward, a war against a country.
         // Not 对美元, 对日元: a currency.
         [(_, '对' | '抗' | '侵'), (_, a), rest @ ..]
@@ -629,7 +994,9 @@ fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
         }
         // 日军, 台胞, 华侨, 华裔, 美籍, 台商, 港资: the army, the people, the nationality, the
         // businessmen or the capital of a country.
-        [(_, a), (_, '军' | '胞' | '侨' | '裔' | '籍' | '商' | '资')] if (is_abbreviation(*a) || *a == '华') && !NOT_ABBREVIATIONS.contains(&word) => {
+        [(_, a), (_, '军' | '胞' | '侨' | '裔' | '籍' | '商' | '资')]
+            if (is_abbreviation(*a) || *a == '华') && !NOT_ABBREVIATIONS.contains(&word) =>
+        {
             one(0).into_iter().collect()
         }
         _ => Vec::new(),
@@ -639,12 +1006,27 @@ fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
 /// First characters of countries as Chinese diplomacy pairs them with 中 (中斯: China and Sri
 /// Lanka, 中塞, 中爱, 中保, 西中), besides [`ABBREVIATIONS`]; too common as characters to be
 /// read as countries without the pair and [`BILATERAL_WORDS`] after it.
-static PAIRED_COUNTRIES: Chars = Chars::new("斯塞爱保西土科老柬孟马新乌哈塔吉阿比波罗瑞丹奥智秘古委沙约黎突摩肯坦赞津莫冰卢立拉白格文也卡");
+static PAIRED_COUNTRIES: Chars =
+    Chars::new("斯塞爱保西土科老柬孟马新乌哈塔吉阿比波罗瑞丹奥智秘古委沙约黎突摩肯坦赞津莫冰卢立拉白格文也卡");
 
 /// Words after a pair of countries' short names that make it one: 中斯建交, 中塞关系, 中保双边.
 const BILATERAL_WORDS: [&str; 16] = [
-    "建交", "关系", "两国", "友好", "合作", "双边", "边境", "边界", "两军", "经贸", "贸易", "联合声明", "联合公报", "会谈",
-    "双方", "睦邻",
+    "建交",
+    "关系",
+    "两国",
+    "友好",
+    "合作",
+    "双边",
+    "边境",
+    "边界",
+    "两军",
+    "经贸",
+    "贸易",
+    "联合声明",
+    "联合公报",
+    "会谈",
+    "双方",
+    "睦邻",
 ];
 
 /// The two places of a pair of China and another country that token `i` starts, as one word or
@@ -682,14 +1064,12 @@ fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, pos: &str) -
     }
     // The prefixes of two characters or more that leave one to three (the char starts from there).
     let chars = chars::count(word);
-    word.char_indices()
-        .map(|(end, _)| end)
-        .skip(chars.saturating_sub(3).max(2))
-        .filter_map(|end| word.get(..end))
-        .find(|p| {
+    word.char_indices().map(|(end, _)| end).skip(chars.saturating_sub(3).max(2)).filter_map(|end| word.get(..end)).find(
+        |p| {
             let kind = g.kind(p);
             kind.is_full_name() || kind.is_prefecture_short_name()
-        })
+        },
+    )
 }
 
 /// A word that is two full names of the lists, the first of two or more characters:
@@ -712,13 +1092,34 @@ const NAMED_AFTER: [&str; 9] = ["大街", "街", "路", "大道", "大桥", "故
 
 /// Words after a place's name that make a landmark of it: 龙华公园, 北京西路, 武汉大桥.
 const LANDMARKS: [&str; 17] = [
-    "公园", "石窟", "大街", "大道", "东路", "西路", "南路", "北路", "中路", "大桥", "机场", "火车站", "码头",
-    "广场", "体育场", "体育馆", "古城",
+    "公园",
+    "石窟",
+    "大街",
+    "大道",
+    "东路",
+    "西路",
+    "南路",
+    "北路",
+    "中路",
+    "大桥",
+    "机场",
+    "火车站",
+    "码头",
+    "广场",
+    "体育场",
+    "体育馆",
+    "古城",
 ];
 
 /// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
 #[inline(never)] // see `recognize`
-fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], parts: &mut Vec<Mention>) -> Vec<Mention> {
+fn places(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    listed: &[NameKind],
+    parts: &mut Vec<Mention>,
+) -> Vec<Mention> {
     let g = &lexicon.places;
     // Which tokens are places, and from where.
     let kinds: Vec<Option<Source>> = tokens
@@ -743,7 +1144,10 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
                 // (below); one that is first an ordinary word (和平/nz, 温泉/nr) is that word, and
                 // so is one jieba tags a noun (资源/n, 云霄/n: a text about 广西 names resources).
                 Some(Source::Gazetteer)
-            } else if t.pos == "ns" && (looks_like_place(word) || looks_like_feature(word)) && two_places(g, word).is_none() {
+            } else if t.pos == "ns"
+                && (looks_like_place(word) || looks_like_feature(word))
+                && two_places(g, word).is_none()
+            {
                 // Not 中国香港/ns: it ends like a harbour but is two names (two_places, below).
                 Some(if t.known { Source::Dictionary } else { Source::Model })
             } else if matches!(t.pos, "nr" | "nrfg" | "nrt")
@@ -781,7 +1185,8 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
                 // 俄/j 金融市场, 在京/ns 召开: jieba tags a lone short name as a place or abbreviation.
                 // Not the 日 of 18/m 日/j, a date.
                 let after_number = touching_token_before(tokens, i).is_some_and(|p| p.pos == "m");
-                let short_name = short_name_in_pair(text, tokens, i) || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j");
+                let short_name = short_name_in_pair(text, tokens, i)
+                    || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j");
                 if short_name && !after_number {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
@@ -791,12 +1196,20 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
                     // 中华人民共和国香港特别行政区/nt: one word of jieba's, two full names.
                     let span = Span::new(t.span.start, t.span.start + name.len());
                     out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
-                    out.push(Mention::new(EntityKind::Place, Span::new(span.end, span.end + rest.len()), Source::Gazetteer));
+                    out.push(Mention::new(
+                        EntityKind::Place,
+                        Span::new(span.end, span.end + rest.len()),
+                        Source::Gazetteer,
+                    ));
                 } else if let Some(name) = place_prefix(g, word, t.pos) {
                     let span = Span::new(t.span.start, t.span.start + name.len());
                     out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
                     if let Some(rest) = word.get(name.len()..).filter(|r| g.kind(r).is_full_name()) {
-                        out.push(Mention::new(EntityKind::Place, Span::new(span.end, span.end + rest.len()), Source::Gazetteer));
+                        out.push(Mention::new(
+                            EntityKind::Place,
+                            Span::new(span.end, span.end + rest.len()),
+                            Source::Gazetteer,
+                        ));
                     }
                 }
                 // 地球, 月球, 火星: the bodies of the sky are places, as ACE's and the Chinese news
@@ -810,7 +1223,9 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
                 if let Some(next) = tokens.get(i + 1).filter(|n| n.span.start == t.span.end) {
                     let after = next.span.text(text);
                     let named_after = matches!(t.pos, "nr" | "nrt" | "nrfg") && NAMED_AFTER.contains(&after);
-                    let venue = matches!(t.pos, "ns" | "nz" | "nr" | "nrt") && chars::count(word) >= 2 && VENUES.contains(&after);
+                    let venue = matches!(t.pos, "ns" | "nz" | "nr" | "nrt")
+                        && chars::count(word) >= 2
+                        && VENUES.contains(&after);
                     if named_after || venue {
                         out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
                     }
@@ -824,7 +1239,10 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
         let mut j = i;
         while let (Some(a), Some(b), Some(Some(_))) = (tokens.get(j), tokens.get(j + 1), kinds.get(j + 1)) {
             // 河南周口市, 淮阳区大连乡: only the first part may be a short form.
-            if b.span.start != a.span.end || !g.is_division(a.span.text(text)) || !g.is_division_full_name(b.span.text(text)) {
+            if b.span.start != a.span.end
+                || !g.is_division(a.span.text(text))
+                || !g.is_division_full_name(b.span.text(text))
+            {
                 break;
             }
             j += 1;
@@ -835,7 +1253,9 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
         // Not when 村 follows: 宜居乡/ns 村 is 宜居乡村, a phrase.
         let tagged_township = first.pos == "ns"
             && listed.get(i).is_some_and(|k| k.is_township())
-            && !tokens.get(i + 1).is_some_and(|n| n.span.start == first.span.end && n.span.text(text).starts_with('村'));
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|n| n.span.start == first.span.end && n.span.text(text).starts_with('村'));
         // So is a county's short form jieba's dictionary knows as a place name (洛南/ns, 敦煌/ns),
         // unless it is first an ordinary word.
         let tagged_county = first.pos == "ns"
@@ -868,7 +1288,8 @@ fn places(text: &str, tokens: &[Token], lexicon: &Lexicon, listed: &[NameKind], 
             if j > i {
                 m.attrs.parts.push(word.to_owned());
                 // Each part is a place of its own too, with what the chain says of it.
-                let mut part = Mention::new(EntityKind::Place, t.span, kinds.get(k).copied().flatten().unwrap_or(source));
+                let mut part =
+                    Mention::new(EntityKind::Place, t.span, kinds.get(k).copied().flatten().unwrap_or(source));
                 part.attrs.code.clone_from(&m.attrs.code);
                 part.attrs.name.clone_from(&m.attrs.name);
                 part.attrs.path.clone_from(&m.attrs.path);
@@ -901,7 +1322,8 @@ const HONORIFICS: [&str; 5] = ["先生", "女士", "老师", "师傅", "同志"]
 
 /// Words right before a transliterated name that say it is a place: 抵达莫拉维斯, 飞往卡迪斯塔德 (not
 /// 在, which comes before people as often: 这在瓦尔德看来).
-const PLACE_BEFORE: [&str; 12] = ["到", "赴", "抵", "抵达", "访问", "前往", "飞往", "来到", "途经", "位于", "城市", "首都"];
+const PLACE_BEFORE: [&str; 12] =
+    ["到", "赴", "抵", "抵达", "访问", "前往", "飞往", "来到", "途经", "位于", "城市", "首都"];
 
 /// Words right after a transliterated name that say it is a place: 卡迪斯塔德首都, 莫拉维斯市.
 const PLACE_AFTER: [&str; 12] = ["首都", "市", "城", "港", "州", "岛", "省", "地区", "境内", "郊区", "附近", "一带"];
@@ -909,18 +1331,66 @@ const PLACE_AFTER: [&str; 12] = ["首都", "市", "城", "港", "州", "岛", "�
 /// Words right before a name that say it is a person: 记者江山, 总统卡拉迪斯, 教练贝拉尼,
 /// 会长周波, 秘书长丹尼尔斯 (checked with `ends_with`: 副总理, 总书记 are covered).
 const PERSON_BEFORE: [&str; 52] = [
-    "记者", "通讯员", "总理", "主席", "总统", "首相", "总裁", "董事长", "经理", "院士", "教授", "队员",
-    "守门员", "教练", "作家", "画家", "演员", "歌手", "导演", "书记", "局长", "主任", "市长", "县长",
-    "省长", "部长", "委员", "代表", "老师", "专家", "委员长", "秘书长", "外长", "议长", "大使", "国务卿",
-    "行长", "社长", "会长", "馆长", "厂长", "团长", "队长", "总干事", "司令", "将军", "博士", "夫人",
-    "选手", "球员", "运动员", "处长",
+    "记者",
+    "通讯员",
+    "总理",
+    "主席",
+    "总统",
+    "首相",
+    "总裁",
+    "董事长",
+    "经理",
+    "院士",
+    "教授",
+    "队员",
+    "守门员",
+    "教练",
+    "作家",
+    "画家",
+    "演员",
+    "歌手",
+    "导演",
+    "书记",
+    "局长",
+    "主任",
+    "市长",
+    "县长",
+    "省长",
+    "部长",
+    "委员",
+    "代表",
+    "老师",
+    "专家",
+    "委员长",
+    "秘书长",
+    "外长",
+    "议长",
+    "大使",
+    "国务卿",
+    "行长",
+    "社长",
+    "会长",
+    "馆长",
+    "厂长",
+    "团长",
+    "队长",
+    "总干事",
+    "司令",
+    "将军",
+    "博士",
+    "夫人",
+    "选手",
+    "球员",
+    "运动员",
+    "处长",
 ];
 
 /// Last characters of dictionary words jieba tags as names that are things or kinds of people,
 /// and that given names seldom end with: 养老金, 宣传单, 雷阵雨, 纪念章, 吉祥物, 卫冕者, 外地人,
 /// 近代史, 保守派, 书画展, 一等奖, 黑钙土, 共同体, 流行歌词. Not 书,
 /// which ends given names too, though 通知书 is a thing.
-static THING_ENDS: Chars = Chars::new("金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价物肉茶哥烟桥者周比合器机灯车人史派展奖土饭体词");
+static THING_ENDS: Chars =
+    Chars::new("金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价物肉茶哥烟桥者周比合器机灯车人史派展奖土饭体词");
 
 /// Characters that end words rather than names, besides [`THING_ENDS`]: 地方戏, 下班时,
 /// 范围内, 开发区, 植物园, 现代化 (jieba cuts such words after their second character too).
@@ -939,9 +1409,8 @@ static FUNCTION_TAILS: Chars = Chars::new("以为胜带受在说和是把对向�
 
 /// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
 const TITLES: [&str; 27] = [
-    "主席", "总理", "书记", "局长", "主任", "县长", "市长", "省长", "乡长", "镇长", "部长", "厅长", "院长",
-    "校长", "总统", "教授", "经理", "处长", "科长", "所长", "站长", "队长", "社长", "村长", "司长", "行长",
-    "会长",
+    "主席", "总理", "书记", "局长", "主任", "县长", "市长", "省长", "乡长", "镇长", "部长", "厅长", "院长", "校长",
+    "总统", "教授", "经理", "处长", "科长", "所长", "站长", "队长", "社长", "村长", "司长", "行长", "会长",
 ];
 
 /// Words after a name that make it a doctrine: 毛泽东思想, 马克思主义, 邓小平理论.
@@ -949,14 +1418,16 @@ const DOCTRINES: [&str; 3] = ["理论", "主义", "思想"];
 
 /// Words right after a name that say it is a person: 王明说, 李华表示, 张伟书记.
 const PERSON_AFTER: [&str; 45] = [
-    "说", "表示", "指出", "强调", "认为", "介绍", "告诉", "书记", "局长", "主任", "县长", "市长", "省长",
-    "乡长", "镇长", "部长", "厅长", "院长", "校长", "主席", "总理", "委员", "同志", "副",
-    "先生", "女士", "夫人", "小姐", "教授", "院士", "博士", "老师", "师傅", "大夫", "将军", "总统", "首相",
-    "总裁", "经理", "教练", "会见", "宣布", "回忆", "主持", "出席",
+    "说", "表示", "指出", "强调", "认为", "介绍", "告诉", "书记", "局长", "主任", "县长", "市长", "省长", "乡长",
+    "镇长", "部长", "厅长", "院长", "校长", "主席", "总理", "委员", "同志", "副", "先生", "女士", "夫人", "小姐",
+    "教授", "院士", "博士", "老师", "师傅", "大夫", "将军", "总统", "首相", "总裁", "经理", "教练", "会见", "宣布",
+    "回忆", "主持", "出席",
 ];
 
 /// Characters of transliterated foreign names: 克林顿, 叶利钦, 萨马兰奇.
-static TRANSLITERATION: Chars = Chars::new("阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂东杜多厄恩尔法凡菲费芬丰弗福富伽盖甘冈高戈哥格根古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库奎拉莱赖兰朗劳勒雷蕾里理丽利莉立连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮平珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善舍什施史斯松苏索塔泰坦汤唐特提汀通图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶叶伊因英尤于约扎詹泽兹茨佐顿夫娃娅姆汗廷卜依");
+static TRANSLITERATION: Chars = Chars::new(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂东杜多厄恩尔法凡菲费芬丰弗福富伽盖甘冈高戈哥格根古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库奎拉莱赖兰朗劳勒雷蕾里理丽利莉立连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮平珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善舍什施史斯松苏索塔泰坦汤唐特提汀通图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶叶伊因英尤于约扎詹泽兹茨佐顿夫娃娅姆汗廷卜依",
+);
 
 /// People: words jieba tags as names where the tag is believable, and surname + honorific.
 ///
@@ -982,7 +1453,8 @@ fn people(
         let prev_word = prev.map_or("", |p| p.span.text(text));
         let next_word = next.map_or("", |n| n.span.text(text));
         // A whole item of a list, not the start of a longer name (姜成/nr 嘉, 顾德军).
-        let item = prev.is_none_or(|p| p.pos == "w") && next.is_none_or(|n| n.pos == "w" || LIST_JOINS.contains(&next_word));
+        let item =
+            prev.is_none_or(|p| p.pos == "w") && next.is_none_or(|n| n.pos == "w" || LIST_JOINS.contains(&next_word));
         PERSON_AFTER.iter().any(|c| next_word.starts_with(c))
             || PERSON_BEFORE.iter().any(|c| prev_word.ends_with(c))
             || item
@@ -1044,7 +1516,11 @@ fn people(
         if said && !cued(i, j) { EntityKind::Place } else { EntityKind::Person }
     };
     let native_kind = |i: usize| {
-        if matches!(prev_word(i), "首都" | "首府" | "城市") && !cued(i, i) { EntityKind::Place } else { EntityKind::Person }
+        if matches!(prev_word(i), "首都" | "首府" | "城市") && !cued(i, i) {
+            EntityKind::Place
+        } else {
+            EntityKind::Person
+        }
     };
     for (i, t) in tokens.iter().enumerate() {
         // Punctuation and figures start no name (a fifth of the tokens, passed over cheaply).
@@ -1059,15 +1535,16 @@ fn people(
         let in_place = place_of.get(i).copied().flatten().is_some();
         let full_name = listed.get(i).is_some_and(|k| k.is_full_name());
         // A word right after a figure is its unit: 20戈比, 54费丹.
-        let after_figure = touching_token_before(tokens, i).is_some_and(|p| {
-            p.span.text(text).chars().all(crate::numbers::numeral::is_numeral_char)
-        });
+        let after_figure = touching_token_before(tokens, i)
+            .is_some_and(|p| p.span.text(text).chars().all(crate::numbers::numeral::is_numeral_char));
         let skip = in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word);
         if skip || after_figure {
             continue;
         }
         // Names joined by dots (the helpers above the loop).
-        if (part_word(t) || t.pos == "ns") && next.is_some_and(|n| is_dot(n) || part_word(n) && !native_name(t) && !native_name(n)) {
+        if (part_word(t) || t.pos == "ns")
+            && next.is_some_and(|n| is_dot(n) || part_word(n) && !native_name(t) && !native_name(n))
+        {
             let mut end = part_end(i);
             let mut parts = 1;
             while let (Some(a), Some(dot), Some(b)) = (tokens.get(end), tokens.get(end + 1), tokens.get(end + 2)) {
@@ -1086,8 +1563,9 @@ fn people(
         }
         // A transliterated name jieba cut in pieces: 卡迪斯/nr 塔德/nrt, 莫/d 拉维斯/nrt.
         // (Not over a known organization: 英特尔/ns 贝克/nr is Intel and a name.)
-        let translit =
-            |t: &Token| t.span.text(text).chars().all(is_transliteration) && !lexicon.is_known_organization(t.span.text(text));
+        let translit = |t: &Token| {
+            t.span.text(text).chars().all(is_transliteration) && !lexicon.is_known_organization(t.span.text(text))
+        };
         if translit(t) && !matches!(t.pos, "w" | "m") {
             let mut j = i;
             let mut named = matches!(t.pos, "nr" | "nrt");
@@ -1095,11 +1573,9 @@ fn people(
                 // One character may be tagged anything but punctuation or a figure: 罗米/nr 娃/ng,
                 // 索米/nr 汗/zg, 贝塔/nrt 亚/j.
                 let function_word = matches!(b.pos, "p" | "c" | "r" | "w" | "m") || b.pos.starts_with('u');
-                let tag_joins = matches!(b.pos, "nr" | "nrt" | "ns" | "nz" | "x" | "ng") || one_char(b) && !function_word;
-                if b.span.start != a.span.end
-                    || !translit(b)
-                    || !tag_joins
-                {
+                let tag_joins =
+                    matches!(b.pos, "nr" | "nrt" | "ns" | "nz" | "x" | "ng") || one_char(b) && !function_word;
+                if b.span.start != a.span.end || !translit(b) || !tag_joins {
                     break;
                 }
                 named |= matches!(b.pos, "nr" | "nrt");
@@ -1148,7 +1624,11 @@ fn people(
             && let Some(name) = word.get(..cut)
             && lexicon.surname_of(name).is_some_and(|s| chars::count(s) == 1)
         {
-            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + name.len()), Source::Model));
+            out.push(Mention::new(
+                EntityKind::Person,
+                Span::new(t.span.start, t.span.start + name.len()),
+                Source::Model,
+            ));
             continue;
         }
         // …or to its start: 当丁瑾, 像鲁璐 → 丁瑾, 鲁璐. A name that starts with such a
@@ -1176,7 +1656,11 @@ fn people(
             && let Some(surname) = word.get(..cut)
             && lexicon.surname_of(surname) == Some(surname)
         {
-            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + surname.len()), Source::Rule));
+            out.push(Mention::new(
+                EntityKind::Person,
+                Span::new(t.span.start, t.span.start + surname.len()),
+                Source::Rule,
+            ));
             continue;
         }
         if matches!(t.pos, "nr" | "nrfg" | "nrt") {
@@ -1234,16 +1718,19 @@ fn people(
             && TITLES.contains(&title)
             && lexicon.surname_of(first) == Some(first)
         {
-            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + first.len()), Source::Rule));
+            out.push(Mention::new(
+                EntityKind::Person,
+                Span::new(t.span.start, t.span.start + first.len()),
+                Source::Rule,
+            ));
             continue;
         }
         // A surname jieba tagged as a name, then a given name it cut off: 邓/nr 英俊; in a list of
         // names, a given name that is also a word: 、吴/nr 怡悦/a 、.
         let in_list = |k: usize| is_list_comma(text, token_before(tokens, i)) || is_list_comma(text, tokens.get(k + 1));
         // jieba takes 张 for the measure word (张/q 和平/nz) unless a figure comes before it.
-        let zhang = word == "张"
-            && t.pos == "q"
-            && !token_before(tokens, i).is_some_and(|p| p.pos == "m" || p.pos == "r");
+        let zhang =
+            word == "张" && t.pos == "q" && !token_before(tokens, i).is_some_and(|p| p.pos == "m" || p.pos == "r");
         if chars == 1
             && (t.pos == "nr" || zhang)
             && lexicon.surname_of(word).is_some()
@@ -1302,10 +1789,13 @@ fn people(
             && chars::count(name) == 3
             && lexicon.surname_of(name).is_some()
         {
-            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, t.span.start + name.len()), Source::Rule));
+            out.push(Mention::new(
+                EntityKind::Person,
+                Span::new(t.span.start, t.span.start + name.len()),
+                Source::Rule,
+            ));
             continue;
         }
-
     }
     out
 }
@@ -1374,12 +1864,15 @@ fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
         }
         let Some(name) = j.checked_sub(1).and_then(|k| tokens.get(k)) else { continue };
         // 证券交易所: the organization goes on.
-        let goes_on = tokens.get(j + 1).is_some_and(|n| n.span.start == t.span.end && matches!(n.pos, "n" | "nz" | "nt" | "vn"));
+        let goes_on =
+            tokens.get(j + 1).is_some_and(|n| n.span.start == t.span.end && matches!(n.pos, "n" | "nz" | "nt" | "vn"));
         let named = name.span.text(text);
         // A name tagged ns that no list has (日兴/ns 证券); not 外国 or 各国 (listed places are the
         // organizations pass's heads).
         let unlisted_place_name = name.pos == "ns" && !named.ends_with('国');
-        let proper = (matches!(name.pos, "nz" | "nr" | "nrt" | "nt" | "j" | "eng" | "x") || unlisted_place_name || !name.known && name.pos != "m")
+        let proper = (matches!(name.pos, "nz" | "nr" | "nrt" | "nt" | "j" | "eng" | "x")
+            || unlisted_place_name
+            || !name.known && name.pos != "m")
             && !is_country_after_verb(named);
         if name.span.end == t.span.start
             && proper
@@ -1514,7 +2007,11 @@ fn organizations(
         }
         // 外交部长, 政协委员, 国会议员: a title made of an organization's name; the name is one.
         if let Some(org) = organization_in_title(lexicon, word) {
-            out.push(Mention::new(EntityKind::Organization, Span::new(head.span.start, head.span.start + org.len()), Source::Rule));
+            out.push(Mention::new(
+                EntityKind::Organization,
+                Span::new(head.span.start, head.span.start + org.len()),
+                Source::Rule,
+            ));
             i += 1;
             continue;
         }
@@ -1549,9 +2046,10 @@ fn organizations(
         let place_glued = ends_like_org(word) && place_prefix(&lexicon.places, word, head.pos).is_some();
         // 可口可乐公司/l, 思科公司/n: a known organization and a company's word, one word of jieba's.
         let strong_end = strong_org_suffix_len(word);
-        let known_with_suffix =
-            strong_end > 0 && word.get(..word.len() - strong_end).is_some_and(|name| lexicon.is_known_organization(name));
-        let known_org = lexicon.is_known_organization(word) || known_with_suffix || is_party_congress(word) || place_glued;
+        let known_with_suffix = strong_end > 0
+            && word.get(..word.len() - strong_end).is_some_and(|name| lexicon.is_known_organization(name));
+        let known_org =
+            lexicon.is_known_organization(word) || known_with_suffix || is_party_congress(word) || place_glued;
         let is_head = known_org
             || organ_alone_head(head, word)
             || place.is_some()
@@ -1573,7 +2071,8 @@ fn organizations(
         let nt_alone = head.pos == "nt"
             && !lexicon.places.is_full_name(word)
             && two_places(&lexicon.places, word).is_none()
-            && (names_org(word) || chars::count(word) >= 3 && !GENERIC_ORGS.contains(&word) && !looks_like_activity(word))
+            && (names_org(word)
+                || chars::count(word) >= 3 && !GENERIC_ORGS.contains(&word) && !looks_like_activity(word))
             && !ends_like_a_common_word(word)
             && !NOT_NT_ENDS.iter().any(|e| word.ends_with(e))
             && abbreviated_places(word, head.pos, head.span.start).is_empty();
@@ -1592,7 +2091,8 @@ fn organizations(
             }
             parts.push(p.span.text(text).to_owned());
             // 苏格兰/ns 队为/p: jieba glued the 队 of a team to a function word after it.
-            if let Some(glued) = tokens.get(j).filter(|n| n.span.start == prev_end && is_team_glued(n.span.text(text))) {
+            if let Some(glued) = tokens.get(j).filter(|n| n.span.start == prev_end && is_team_glued(n.span.text(text)))
+            {
                 let team = Span::new(head.span.start, glued.span.start + '队'.len_utf8());
                 out.push(Mention::new(EntityKind::Organization, team, Source::Rule));
                 i = j + 1;
@@ -1623,7 +2123,9 @@ fn organizations(
                 })
                 || (t.pos == "a" || t.pos == "v" && taken == 0 && !VERBS_TAKING_ORGS.contains(&w))
                     && chars::count(w) >= 2
-                    && tokens.get(j + 1..j + 3).is_some_and(|next| next.iter().any(|n| STRONG_ORG_ENDS.contains(&n.span.text(text))));
+                    && tokens
+                        .get(j + 1..j + 3)
+                        .is_some_and(|next| next.iter().any(|n| STRONG_ORG_ENDS.contains(&n.span.text(text))));
             // 国家 所/c 仰慕: 所 before a verb is a particle (电工 所/c alone is an institute); the
             // 某 of 武警某部 is part of the name.
             let verb_next = tokens.get(j + 1).is_some_and(|n| n.pos.starts_with('v'));
@@ -1636,7 +2138,14 @@ fn organizations(
             if t.span.start != prev_end
                 || taken >= 6
                 || particle
-                || !(inside_org(t.pos) || ordinal || in_place || names_org(w) || ORG_SUFFIXES.contains(&w) || embassy || bridged || sub_unit)
+                || !(inside_org(t.pos)
+                    || ordinal
+                    || in_place
+                    || names_org(w)
+                    || ORG_SUFFIXES.contains(&w)
+                    || embassy
+                    || bridged
+                    || sub_unit)
             {
                 break;
             }
@@ -1761,9 +2270,8 @@ fn resolve_overlaps(found: Vec<Mention>) -> Vec<Mention> {
     let mut kept: Vec<usize> = Vec::with_capacity(found.len());
     for i in order {
         let Some(m) = found.get(i) else { continue };
-        let clash = taken.range(..m.span.end).next_back().is_some_and(|(&start, &end)| {
-            Span::new(start, end).overlaps(&m.span)
-        });
+        let clash =
+            taken.range(..m.span.end).next_back().is_some_and(|(&start, &end)| Span::new(start, end).overlaps(&m.span));
         if !clash && !m.span.is_empty() {
             taken.insert(m.span.start, m.span.end);
             kept.push(i);
@@ -1803,7 +2311,10 @@ mod tests {
     fn names(text: &str) -> Vec<(EntityKind, String, Option<&'static str>)> {
         let lexicon = Lexicon::new();
         let tokens = Segmenter::new(&lexicon).run(text);
-        recognize(text, &tokens, &lexicon).into_iter().map(|m| (m.kind, m.span.text(text).to_owned(), m.attrs.role)).collect()
+        recognize(text, &tokens, &lexicon)
+            .into_iter()
+            .map(|m| (m.kind, m.span.text(text).to_owned(), m.attrs.role))
+            .collect()
     }
 
     fn has(found: &[(EntityKind, String, Option<&'static str>)], kind: EntityKind, text: &str) -> bool {
@@ -1832,7 +2343,11 @@ mod tests {
 
     #[test]
     fn a_word_after_the_byline_name_is_no_second_name() {
-        let people: Vec<String> = names("记者 高洪驰 报道\u{3000}近日，").into_iter().filter(|f| f.0 == EntityKind::Person).map(|f| f.1).collect();
+        let people: Vec<String> = names("记者 高洪驰 报道\u{3000}近日，")
+            .into_iter()
+            .filter(|f| f.0 == EntityKind::Person)
+            .map(|f| f.1)
+            .collect();
         assert_eq!(people, ["高洪驰"]);
     }
 
@@ -1899,7 +2414,8 @@ mod tests {
         let found = recognize(text, &tokens, &lexicon);
         assert!(found.iter().any(|m| m.span.text(text) == "北京" && m.attrs.code.is_some()), "{found:?}");
         // No agency, no day or no number before 月: no dateline (and nothing read before the text).
-        for text in ["日电", "5日电", "月5日电", "本报塞萨洛尼基月5日电", "塞萨洛尼基5日电", "本报5日电"] {
+        for text in ["日电", "5日电", "月5日电", "本报塞萨洛尼基月5日电", "塞萨洛尼基5日电", "本报5日电"]
+        {
             assert!(names(text).iter().all(|f| f.0 != EntityKind::Place), "{text}: {:?}", names(text));
         }
     }
@@ -1932,8 +2448,11 @@ mod tests {
         let text = "项城市王明口镇的群众";
         let tokens = Segmenter::new(&lexicon).run(text);
         let found = recognize(text, &tokens, &lexicon);
-        let places: Vec<(&str, Option<&str>)> =
-            found.iter().filter(|m| m.kind == EntityKind::Place).map(|m| (m.span.text(text), m.attrs.code.as_deref())).collect();
+        let places: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|m| m.kind == EntityKind::Place)
+            .map(|m| (m.span.text(text), m.attrs.code.as_deref()))
+            .collect();
         // The chain first, then its parts, each with its own division code (项城市 is 411681,
         // its town 王明口镇 411681111 in data/gazetteer.tsv).
         assert_eq!(
@@ -1954,7 +2473,11 @@ mod tests {
     #[test]
     fn a_county_short_form_jieba_tags_otherwise_counts_beside_a_related_division() {
         // 鹿邑/nr, 太康/nr, 西华/nz: counties of 周口市 by their short forms.
-        assert_finds("考察组从周口市出发，先到鹿邑，又去了太康和西华。", EntityKind::Place, &["周口市", "鹿邑", "太康", "西华"]);
+        assert_finds(
+            "考察组从周口市出发，先到鹿邑，又去了太康和西华。",
+            EntityKind::Place,
+            &["周口市", "鹿邑", "太康", "西华"],
+        );
         // 资源 is 资源县 of 广西 and first the noun "resources".
         let found = names("广西壮族自治区的矿产资源丰富。");
         assert!(found.iter().all(|f| f.1 != "资源"), "{found:?}");
@@ -1968,7 +2491,11 @@ mod tests {
 
     #[test]
     fn the_bodies_of_the_sky_are_places_and_their_energy_is_not() {
-        assert_finds("探测器离开地球，飞向火星，途中拍下了太阳和月球。", EntityKind::Place, &["地球", "火星", "太阳", "月球"]);
+        assert_finds(
+            "探测器离开地球，飞向火星，途中拍下了太阳和月球。",
+            EntityKind::Place,
+            &["地球", "火星", "太阳", "月球"],
+        );
         assert!(names("屋顶装了太阳能热水器。").is_empty());
     }
 
@@ -1976,7 +2503,10 @@ mod tests {
     fn a_country_in_one_character_before_its_army_or_after_a_visit() {
         let found = names("总统访美期间，美军和英军举行了联合演习，华侨代表到场。");
         for place in ["美", "英", "华"] {
-            assert!(found.iter().filter(|f| f.0 == EntityKind::Place && f.1 == place).count() >= 1, "{place}: {found:?}");
+            assert!(
+                found.iter().filter(|f| f.0 == EntityKind::Place && f.1 == place).count() >= 1,
+                "{place}: {found:?}"
+            );
         }
         assert_eq!(found.iter().filter(|f| f.1 == "美").count(), 2, "{found:?}");
         // 亚军 is the runner-up, not Asia's army.
@@ -2059,7 +2589,11 @@ mod tests {
         let found = names("这是非洲国家所担心的事，打破僵局还需要时间。");
         assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
         // 某 is part of a unit's name; a place jieba's dictionary tags d goes on (大连/d).
-        assert_finds("武警某部官兵和解放军大连海军学院的学员参加了演习。", EntityKind::Organization, &["武警某部", "解放军大连海军学院"]);
+        assert_finds(
+            "武警某部官兵和解放军大连海军学院的学员参加了演习。",
+            EntityKind::Organization,
+            &["武警某部", "解放军大连海军学院"],
+        );
     }
 
     #[test]
@@ -2088,7 +2622,11 @@ mod tests {
     #[test]
     fn three_character_names_jieba_cut_are_whole_in_a_list_and_before_a_figure() {
         // Made-up names of the kind jieba cuts after the second character or after the surname.
-        assert_finds("参加座谈的有李志刚、姜成嘉、吴怡悦、程清若。", EntityKind::Person, &["李志刚", "姜成嘉", "吴怡悦", "程清若"]);
+        assert_finds(
+            "参加座谈的有李志刚、姜成嘉、吴怡悦、程清若。",
+            EntityKind::Person,
+            &["李志刚", "姜成嘉", "吴怡悦", "程清若"],
+        );
         let found = names("商务部官员范亮宏12日说，出口正在回升。");
         assert!(has(&found, EntityKind::Person, "范亮宏"), "{found:?}");
         // Not a third character that starts the next word: 李明和王芳.
@@ -2099,7 +2637,8 @@ mod tests {
     #[test]
     fn a_transliterated_name_goes_on_over_a_last_character_tagged_otherwise() {
         // Made-up names: jieba leaves the last character apart and tags it ng, zg or j.
-        for (text, name) in [("昨天卡列诺娃获得冠军。", "卡列诺娃"), ("特使贝塔亚转交了国书。", "贝塔亚")] {
+        for (text, name) in [("昨天卡列诺娃获得冠军。", "卡列诺娃"), ("特使贝塔亚转交了国书。", "贝塔亚")]
+        {
             let found = names(text);
             assert!(has(&found, EntityKind::Person, name), "{text}: {found:?}");
         }
@@ -2110,7 +2649,11 @@ mod tests {
 
     #[test]
     fn well_known_companies_and_clubs_by_name_alone() {
-        assert_finds("联通和海信都参加了展会，尤文图斯赢得了比赛。", EntityKind::Organization, &["联通", "海信", "尤文图斯"]);
+        assert_finds(
+            "联通和海信都参加了展会，尤文图斯赢得了比赛。",
+            EntityKind::Organization,
+            &["联通", "海信", "尤文图斯"],
+        );
         // 奔驰 is left out of the list: it is first a verb.
         assert!(names("骏马在草原上奔驰。").iter().all(|f| f.0 != EntityKind::Organization));
     }
@@ -2124,24 +2667,39 @@ mod tests {
         let found = names("这在瓦尔德看来是一个错误。");
         assert!(has(&found, EntityKind::Person, "瓦尔德"), "{found:?}");
         // Listed with places; after 首都 even a name led by a surname (卢).
-        assert_finds("代表团访问了纽约、莫拉维斯和洛杉矶，又到了首都卢克萨。", EntityKind::Place, &["莫拉维斯", "卢克萨"]);
+        assert_finds(
+            "代表团访问了纽约、莫拉维斯和洛杉矶，又到了首都卢克萨。",
+            EntityKind::Place,
+            &["莫拉维斯", "卢克萨"],
+        );
         let found = names("总统卡拉迪斯在会上说，局势稳定。");
         assert!(has(&found, EntityKind::Person, "卡拉迪斯"), "{found:?}");
         // A known organization jieba tags as a name is no person, nor the start of one.
         let found = names("克林顿在白宫会见了他。");
         assert!(has(&found, EntityKind::Organization, "白宫"), "{found:?}");
         let found = names("英特尔贝克实验室发布了报告。");
-        assert!(has(&found, EntityKind::Organization, "英特尔") && found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
+        assert!(
+            has(&found, EntityKind::Organization, "英特尔") && found.iter().all(|f| f.0 != EntityKind::Person),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn known_organizations_with_a_company_word_and_acronyms_in_any_case() {
-        assert_finds("西门子公司和imf的代表都来了，海军也派了人。", EntityKind::Organization, &["西门子公司", "imf", "海军"]);
+        assert_finds(
+            "西门子公司和imf的代表都来了，海军也派了人。",
+            EntityKind::Organization,
+            &["西门子公司", "imf", "海军"],
+        );
     }
 
     #[test]
     fn a_one_character_country_in_a_policy_a_war_or_a_list() {
-        assert_finds("会议讨论了对华政策和抗日战争的历史，法、德等国也派了代表。", EntityKind::Place, &["华", "日", "法", "德"]);
+        assert_finds(
+            "会议讨论了对华政策和抗日战争的历史，法、德等国也派了代表。",
+            EntityKind::Place,
+            &["华", "日", "法", "德"],
+        );
         // 对美元 is a currency, 中等 "middling".
         let found = names("人民币对美元汇率保持中等水平。");
         assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
@@ -2209,7 +2767,13 @@ mod tests {
 
     #[test]
     fn organizations_grow_left_over_places_and_heads() {
-        for org in ["周口市委宣传部", "市税务局第二税务分局", "河南金贵演艺集团有限公司", "商水县化河乡纪委", "驻市审计局纪检监察组"] {
+        for org in [
+            "周口市委宣传部",
+            "市税务局第二税务分局",
+            "河南金贵演艺集团有限公司",
+            "商水县化河乡纪委",
+            "驻市审计局纪检监察组",
+        ] {
             let found = names(&format!("，{org}的"));
             assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
         }
@@ -2243,7 +2807,10 @@ mod tests {
     #[test]
     fn streets_named_after_people_and_words_of_two_places() {
         let found = names("游客走上普希金大街，又参观了托尔斯泰故居。");
-        assert!(has(&found, EntityKind::Place, "普希金大街") && has(&found, EntityKind::Place, "托尔斯泰故居"), "{found:?}");
+        assert!(
+            has(&found, EntityKind::Place, "普希金大街") && has(&found, EntityKind::Place, "托尔斯泰故居"),
+            "{found:?}"
+        );
         assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
         assert_finds("上海市浦东新区的企业很多。", EntityKind::Place, &["上海市", "浦东新区"]);
     }
@@ -2251,7 +2818,11 @@ mod tests {
     #[test]
     fn a_dotted_name_in_a_list_without_separators_takes_only_its_own_words() {
         // Made-up names around a dotted one, nothing between them.
-        assert_finds("张建国王卫东卡洛·贝拉尼李志刚赵明华", EntityKind::Person, &["张建国", "王卫东", "卡洛·贝拉尼", "李志刚", "赵明华"]);
+        assert_finds(
+            "张建国王卫东卡洛·贝拉尼李志刚赵明华",
+            EntityKind::Person,
+            &["张建国", "王卫东", "卡洛·贝拉尼", "李志刚", "赵明华"],
+        );
     }
 
     #[test]
@@ -2268,9 +2839,17 @@ mod tests {
 
     #[test]
     fn organizations_grow_over_the_state_an_embassys_country_and_a_title() {
-        assert_finds("法国外交部长周二表示，国家民航局和中国驻巴西大使馆也发了声明。", EntityKind::Organization, &["法国外交部", "国家民航局", "中国驻巴西大使馆"]);
+        assert_finds(
+            "法国外交部长周二表示，国家民航局和中国驻巴西大使馆也发了声明。",
+            EntityKind::Organization,
+            &["法国外交部", "国家民航局", "中国驻巴西大使馆"],
+        );
         assert!(names("维护国家利益。").is_empty());
-        assert_finds("他被选入国际泳联执行委员会，国家统计局综合司司长到会祝贺。", EntityKind::Organization, &["国际泳联执行委员会", "国家统计局综合司"]);
+        assert_finds(
+            "他被选入国际泳联执行委员会，国家统计局综合司司长到会祝贺。",
+            EntityKind::Organization,
+            &["国际泳联执行委员会", "国家统计局综合司"],
+        );
         let found = names("德国队主场迎战智利队。");
         assert!(has(&found, EntityKind::Organization, "智利队"), "{found:?}");
     }
@@ -2288,7 +2867,11 @@ mod tests {
 
     #[test]
     fn titles_before_names_cue_people() {
-        assert_finds("会长周波和夫人林晓雯，协会秘书长丹尼尔斯（右）出席。", EntityKind::Person, &["周波", "林晓雯", "丹尼尔斯"]);
+        assert_finds(
+            "会长周波和夫人林晓雯，协会秘书长丹尼尔斯（右）出席。",
+            EntityKind::Person,
+            &["周波", "林晓雯", "丹尼尔斯"],
+        );
     }
 
     #[test]

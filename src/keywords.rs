@@ -26,10 +26,46 @@ const ITERATIONS: usize = 20;
 
 /// Words in nearly every Chinese news report, which make poor keywords. Typed in for wenxi.
 const GENERIC: [&str; 40] = [
-    "工作", "情况", "问题", "方面", "单位", "人员", "部门", "措施", "活动", "时间", "地方", "领导", "同志",
-    "群众", "企业", "记者", "通讯员", "本报讯", "事情", "过程", "内容", "要求", "水平", "能力", "作用",
-    "方式", "形式", "基础", "重点", "任务", "目标", "体系", "机制", "政策", "服务", "建设", "发展",
-    "管理", "全市", "全县",
+    "工作",
+    "情况",
+    "问题",
+    "方面",
+    "单位",
+    "人员",
+    "部门",
+    "措施",
+    "活动",
+    "时间",
+    "地方",
+    "领导",
+    "同志",
+    "群众",
+    "企业",
+    "记者",
+    "通讯员",
+    "本报讯",
+    "事情",
+    "过程",
+    "内容",
+    "要求",
+    "水平",
+    "能力",
+    "作用",
+    "方式",
+    "形式",
+    "基础",
+    "重点",
+    "任务",
+    "目标",
+    "体系",
+    "机制",
+    "政策",
+    "服务",
+    "建设",
+    "发展",
+    "管理",
+    "全市",
+    "全县",
 ];
 
 /// The `top` keywords of `tokens` (of `text`), best first.
@@ -150,8 +186,13 @@ fn page_rank(n: usize, edges: &[(usize, usize, f64)]) -> Vec<f64> {
     for _ in 0..ITERATIONS {
         for (k, out) in next.iter_mut().enumerate() {
             let range = start[k]..start[k + 1];
-            let (from, share) = (link_from.get(range.clone()).unwrap_or_default(), link_share.get(range).unwrap_or_default());
-            let flow: f64 = from.iter().zip(share).map(|(&from, &share)| share * score.get(from as usize).copied().unwrap_or(0.0)).sum();
+            let (from, share) =
+                (link_from.get(range.clone()).unwrap_or_default(), link_share.get(range).unwrap_or_default());
+            let flow: f64 = from
+                .iter()
+                .zip(share)
+                .map(|(&from, &share)| share * score.get(from as usize).copied().unwrap_or(0.0))
+                .sum();
             *out = (1.0 - DAMPING) + DAMPING * flow;
         }
         std::mem::swap(&mut score, &mut next);

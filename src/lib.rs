@@ -27,8 +27,8 @@ pub mod analyzer;
 pub mod chars;
 pub mod entities;
 pub mod error;
-pub mod keywords;
 pub mod gazetteer;
+pub mod keywords;
 pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
@@ -38,7 +38,9 @@ pub mod span;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use analysis::{Analysis, Attrs, Entity, EntityKind, Keyword, PackedRest, PackedTokens, Sentence, Si, Source, Token, Value};
+pub use analysis::{
+    Analysis, Attrs, Entity, EntityKind, Keyword, PackedRest, PackedTokens, Sentence, Si, Source, Token, Value,
+};
 pub use analyzer::{Analyzer, MAX_INPUT_BYTES, Options};
 pub use error::Error;
 pub use lexicon::{UserDictionary, UserWord, WordType};

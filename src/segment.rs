@@ -6,9 +6,9 @@ use std::sync::{OnceLock, PoisonError, RwLock, RwLockReadGuard};
 
 use rustc_hash::FxHashMap as HashMap;
 
-use jieba_rs::{AddIf, Jieba};
 /// The tags guessed for words outside the dictionary, kept over the parts of one text ([`Segmenter::run_with`]).
 pub use jieba_rs::Guesses;
+use jieba_rs::{AddIf, Jieba};
 
 use crate::gazetteer;
 use crate::lexicon::Lexicon;
@@ -328,16 +328,33 @@ fn is_punctuation(c: char) -> bool {
     if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
         return false;
     }
-    matches!(c, '。' | '、' | '“' | '”' | '‘' | '’' | '《' | '》' | '〈' | '〉' | '—' | '…' | '·' | '【' | '】' | '「' | '」')
-        || !c.is_alphanumeric() && !c.is_whitespace()
+    matches!(
+        c,
+        '。' | '、'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '《'
+            | '》'
+            | '〈'
+            | '〉'
+            | '—'
+            | '…'
+            | '·'
+            | '【'
+            | '】'
+            | '「'
+            | '」'
+    ) || !c.is_alphanumeric() && !c.is_whitespace()
 }
 
 /// jieba's tags as `'static` strings, so tokens need no allocation for them.
 const TAGS: &[&str] = &[
-    "a", "ad", "ag", "an", "b", "bg", "c", "d", "df", "dg", "e", "en", "eng", "f", "g", "h", "i", "in",
-    "j", "jn", "k", "l", "ln", "m", "mg", "mq", "n", "ng", "nr", "nrf", "nrfg", "nrt", "ns", "nt", "nz",
-    "o", "p", "q", "qe", "qg", "r", "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug", "uj", "ul",
-    "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq", "w", "x", "y", "yg", "z", "zg",
+    "a", "ad", "ag", "an", "b", "bg", "c", "d", "df", "dg", "e", "en", "eng", "f", "g", "h", "i", "in", "j", "jn", "k",
+    "l", "ln", "m", "mg", "mq", "n", "ng", "nr", "nrf", "nrfg", "nrt", "ns", "nt", "nz", "o", "p", "q", "qe", "qg",
+    "r", "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug", "uj", "ul", "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq",
+    "w", "x", "y", "yg", "z", "zg",
 ];
 
 fn intern(tag: &str) -> &'static str {
@@ -405,7 +422,10 @@ mod tests {
         if std::env::var_os("WENXI_BLESS").is_some() {
             std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/data/name_freqs.tsv"), &text).unwrap();
         } else {
-            assert!(text == NAME_FREQS, "data/name_freqs.tsv is out of date: run WENXI_BLESS=1 cargo test --release --lib name_freqs");
+            assert!(
+                text == NAME_FREQS,
+                "data/name_freqs.tsv is out of date: run WENXI_BLESS=1 cargo test --release --lib name_freqs"
+            );
         }
     }
 
@@ -491,7 +511,10 @@ mod tests {
         assert_eq!(split.iter().map(|t| t.known).collect::<Vec<_>>(), [false, false, true, false, false, false]);
         // A piece the dictionary knows takes its tag.
         let split = align(tokens, &[3], |s: Span| (s == Span::new(3, 6)).then_some("p"));
-        assert_eq!(split.iter().map(|t| (t.pos, t.known)).collect::<Vec<_>>(), [("n", false), ("p", true), ("n", true), ("n", true)]);
+        assert_eq!(
+            split.iter().map(|t| (t.pos, t.known)).collect::<Vec<_>>(),
+            [("n", false), ("p", true), ("n", true), ("n", true)]
+        );
     }
 
     #[test]

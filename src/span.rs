@@ -111,8 +111,17 @@ impl<'t> OffsetMap<'t> {
     /// Extra chars on either side (which normalization never makes) map to the end.
     pub fn new(original: &'t str, normalized: &'t str) -> Self {
         let same = original == normalized;
-        let (marks, units_alike) = if same { (Self::marks_of(normalized), true) } else { Self::marks_between(original, normalized) };
-        OffsetMap { original, normalized, marks, cursor: Cell::default(), same, units_alike, units_cursor: Cell::default() }
+        let (marks, units_alike) =
+            if same { (Self::marks_of(normalized), true) } else { Self::marks_between(original, normalized) };
+        OffsetMap {
+            original,
+            normalized,
+            marks,
+            cursor: Cell::default(),
+            same,
+            units_alike,
+            units_cursor: Cell::default(),
+        }
     }
 
     /// The marks, by one walk over the bytes of both texts, a char of each at a time (its length
@@ -186,7 +195,8 @@ impl<'t> OffsetMap<'t> {
             (mark.normalized, mark.utf16)
         };
         // A char is one unit, two from the astral planes (a four-byte UTF-8 sequence).
-        let units = units + bytes[from..byte].iter().map(|&b| usize::from(is_char_start(b)) + usize::from(b >= 0xF0)).sum::<usize>();
+        let units = units
+            + bytes[from..byte].iter().map(|&b| usize::from(is_char_start(b)) + usize::from(b >= 0xF0)).sum::<usize>();
         self.units_cursor.set((byte, units));
         units
     }
@@ -244,7 +254,11 @@ impl<'t> OffsetMap<'t> {
         let ch = self.normalized.get(at.normalized..)?.chars().next()?;
         if self.same {
             let (bytes, units) = (ch.len_utf8(), ch.len_utf16());
-            return Some(Position { normalized: at.normalized + bytes, original: at.original + bytes, utf16: at.utf16 + units });
+            return Some(Position {
+                normalized: at.normalized + bytes,
+                original: at.original + bytes,
+                utf16: at.utf16 + units,
+            });
         }
         let original = self.original.get(at.original..).and_then(|rest| rest.chars().next());
         Some(Position {
@@ -289,9 +303,18 @@ mod tests {
         // Normalized as the analyzer does (full-width forms made ASCII), and texts of other
         // lengths in chars, which normalization never makes: the marks then run to the end.
         let wide = "２０２０年５月，ＡＢＣ公司投资９１．６％".repeat(9);
-        let pairs = [(wide.as_str(), crate::normalize::run(&wide)), ("文文", "文".into()), ("文", "文文".into()), ("𠮷ａ", "𠮷a".into())];
+        let pairs = [
+            (wide.as_str(), crate::normalize::run(&wide)),
+            ("文文", "文".into()),
+            ("文", "文文".into()),
+            ("𠮷ａ", "𠮷a".into()),
+        ];
         for (original, normalized) in pairs {
-            assert_eq!(OffsetMap::marks_between(original, &normalized), walked_marks(original, &normalized), "{original}");
+            assert_eq!(
+                OffsetMap::marks_between(original, &normalized),
+                walked_marks(original, &normalized),
+                "{original}"
+            );
         }
     }
 
@@ -321,7 +344,8 @@ mod tests {
     fn lookups_in_any_order_agree_with_counting_from_the_start() {
         // Long enough for many marks; full-width chars change byte lengths, 𠮷 UTF-16 lengths.
         // Without 𠮷 UTF-16 offsets are counted on the normalized bytes (`units_alike`).
-        for piece in ["第５届𠮷文ａ,記者 报道。", "第５届文ａ,記者 报道。", "第5届文a,记者 报道。"] {
+        for piece in ["第５届𠮷文ａ,記者 报道。", "第５届文ａ,記者 报道。", "第5届文a,记者 报道。"]
+        {
             let original = piece.repeat(40);
             let normalized = original.replace('５', "5").replace('ａ', "a");
             let map = OffsetMap::new(&original, &normalized);

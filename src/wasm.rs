@@ -9,8 +9,8 @@
 //! Results are plain objects (they survive `postMessage` and need no `free()`); offsets are
 //! UTF-16 code units, so `text.slice(e.start, e.end) === e.text`.
 
-use serde::de::IntoDeserializer;
 use serde::Deserialize;
+use serde::de::IntoDeserializer;
 use wasm_bindgen::prelude::*;
 
 use crate::analysis::{Attrs, EntityKind, Keyword, Source};
@@ -157,7 +157,10 @@ impl Analyzer {
             JsOptions::default()
         } else if !options.is_object() || js_sys::Array::is_array(&options) {
             let found = describe(&options);
-            return Err(error("bad_options", &format!("analyze(text, options): options must be an object, got {found}")));
+            return Err(error(
+                "bad_options",
+                &format!("analyze(text, options): options must be an object, got {found}"),
+            ));
         } else {
             serde_wasm_bindgen::from_value(options)
                 .map_err(|e| error("bad_options", &format!("analyze(text, options): {e}")))?
@@ -228,8 +231,12 @@ impl Analyzer {
                 Some(f) if f.fract() == 0.0 && (0.0..=1e9).contains(&f) => Some(f as usize),
                 _ => {
                     let found = freq.as_f64().map_or_else(|| describe(&freq), |f| f.to_string());
-                    return Err(error("bad_user_word", &format!(
-                        "addWord(word, type, freq): freq must be a whole number from 1 to 100000000, got {found}")));
+                    return Err(error(
+                        "bad_user_word",
+                        &format!(
+                            "addWord(word, type, freq): freq must be a whole number from 1 to 100000000, got {found}"
+                        ),
+                    ));
                 }
             }
         };
@@ -240,7 +247,10 @@ impl Analyzer {
     ///
     /// Throws an `Error` with `kind` `not_a_string` when `word` is no string.
     #[wasm_bindgen(js_name = removeWord)]
-    pub fn remove_word(&mut self, #[wasm_bindgen(unchecked_param_type = "string")] word: JsValue) -> Result<bool, JsValue> {
+    pub fn remove_word(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] word: JsValue,
+    ) -> Result<bool, JsValue> {
         let word = string_arg(&word, "removeWord(word)", "word")?;
         Ok(self.core.remove_word(&word))
     }
@@ -264,7 +274,10 @@ impl Analyzer {
     /// is refused: an `Error` with `kind` `not_a_string` (`json` is no string, not even the
     /// parsed object), `bad_user_dictionary` (not JSON, wrong shape or version) or `bad_user_word`.
     #[wasm_bindgen(js_name = importDictionary)]
-    pub fn import_dictionary(&mut self, #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue) -> Result<(), JsValue> {
+    pub fn import_dictionary(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    ) -> Result<(), JsValue> {
         let json = string_arg(&json, "importDictionary(json)", "json")?;
         let bad = |reason: String| js_error(Error::BadUserDictionary { reason });
         let value = js_sys::JSON::parse(&json).map_err(|_| bad("the text is not JSON".to_owned()))?;
@@ -316,5 +329,3 @@ fn error(kind: &str, message: &str) -> JsValue {
     let _ = js_sys::Reflect::set(&err, &JsValue::from_str("kind"), &JsValue::from_str(kind));
     err.into()
 }
-
-

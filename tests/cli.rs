@@ -52,7 +52,8 @@ fn jsonl_keeps_order_echoes_ids_and_reports_bad_lines() {
 
     // 当日 is the reference date; 17时 on that day.
     assert_eq!(out[3]["id"], 7);
-    let values: Vec<&str> = out[3]["entities"].as_array().unwrap().iter().map(|e| e["value"].as_str().unwrap()).collect();
+    let values: Vec<&str> =
+        out[3]["entities"].as_array().unwrap().iter().map(|e| e["value"].as_str().unwrap()).collect();
     assert_eq!(values, ["2020-05-06", "2020-05-06T17:00"]);
 
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -101,7 +102,8 @@ fn an_error_line_keeps_the_id_of_its_input_line() {
     assert_eq!(output.status.code(), Some(1));
     let out = lines(&output);
     let ids: Vec<&Value> = out.iter().map(|o| &o["id"]).collect();
-    let expected = [json!("no-text"), json!(2), json!(["x"]), json!("bad-date"), json!("after"), Value::Null, json!("bytes")];
+    let expected =
+        [json!("no-text"), json!(2), json!(["x"]), json!("bad-date"), json!("after"), Value::Null, json!("bytes")];
     assert_eq!(ids, expected.iter().collect::<Vec<_>>());
     for (n, o) in out.iter().enumerate() {
         let error = o["error"].as_str().unwrap_or_default();
@@ -132,7 +134,11 @@ fn threads_are_bounded_and_options_that_do_nothing_are_refused() {
     for n in ["257", "100000"] {
         let output = wenxi(&["analyze", "--jsonl", "--threads", n], b"{\"text\":\"x\"}\n");
         assert_eq!(output.status.code(), Some(2), "--threads {n}");
-        assert!(String::from_utf8_lossy(&output.stderr).contains("0..=256"), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            String::from_utf8_lossy(&output.stderr).contains("0..=256"),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
     let output = wenxi(&["analyze", "--jsonl", "--threads", "256"], b"{\"id\":1,\"text\":\"x\"}\n");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));

@@ -29,7 +29,8 @@ fn the_packed_pos_model_is_posseg_txt() {
 #[test]
 fn every_tag_comes_back_beyond_a_byte_of_them() {
     let mut jieba = jieba_rs::Jieba::empty();
-    let word = |i: u32| -> String { [0x4E00 + 2 * i, 0x4E01 + 2 * i].iter().filter_map(|&c| char::from_u32(c)).collect() };
+    let word =
+        |i: u32| -> String { [0x4E00 + 2 * i, 0x4E01 + 2 * i].iter().filter_map(|&c| char::from_u32(c)).collect() };
     for i in 0..300 {
         jieba.add_word(&word(i), Some(1000), Some(&format!("t{i}")));
     }

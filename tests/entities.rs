@@ -69,11 +69,16 @@ fn people_of_the_sample() {
 #[test]
 fn bylines_glued_to_their_last_word() {
     // Sentences made up for the test, in the form of a daily's bylines.
-    for (text, name) in [("本报讯记者王晓明报道：昨天上午，全市春耕工作会议召开。", "王晓明"), ("周口晚报记者刘新华摄", "刘新华")] {
+    for (text, name) in
+        [("本报讯记者王晓明报道：昨天上午，全市春耕工作会议召开。", "王晓明"), ("周口晚报记者刘新华摄", "刘新华")]
+    {
         let analysis = analyze(text);
         let person = find(&analysis, EntityKind::Person, name).unwrap_or_else(|| panic!("{name} in {text}"));
         assert_eq!(person.attrs.role, Some("reporter"));
-        assert!(find(&analysis, EntityKind::Person, "报道").is_none() && find(&analysis, EntityKind::Person, "摄").is_none());
+        assert!(
+            find(&analysis, EntityKind::Person, "报道").is_none()
+                && find(&analysis, EntityKind::Person, "摄").is_none()
+        );
     }
 }
 
@@ -112,7 +117,8 @@ fn organizations_inside_titles_and_places_inside_compounds() {
     }
     assert!(find(&analysis, EntityKind::Organization, "外交部长").is_none());
     // A prefecture's short form is a place whatever jieba tags it: 海口/s, 大连/d.
-    for (text, city, code) in [("他在海口工作。", "海口", "4601"), ("大连是一座海滨城市。", "大连", "2102")] {
+    for (text, city, code) in [("他在海口工作。", "海口", "4601"), ("大连是一座海滨城市。", "大连", "2102")]
+    {
         let analysis = analyze(text);
         let place = find(&analysis, EntityKind::Place, city).unwrap_or_else(|| panic!("{city}"));
         assert_eq!(place.attrs.code.as_deref(), Some(code));
@@ -122,7 +128,11 @@ fn organizations_inside_titles_and_places_inside_compounds() {
     assert!(find(&analyze("县民政局发放救助金。"), EntityKind::Organization, "县民政局").is_some());
     assert!(!analyze("国内政局稳定。").entities.iter().any(|e| e.kind == EntityKind::Organization));
     // Factories, cabinets and teams end organizations too.
-    for (text, org) in [("他在周口市第一棉纺厂工作了三十年。", "周口市第一棉纺厂"), ("湖南女排昨天获胜。", "湖南女排"), ("意大利内阁今天开会。", "意大利内阁")] {
+    for (text, org) in [
+        ("他在周口市第一棉纺厂工作了三十年。", "周口市第一棉纺厂"),
+        ("湖南女排昨天获胜。", "湖南女排"),
+        ("意大利内阁今天开会。", "意大利内阁"),
+    ] {
         assert!(find(&analyze(text), EntityKind::Organization, org).is_some(), "{org}");
     }
     // A name jieba does not know as a word, before 公司: an organization; a common noun before it, none.
@@ -133,7 +143,9 @@ fn organizations_inside_titles_and_places_inside_compounds() {
     assert!(!analysis.entities.iter().any(|e| e.kind == EntityKind::Organization), "{:?}", analysis.entities);
     // 英国伦敦 is one word of jieba's dictionary: two places.
     let analysis = analyze("英国伦敦的天气");
-    assert!(find(&analysis, EntityKind::Place, "英国").is_some() && find(&analysis, EntityKind::Place, "伦敦").is_some());
+    assert!(
+        find(&analysis, EntityKind::Place, "英国").is_some() && find(&analysis, EntityKind::Place, "伦敦").is_some()
+    );
 }
 
 /// Every entity starts where a token starts and ends where a token ends.

@@ -11,7 +11,13 @@ use wenxi::{Entity, EntityKind, Value};
 /// The one figure of `text`, which must cover the whole of `text`.
 fn figure(text: &str) -> Entity {
     let analysis = analyze(text);
-    let figures: Vec<&Entity> = analysis.entities.iter().filter(|e| !matches!(e.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization | EntityKind::Work)).collect();
+    let figures: Vec<&Entity> = analysis
+        .entities
+        .iter()
+        .filter(|e| {
+            !matches!(e.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization | EntityKind::Work)
+        })
+        .collect();
     assert_eq!(figures.len(), 1, "{text}: {figures:?}");
     let e = figures[0].clone();
     assert_eq!(e.text, text, "{text}: the figure covers {:?}", e.text);
@@ -128,7 +134,10 @@ fn ordinals_are_integers() {
         .filter(|e| e.kind == EntityKind::Ordinal)
         .map(|e| (e.text.clone(), e.attrs.value.clone()))
         .collect();
-    assert_eq!(ordinals, [("第二".to_owned(), Some(Value::Number(2.0))), ("第一".to_owned(), Some(Value::Number(1.0)))]);
+    assert_eq!(
+        ordinals,
+        [("第二".to_owned(), Some(Value::Number(2.0))), ("第一".to_owned(), Some(Value::Number(1.0)))]
+    );
     let analysis = analyze("党的十九大");
     let e = analysis.entities.iter().find(|e| e.kind == EntityKind::Ordinal).expect("十九大");
     assert_eq!((e.text.as_str(), e.attrs.value.clone()), ("十九大", Some(Value::Number(19.0))));
@@ -148,7 +157,9 @@ fn numerals_in_all_their_forms() {
 
 #[test]
 fn numerals_inside_fixed_words_and_editor_marks_are_not_figures() {
-    for text in ["一体", "一把手", "一网通办", "统一", "“两不愁三保障”", "“三级四档”", "四位一体", "十大产业", "文章完③9"] {
+    for text in
+        ["一体", "一把手", "一网通办", "统一", "“两不愁三保障”", "“三级四档”", "四位一体", "十大产业", "文章完③9"]
+    {
         let analysis = analyze(text);
         let figures: Vec<_> = analysis.entities.iter().filter(|e| e.kind >= EntityKind::Date).collect();
         assert!(figures.is_empty(), "{text}: {figures:?}");

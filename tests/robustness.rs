@@ -16,7 +16,8 @@ fn awkward_piece() -> impl Strategy<Value = String> {
         "[a-zA-Z]\u{0301}\u{0308}?",
         "[\u{0600}-\u{06ff}\u{05d0}-\u{05ea}]{1,6}",
         "[\u{0000}-\u{001f}\u{007f}\u{200b}-\u{200f}\u{2028}\u{2029}\u{feff}]{1,3}",
-        prop::sample::select(vec![" ", "\t", "\n", "\r\n", "\u{3000}", "\u{a0}", "\u{2003}", "\u{85}", "\n\n\n"]).prop_map(str::to_owned),
+        prop::sample::select(vec![" ", "\t", "\n", "\r\n", "\u{3000}", "\u{a0}", "\u{2003}", "\u{85}", "\n\n\n"])
+            .prop_map(str::to_owned),
         "[０-９Ａ-Ｚ％．，：]{1,5}",
         "[0-9.,%:/-]{1,8}",
         "[零〇一二两三四五六七八九十百千万亿点负分之第年月日时成折]{1,6}",

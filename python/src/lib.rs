@@ -43,7 +43,8 @@ fn core_error(e: &Error) -> PyErr {
 }
 
 fn options(reference_date: Option<&str>) -> PyResult<Options> {
-    reference_date.map_or_else(|| Ok(Options::default()), |d| Options::with_reference_date(d).map_err(|e| core_error(&e)))
+    reference_date
+        .map_or_else(|| Ok(Options::default()), |d| Options::with_reference_date(d).map_err(|e| core_error(&e)))
 }
 
 /// UTF-16 offsets of `text` → code points: each astral character before an offset counts one
@@ -105,7 +106,11 @@ fn reference_dates(count: usize, dates: Option<Vec<Option<String>>>) -> PyResult
 }
 
 /// Runs `f` over `items` on `threads` threads (every core when `None`), in order.
-fn on_pool<T: Sync, R: Send>(threads: Option<usize>, items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> PyResult<Vec<R>> {
+fn on_pool<T: Sync, R: Send>(
+    threads: Option<usize>,
+    items: &[T],
+    f: impl Fn(&T) -> R + Sync + Send,
+) -> PyResult<Vec<R>> {
     let run = || items.par_iter().map(&f).collect();
     match threads {
         None | Some(0) => Ok(run()),
@@ -137,7 +142,13 @@ impl Analyzer {
 
     /// Analyzes one text: a dict of tokens, sentences, entities and keywords, as the CLI's JSON.
     #[pyo3(signature = (text, reference_date=None, offsets="codepoints"))]
-    fn analyze<'py>(&self, py: Python<'py>, text: &str, reference_date: Option<&str>, offsets: &str) -> PyResult<Bound<'py, PyAny>> {
+    fn analyze<'py>(
+        &self,
+        py: Python<'py>,
+        text: &str,
+        reference_date: Option<&str>,
+        offsets: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let (options, unit) = (self::options(reference_date)?, Offsets::parse(offsets)?);
         let analysis = py.detach(|| analyze_one(&self.core, text, &options, unit)).map_err(|e| core_error(&e))?;
         Ok(pythonize::pythonize(py, &analysis)?)
@@ -194,7 +205,8 @@ impl Analyzer {
                 };
                 analyze_one(&self.core, text.as_deref().unwrap_or(""), &options, unit)
             })?;
-            Columns::new(&results).ok_or_else(|| wenxi_error("input_too_long", "over 2 GiB of results in one batch: pass fewer texts"))
+            Columns::new(&results)
+                .ok_or_else(|| wenxi_error("input_too_long", "over 2 GiB of results in one batch: pass fewer texts"))
         })?;
         columns.into_dict(py)
     }
@@ -204,7 +216,10 @@ impl Analyzer {
     #[pyo3(signature = (word, r#type, freq=None))]
     fn add_word(&mut self, word: &str, r#type: &str, freq: Option<usize>) -> PyResult<()> {
         let kind: WordType = serde_json::from_value(serde_json::Value::String(r#type.to_owned())).map_err(|_| {
-            wenxi_error("bad_word_type", &format!("type must be \"person\", \"place\", \"organization\" or \"other\", got {type:?}"))
+            wenxi_error(
+                "bad_word_type",
+                &format!("type must be \"person\", \"place\", \"organization\" or \"other\", got {type:?}"),
+            )
         })?;
         self.core.add_word(word, kind, freq).map_err(|e| core_error(&e))
     }

@@ -148,7 +148,11 @@ fn progress_bar(file: &str) -> ProgressBar {
     }
     let size = (file != "-").then(|| std::fs::metadata(file).ok()).flatten().map(|m| m.len());
     let bar = size.map_or_else(ProgressBar::new_spinner, ProgressBar::new);
-    let template = if size.is_some() { "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}" } else { "{spinner} {bytes} {bytes_per_sec}" };
+    let template = if size.is_some() {
+        "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}"
+    } else {
+        "{spinner} {bytes} {bytes_per_sec}"
+    };
     if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
@@ -161,7 +165,13 @@ fn fail(message: &str) -> ExitCode {
 }
 
 /// Analyzes the whole input as one text. Returns false when it could not.
-fn analyze_whole(analyzer: &Analyzer, options: &Options, mut input: impl Read, name: &str, pretty: bool) -> io::Result<bool> {
+fn analyze_whole(
+    analyzer: &Analyzer,
+    options: &Options,
+    mut input: impl Read,
+    name: &str,
+    pretty: bool,
+) -> io::Result<bool> {
     let mut bytes = Vec::new();
     input.read_to_end(&mut bytes).map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))?;
     let text = match String::from_utf8(bytes) {
@@ -196,7 +206,13 @@ const BATCH_LINES: usize = 512;
 /// Analyzes JSON Lines, one output line per non-blank input line, in input order, on every core
 /// (`threads` when given). Reads a batch at a time, so memory does not grow with the input. Shows
 /// a progress bar when stderr is a terminal. Returns false when a line failed.
-fn analyze_lines(analyzer: &Analyzer, options: &Options, mut input: impl BufRead, name: &str, progress: &ProgressBar) -> io::Result<bool> {
+fn analyze_lines(
+    analyzer: &Analyzer,
+    options: &Options,
+    mut input: impl BufRead,
+    name: &str,
+    progress: &ProgressBar,
+) -> io::Result<bool> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut all_ok = true;
     let mut number = 0usize;
@@ -242,7 +258,11 @@ fn analyze_lines(analyzer: &Analyzer, options: &Options, mut input: impl BufRead
 }
 
 /// One raw input line (UTF-8 checked here) → `{"id", ...analysis}` as JSON, or the id and what is wrong.
-fn analyze_raw_line(analyzer: &Analyzer, options: &Options, raw: &[u8]) -> Result<Vec<u8>, (serde_json::Value, String)> {
+fn analyze_raw_line(
+    analyzer: &Analyzer,
+    options: &Options,
+    raw: &[u8],
+) -> Result<Vec<u8>, (serde_json::Value, String)> {
     let line = std::str::from_utf8(raw)
         .map_err(|e| (line_id(&String::from_utf8_lossy(raw)), format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
     analyze_line(analyzer, options, line.trim())

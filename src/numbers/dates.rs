@@ -70,16 +70,26 @@ pub(super) enum DayPart {
 
 /// Words for parts of the day, longest first, with their hours when used alone.
 pub(super) const DAY_PARTS: [(&str, DayPart, &str, &str); 20] = [
-    ("上午", DayPart::Am, "08:00", "12:00"), ("早上", DayPart::Am, "06:00", "09:00"),
-    ("早晨", DayPart::Am, "06:00", "09:00"), ("清晨", DayPart::Am, "05:00", "08:00"),
-    ("凌晨", DayPart::Am, "00:00", "06:00"), ("中午", DayPart::Noon, "11:00", "13:00"),
-    ("正午", DayPart::Noon, "12:00", "12:00"), ("下午", DayPart::Pm, "12:00", "18:00"),
-    ("午后", DayPart::Pm, "12:00", "18:00"), ("傍晚", DayPart::Pm, "17:00", "19:00"),
-    ("晚上", DayPart::Pm, "18:00", "23:59"), ("晚间", DayPart::Pm, "18:00", "23:59"),
-    ("夜里", DayPart::Night, "20:00", "05:00"), ("夜间", DayPart::Night, "20:00", "05:00"),
-    ("深夜", DayPart::Night, "22:00", "05:00"), ("半夜", DayPart::Night, "22:00", "05:00"),
-    ("早", DayPart::Am, "06:00", "09:00"), ("晨", DayPart::Am, "05:00", "08:00"),
-    ("晚", DayPart::Pm, "18:00", "23:59"), ("夜", DayPart::Night, "20:00", "05:00"),
+    ("上午", DayPart::Am, "08:00", "12:00"),
+    ("早上", DayPart::Am, "06:00", "09:00"),
+    ("早晨", DayPart::Am, "06:00", "09:00"),
+    ("清晨", DayPart::Am, "05:00", "08:00"),
+    ("凌晨", DayPart::Am, "00:00", "06:00"),
+    ("中午", DayPart::Noon, "11:00", "13:00"),
+    ("正午", DayPart::Noon, "12:00", "12:00"),
+    ("下午", DayPart::Pm, "12:00", "18:00"),
+    ("午后", DayPart::Pm, "12:00", "18:00"),
+    ("傍晚", DayPart::Pm, "17:00", "19:00"),
+    ("晚上", DayPart::Pm, "18:00", "23:59"),
+    ("晚间", DayPart::Pm, "18:00", "23:59"),
+    ("夜里", DayPart::Night, "20:00", "05:00"),
+    ("夜间", DayPart::Night, "20:00", "05:00"),
+    ("深夜", DayPart::Night, "22:00", "05:00"),
+    ("半夜", DayPart::Night, "22:00", "05:00"),
+    ("早", DayPart::Am, "06:00", "09:00"),
+    ("晨", DayPart::Am, "05:00", "08:00"),
+    ("晚", DayPart::Pm, "18:00", "23:59"),
+    ("夜", DayPart::Night, "20:00", "05:00"),
 ];
 
 /// Words that join the two ends of a range: `5月1日至5日`, `8时到12时`, `2010-2018年`.
@@ -123,7 +133,13 @@ impl Scanner<'_> {
         let date = if a == 4 && (1..=2).contains(&b) && (1..=2).contains(&c) {
             NaiveDate::from_ymd_opt(i32::try_from(x).ok()?, y, z)?
         } else if (1..=2).contains(&a) && (1..=2).contains(&b) && (c == 4 || c == 2) {
-            let year = if c == 4 { z } else if z < 50 { 2000 + z } else { 1900 + z };
+            let year = if c == 4 {
+                z
+            } else if z < 50 {
+                2000 + z
+            } else {
+                1900 + z
+            };
             NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, y, x)?
         } else {
             return None;
@@ -232,7 +248,8 @@ impl Scanner<'_> {
             return None;
         }
         let v = read.value as i32;
-        let four = if read.arabic { read.int_digits == 4 && !written.contains(',') } else { is_digit_sequence(written, 4) };
+        let four =
+            if read.arabic { read.int_digits == 4 && !written.contains(',') } else { is_digit_sequence(written, 4) };
         if four && (1000..=2999).contains(&v) {
             Some(v)
         } else if read.arabic && read.int_digits == 2 && written.starts_with('0') {
@@ -244,7 +261,14 @@ impl Scanner<'_> {
 
     /// What follows a year (`2020年`, `去年`) at `pos`: a month and day, a half or a quarter, an
     /// open end (`以来`), a second year (`至2018年`), or nothing.
-    pub(super) fn after_year(&mut self, start: usize, year: Option<i32>, pos: usize, unresolved: Option<String>, lunar: bool) -> usize {
+    pub(super) fn after_year(
+        &mut self,
+        start: usize,
+        year: Option<i32>,
+        pos: usize,
+        unresolved: Option<String>,
+        lunar: bool,
+    ) -> usize {
         if let Some((month, day, end, lunar_day)) = self.month_day(pos) {
             return self.date_or_range(start, Ymd::new(year, Some(month), day), end, unresolved, lunar || lunar_day);
         }
@@ -261,7 +285,13 @@ impl Scanner<'_> {
             if digits.len() == 4 && self.rest(at_year).starts_with('年') {
                 let to = digits.parse::<i32>().ok();
                 let from = year.map(|y| format!("{y:04}"));
-                return self.push_range(start, at_year + '年'.len_utf8(), from, to.map(|t| format!("{t:04}")), unresolved);
+                return self.push_range(
+                    start,
+                    at_year + '年'.len_utf8(),
+                    from,
+                    to.map(|t| format!("{t:04}")),
+                    unresolved,
+                );
             }
         }
         self.date_or_range(start, Ymd::new(year, None, None), pos, unresolved, lunar)
@@ -271,8 +301,14 @@ impl Scanner<'_> {
     pub(super) fn year_part(&self, pos: usize) -> Option<(u32, u32, usize)> {
         let rest = self.rest(pos);
         const HALVES: [(&str, u32, u32); 8] = [
-            ("上半年", 1, 6), ("下半年", 7, 12), ("年初", 1, 3), ("初", 1, 3), ("年底", 12, 12),
-            ("底", 12, 12), ("年末", 12, 12), ("末", 12, 12),
+            ("上半年", 1, 6),
+            ("下半年", 7, 12),
+            ("年初", 1, 3),
+            ("初", 1, 3),
+            ("年底", 12, 12),
+            ("底", 12, 12),
+            ("年末", 12, 12),
+            ("末", 12, 12),
         ];
         if let Some((w, a, b)) = HALVES.iter().find(|(w, _, _)| rest.starts_with(*w)) {
             return Some((*a, *b, pos + w.len()));
@@ -319,7 +355,8 @@ impl Scanner<'_> {
         };
         let rest = self.rest(after_month);
         if rest.starts_with('初')
-            && let Some((d, end, _)) = self.small_number(after_month + '初'.len_utf8()).filter(|(d, _, _)| (1..=10).contains(d))
+            && let Some((d, end, _)) =
+                self.small_number(after_month + '初'.len_utf8()).filter(|(d, _, _)| (1..=10).contains(d))
         {
             return Some((month, Some(d), end, true));
         }
@@ -329,7 +366,8 @@ impl Scanner<'_> {
             }
             // 八月十五, 正月三十: a Chinese day without 日, unless a measure word follows.
             let next = self.char_at(end);
-            let free = !next.is_some_and(|c| numeral::is_chinese_numeral_char(c) || c.is_ascii_digit() || c == '点' || c == '%')
+            let free = !next
+                .is_some_and(|c| numeral::is_chinese_numeral_char(c) || c.is_ascii_digit() || c == '点' || c == '%')
                 && self.unit_at(end).is_none();
             if !arabic && chinese_month && free {
                 return Some((month, Some(d), end, lunar_month));
@@ -362,7 +400,14 @@ impl Scanner<'_> {
     }
 
     /// A date ending at `end`, or the range it opens: `以来`, `之前`, `至5日`.
-    pub(super) fn date_or_range(&mut self, start: usize, ymd: Ymd, end: usize, unresolved: Option<String>, lunar: bool) -> usize {
+    pub(super) fn date_or_range(
+        &mut self,
+        start: usize,
+        ymd: Ymd,
+        end: usize,
+        unresolved: Option<String>,
+        lunar: bool,
+    ) -> usize {
         let rest = self.rest(end);
         const OPEN_AFTER: [&str; 7] = ["以来", "至今", "以后", "之后", "或之后", "起", "开始"];
         const OPEN_BEFORE: [&str; 5] = ["以前", "之前", "或之前", "或以前", "前"];
@@ -454,7 +499,14 @@ impl Scanner<'_> {
     }
 
     /// Pushes a date entity; a full date becomes the anchor of later year-less and relative dates.
-    pub(super) fn push_date(&mut self, start: usize, end: usize, ymd: Ymd, lunar: bool, unresolved: Option<String>) -> usize {
+    pub(super) fn push_date(
+        &mut self,
+        start: usize,
+        end: usize,
+        ymd: Ymd,
+        lunar: bool,
+        unresolved: Option<String>,
+    ) -> usize {
         let (value, date) = self.resolve(ymd, lunar);
         if let Some(d) = date {
             self.anchor = Some(d);
@@ -464,7 +516,14 @@ impl Scanner<'_> {
         self.push(EntityKind::Date, Span::new(start, end), attrs)
     }
 
-    pub(super) fn push_range(&mut self, start: usize, end: usize, from: Option<String>, to: Option<String>, unresolved: Option<String>) -> usize {
+    pub(super) fn push_range(
+        &mut self,
+        start: usize,
+        end: usize,
+        from: Option<String>,
+        to: Option<String>,
+        unresolved: Option<String>,
+    ) -> usize {
         let attrs = Attrs { from, to, unresolved, ..Attrs::default() };
         self.push(EntityKind::Date, Span::new(start, end), attrs)
     }
@@ -493,7 +552,8 @@ impl Scanner<'_> {
         if let Some(r) = rest.strip_prefix(':') {
             let two = |s: &str| -> Option<u32> {
                 let d = s.get(..2)?;
-                (d.chars().all(|c| c.is_ascii_digit()) && !s.get(2..)?.starts_with(|c: char| c.is_ascii_digit())).then(|| d.parse().ok())?
+                (d.chars().all(|c| c.is_ascii_digit()) && !s.get(2..)?.starts_with(|c: char| c.is_ascii_digit()))
+                    .then(|| d.parse().ok())?
             };
             let minute = two(r).filter(|m| *m < 60)?;
             let mut end = after_hour + 3;
@@ -518,7 +578,8 @@ impl Scanner<'_> {
         }
         let mark = rest.chars().next().filter(|c| matches!(c, '时' | '点'))?;
         let after_mark = rest.get(mark.len_utf8()..)?;
-        if mark == '时' && after_mark.starts_with(|c: char| "期代间候任光节空尚装政事局评令区差速效常髦".contains(c)) {
+        if mark == '时' && after_mark.starts_with(|c: char| "期代间候任光节空尚装政事局评令区差速效常髦".contains(c))
+        {
             return None;
         }
         let mut end = after_hour + mark.len_utf8();
@@ -532,7 +593,9 @@ impl Scanner<'_> {
             minute = 30;
             end += '半'.len_utf8();
             detail = true;
-        } else if let Some((q, q_end, _)) = self.small_number(end).filter(|(q, e, _)| (1..=3).contains(q) && self.rest(*e).starts_with('刻')) {
+        } else if let Some((q, q_end, _)) =
+            self.small_number(end).filter(|(q, e, _)| (1..=3).contains(q) && self.rest(*e).starts_with('刻'))
+        {
             // 一刻, 3刻: quarters of an hour.
             minute = 15 * q;
             end = q_end + '刻'.len_utf8();
@@ -542,7 +605,9 @@ impl Scanner<'_> {
             if after_m.starts_with('分') && !after_m.starts_with("分之") {
                 minute = m;
                 end = m_end + '分'.len_utf8();
-                if let Some((s, s_end, _)) = self.small_number(end).filter(|(s, e, _)| *s < 60 && self.rest(*e).starts_with('秒')) {
+                if let Some((s, s_end, _)) =
+                    self.small_number(end).filter(|(s, e, _)| *s < 60 && self.rest(*e).starts_with('秒'))
+                {
                     second = Some(s);
                     end = s_end + '秒'.len_utf8();
                 }
@@ -561,7 +626,9 @@ impl Scanner<'_> {
             detail = true;
         }
         // 十点二三三: digits after 点 that are no minutes make a decimal.
-        if !detail && self.char_at(self.skip_spaces(end)).is_some_and(|c| numeral::digit(c).is_some() || c.is_ascii_digit()) {
+        if !detail
+            && self.char_at(self.skip_spaces(end)).is_some_and(|c| numeral::digit(c).is_some() || c.is_ascii_digit())
+        {
             return None;
         }
         if self.rest(end).starts_with('整') {

@@ -32,7 +32,8 @@ impl Scanner<'_> {
             self.tenths(at + '成'.len_utf8(), v)
         } else if rest.starts_with('折') && self.is_single_char_word(at) {
             let written: String = self.text.get(read.start..read.end)?.chars().filter(|c| *c != ' ').collect();
-            let two_digits = written.chars().count() == 2 && written.chars().all(|c| c.is_ascii_digit() || numeral::digit(c).is_some());
+            let two_digits = written.chars().count() == 2
+                && written.chars().all(|c| c.is_ascii_digit() || numeral::digit(c).is_some());
             let value = if two_digits && v >= 10.0 {
                 v / 100.0 // 八五折, 75折
             } else if v > 0.0 && v < 10.0 {
@@ -44,7 +45,8 @@ impl Scanner<'_> {
         } else {
             return None;
         };
-        let attrs = Attrs { value: Some(Value::Number(numeral::round_decimal(value))), approx, points, ..Attrs::default() };
+        let attrs =
+            Attrs { value: Some(Value::Number(numeral::round_decimal(value))), approx, points, ..Attrs::default() };
         Some(self.push(EntityKind::Percent, Span::new(start, end), attrs))
     }
 
@@ -58,7 +60,10 @@ impl Scanner<'_> {
         let digit = self.char_at(at).and_then(numeral::digit).filter(|d| *d > 0);
         let next = self.char_at(at + '六'.len_utf8());
         match digit {
-            Some(d) if v.fract() == 0.0 && !next.is_some_and(|c| numeral::is_chinese_numeral_char(c) || crate::sentences::is_han(c)) => {
+            Some(d)
+                if v.fract() == 0.0
+                    && !next.is_some_and(|c| numeral::is_chinese_numeral_char(c) || crate::sentences::is_han(c)) =>
+            {
                 (base + f64::from(d) / 100.0, at + '六'.len_utf8())
             }
             _ => (base, pos),
@@ -75,7 +80,8 @@ impl Scanner<'_> {
         let end = self.skip_spaces(end);
         let rest = self.rest(end);
         // 三块 is three yuan at the end of a clause or as 三块钱, but 三块蛋糕 is three pieces.
-        let kuai = rest.starts_with('块') && !rest.get('块'.len_utf8()..).is_some_and(|r| r.starts_with(crate::sentences::is_han));
+        let kuai = rest.starts_with('块')
+            && !rest.get('块'.len_utf8()..).is_some_and(|r| r.starts_with(crate::sentences::is_han));
         let (word, code) = CURRENCIES
             .iter()
             .filter(|(w, _)| rest.starts_with(*w))
@@ -88,7 +94,9 @@ impl Scanner<'_> {
             let from = if self.rest(end).starts_with('又') { end + '又'.len_utf8() } else { end };
             let Some(coin) = self.read_numeral(from, false) else { break };
             let after = self.rest(coin.end);
-            let Some((sub, _, fraction)) = SUBUNITS.iter().filter(|(w, c, _)| *c == code && after.starts_with(*w)).max_by_key(|(w, _, _)| w.len()) else {
+            let Some((sub, _, fraction)) =
+                SUBUNITS.iter().filter(|(w, c, _)| *c == code && after.starts_with(*w)).max_by_key(|(w, _, _)| w.len())
+            else {
                 break;
             };
             if after.get(sub.len()..).is_some_and(|a| a.starts_with('钟')) {
@@ -115,7 +123,8 @@ impl Scanner<'_> {
         let sign = self.char_at(pos)?;
         let (_, code) = CURRENCY_SIGNS.iter().find(|(c, _)| *c == sign)?;
         let read = self.read_numeral(pos + sign.len_utf8(), false).filter(|r| r.arabic)?;
-        let attrs = Attrs { value: Some(Value::Number(read.value)), unit: Some((*code).to_owned()), ..Attrs::default() };
+        let attrs =
+            Attrs { value: Some(Value::Number(read.value)), unit: Some((*code).to_owned()), ..Attrs::default() };
         Some(self.push(EntityKind::Money, Span::new(pos, read.end), attrs))
     }
 
@@ -163,7 +172,10 @@ impl Scanner<'_> {
             None => (self.token_at(end).filter(|t| t.pos == "q")?.span.text(self.text), None),
         };
         // 一个, 一次, 一份 mostly mean "a", not a count.
-        let article = !read.arabic && read.value == 1.0 && (COUNTERS.contains(&word) || matches!(word, "次" | "户" | "份" | "本" | "张" | "套" | "只" | "支" | "头"));
+        let article = !read.arabic
+            && read.value == 1.0
+            && (COUNTERS.contains(&word)
+                || matches!(word, "次" | "户" | "份" | "本" | "张" | "套" | "只" | "支" | "头"));
         if article {
             return None;
         }
@@ -175,11 +187,23 @@ impl Scanner<'_> {
         }
         let noun = if COUNTERS.contains(&word) { self.noun_at(unit_end) } else { None };
         let (kind, si) = match measure {
-            Some((kind, base, _)) if kind == "temperature" => (Some(kind), Some(Si { value: units::celsius(value, base), unit: "°C" })),
-            Some((kind, base, factor)) => (Some(kind), Some(Si { value: numeral::round_decimal(value * factor), unit: base })),
+            Some((kind, base, _)) if kind == "temperature" => {
+                (Some(kind), Some(Si { value: units::celsius(value, base), unit: "°C" }))
+            }
+            Some((kind, base, factor)) => {
+                (Some(kind), Some(Si { value: numeral::round_decimal(value * factor), unit: base }))
+            }
             None => (None, None),
         };
-        let attrs = Attrs { value: Some(Value::Number(value)), unit: Some(word.to_owned()), approx, noun, kind, si, ..Attrs::default() };
+        let attrs = Attrs {
+            value: Some(Value::Number(value)),
+            unit: Some(word.to_owned()),
+            approx,
+            noun,
+            kind,
+            si,
+            ..Attrs::default()
+        };
         Some(self.push(EntityKind::Quantity, Span::new(start, unit_end), attrs))
     }
 
@@ -210,10 +234,11 @@ impl Scanner<'_> {
     pub(super) fn percent_word(&mut self, pos: usize) -> Option<usize> {
         let rest = self.rest(pos);
         // 对折 is a share only as a discount (打对折); alone it may be a fold.
-        let (word, value) = [("半折", 0.5), ("半成", 0.05)].into_iter().find(|(w, _)| rest.starts_with(w)).or_else(|| {
-            let word = ["对折", "對折"].into_iter().find(|w| rest.starts_with(w))?;
-            (self.char_before(pos) == Some('打')).then_some((word, 0.5))
-        })?;
+        let (word, value) =
+            [("半折", 0.5), ("半成", 0.05)].into_iter().find(|(w, _)| rest.starts_with(w)).or_else(|| {
+                let word = ["对折", "對折"].into_iter().find(|w| rest.starts_with(w))?;
+                (self.char_before(pos) == Some('打')).then_some((word, 0.5))
+            })?;
         let attrs = Attrs { value: Some(Value::Number(value)), ..Attrs::default() };
         Some(self.push(EntityKind::Percent, Span::new(pos, pos + word.len()), attrs))
     }
@@ -235,13 +260,20 @@ pub(super) fn merge_ranges(text: &str, found: Vec<Mention>) -> Vec<Mention> {
         };
         let between = text.get(prev.span.end..m.span.start).unwrap_or("x");
         let kinds_fit = prev.kind == m.kind && prev.attrs.unit == m.attrs.unit
-            || prev.kind == EntityKind::Number && matches!(m.kind, EntityKind::Money | EntityKind::Quantity | EntityKind::Percent);
+            || prev.kind == EntityKind::Number
+                && matches!(m.kind, EntityKind::Money | EntityKind::Quantity | EntityKind::Percent);
         let joined = RANGE_JOINERS.contains(&between.trim_matches(' '));
         let (Some(Value::Number(low)), Some(Value::Number(high))) = (&prev.attrs.value, &m.attrs.value) else {
             out.push(m);
             continue;
         };
-        if !kinds_fit || !joined || m.kind == EntityKind::Number && prev.kind == EntityKind::Number && between.trim() != "至" && between.trim() != "到" {
+        if !kinds_fit
+            || !joined
+            || m.kind == EntityKind::Number
+                && prev.kind == EntityKind::Number
+                && between.trim() != "至"
+                && between.trim() != "到"
+        {
             out.push(m);
             continue;
         }
@@ -252,7 +284,13 @@ pub(super) fn merge_ranges(text: &str, found: Vec<Mention>) -> Vec<Mention> {
         }
         let high = *high;
         let Some(prev) = out.pop() else { continue };
-        let attrs = Attrs { value: None, min: Some(low), max: Some(high), approx: prev.attrs.approx || m.attrs.approx, ..*m.attrs };
+        let attrs = Attrs {
+            value: None,
+            min: Some(low),
+            max: Some(high),
+            approx: prev.attrs.approx || m.attrs.approx,
+            ..*m.attrs
+        };
         out.push(Mention { kind: m.kind, span: Span::new(prev.span.start, m.span.end), attrs: Box::new(attrs) });
     }
     out
@@ -268,7 +306,9 @@ fn scale_like(text: &str, low: &Mention, high: &Mention, value: f64) -> f64 {
     let low_text = low.span.text(text);
     let scale = high_text
         .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.' || numeral::is_chinese_numeral_char(*c) || numeral::is_point(*c))
+        .take_while(|c| {
+            c.is_ascii_digit() || *c == '.' || numeral::is_chinese_numeral_char(*c) || numeral::is_point(*c)
+        })
         .last()
         .and_then(numeral::unit)
         .filter(|u| *u >= 1000.0 && !low_text.chars().any(|c| numeral::unit(c).is_some_and(|v| v >= 1000.0)));

@@ -9,18 +9,18 @@
 
 mod dates;
 mod measure;
-mod read;
-mod units;
 pub mod numeral;
+mod read;
 mod relative;
+mod units;
 
 use std::cell::Cell;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use crate::chars::{CharSet, Chars};
 use crate::analysis::{Attrs, EntityKind, Mention, Source, Value};
+use crate::chars::{CharSet, Chars};
 use crate::segment::Token;
 use crate::span::Span;
 
@@ -206,12 +206,15 @@ impl<'a> Scanner<'a> {
         if let Some(end) = self.per_unit(pos) {
             return Some(end);
         }
-        if let Some(end) = self.temperature(pos).or_else(|| self.percent_word(pos)).or_else(|| self.money_after_sign(pos)) {
+        if let Some(end) =
+            self.temperature(pos).or_else(|| self.percent_word(pos)).or_else(|| self.money_after_sign(pos))
+        {
             return Some(end);
         }
         if c.is_ascii_digit() {
             let before = self.char_before(pos);
-            let after_version_dot = before == Some('.') && self.char_before(pos - 1).is_some_and(|b| b.is_ascii_digit());
+            let after_version_dot =
+                before == Some('.') && self.char_before(pos - 1).is_some_and(|b| b.is_ascii_digit());
             if before.is_some_and(|b| b.is_ascii_alphanumeric()) || after_version_dot {
                 return self.skip_alnum(pos); // `G20`, the `3` of `1.2.3`
             }
@@ -282,7 +285,8 @@ impl<'a> Scanner<'a> {
         let written = self.text.get(read.start..read.end).unwrap_or("");
         // Two or three Chinese digits in a row are a phrase (九九, 三五成群), not a number; four
         // are a year or a code (一九九一).
-        let short_digit_run = (2..=3).contains(&written.chars().count()) && written.chars().all(|c| numeral::digit(c).is_some());
+        let short_digit_run =
+            (2..=3).contains(&written.chars().count()) && written.chars().all(|c| numeral::digit(c).is_some());
         if read.arabic || written.chars().count() >= 2 && !short_digit_run || self.stands_alone(read) {
             let attrs = Attrs { value: Some(Value::Number(read.value)), approx, ..Attrs::default() };
             return Some(self.push(EntityKind::Number, Span::new(start, end), attrs));
@@ -298,7 +302,11 @@ impl<'a> Scanner<'a> {
         let rest = self.rest(pos);
         // At most a few units (百万分之, 千万分之): a longer run is no denominator, and reading all
         // of it at each of its characters made a page of 万 quadratic.
-        let units: String = rest.chars().take_while(|c| numeral::unit(*c).is_some_and(|u| u >= 100.0)).take(Self::MAX_DENOMINATOR_UNITS + 1).collect();
+        let units: String = rest
+            .chars()
+            .take_while(|c| numeral::unit(*c).is_some_and(|u| u >= 100.0))
+            .take(Self::MAX_DENOMINATOR_UNITS + 1)
+            .collect();
         if units.chars().count() > Self::MAX_DENOMINATOR_UNITS {
             return None;
         }
@@ -328,7 +336,8 @@ impl<'a> Scanner<'a> {
         }
         let whole = |v: f64| v.fract() == 0.0;
         if read.arabic && whole(read.value) && self.char_at(read.end) == Some('/') {
-            let den = self.read_numeral(read.end + 1, false).filter(|d| d.arabic && whole(d.value) && d.value != 0.0)?;
+            let den =
+                self.read_numeral(read.end + 1, false).filter(|d| d.arabic && whole(d.value) && d.value != 0.0)?;
             if self.char_at(den.end).is_some_and(|c| c == '/' || c.is_ascii_digit()) {
                 return None;
             }
@@ -359,7 +368,8 @@ impl<'a> Scanner<'a> {
     fn dozens(&mut self, start: usize, end: usize, read: Read, approx: bool) -> Option<usize> {
         let after = self.rest(end).strip_prefix('打')?;
         // 打 is also a verb: 三打白骨精, 打了, 打球. As a dozen it ends the word or counts a noun.
-        if after.starts_with(['了', '过', '着', '白', '球', '电', '击', '工', '算']) || read.value.fract() != 0.0 {
+        if after.starts_with(['了', '过', '着', '白', '球', '电', '击', '工', '算']) || read.value.fract() != 0.0
+        {
             return None;
         }
         let attrs = Attrs { value: Some(Value::Number(read.value * 12.0)), approx, ..Attrs::default() };
@@ -438,7 +448,10 @@ impl<'a> Scanner<'a> {
     /// The noun a counter counts, when a noun word starts right at `pos`: `7个乡镇` → 乡镇.
     fn noun_at(&self, pos: usize) -> Option<String> {
         let idx = self.token_index(pos);
-        let t = self.tokens.get(idx).filter(|t| t.span.start == pos && matches!(t.pos, "n" | "nz" | "vn" | "ns" | "nt" | "j"))?;
+        let t = self
+            .tokens
+            .get(idx)
+            .filter(|t| t.span.start == pos && matches!(t.pos, "n" | "nz" | "vn" | "ns" | "nt" | "j"))?;
         Some(t.span.text(self.text).to_owned())
     }
 
@@ -455,7 +468,6 @@ impl<'a> Scanner<'a> {
         let attrs = Attrs { value: Some(Value::Number(read.value)), ..Attrs::default() };
         Some(self.push(EntityKind::Ordinal, Span::new(pos, end), attrs))
     }
-
 }
 
 /// The spans where no figure may start: the people and places found before, and short quotations that are
@@ -463,12 +475,16 @@ impl<'a> Scanner<'a> {
 fn blocked_spans(text: &str, names: &[Mention]) -> Vec<Span> {
     // People and places hold no figures (陆佰陆 is a name where it is one); organizations and
     // titles may (市税务局第二税务分局, 《2020年政府工作报告》): their figures nest in them.
-    let mut spans: Vec<Span> = names.iter().filter(|n| matches!(n.kind, EntityKind::Person | EntityKind::Place)).map(|n| n.span).collect();
+    let mut spans: Vec<Span> =
+        names.iter().filter(|n| matches!(n.kind, EntityKind::Person | EntityKind::Place)).map(|n| n.span).collect();
     for (open, _) in text.match_indices(['“', '「']) {
         let inner_start = open + '“'.len_utf8();
-        let inner: String = text.get(inner_start..).unwrap_or("").chars().take(11).take_while(|c| !matches!(c, '”' | '」')).collect();
+        let inner: String =
+            text.get(inner_start..).unwrap_or("").chars().take(11).take_while(|c| !matches!(c, '”' | '」')).collect();
         let closed = text.get(inner_start + inner.len()..).is_some_and(|r| r.starts_with(['”', '」']));
-        let slogan = closed && (2..=10).contains(&inner.chars().count()) && !inner.contains(['，', '。', ',', '；', '！', '？', '%']);
+        let slogan = closed
+            && (2..=10).contains(&inner.chars().count())
+            && !inner.contains(['，', '。', ',', '；', '！', '？', '%']);
         if slogan && inner.chars().any(numeral::is_chinese_numeral_char) {
             spans.push(Span::new(inner_start, inner_start + inner.len()));
         }
@@ -503,7 +519,15 @@ mod tests {
     fn token_index_is_the_partition_point_wherever_the_scan_jumps() {
         let text = "2020年5月6日,项目 总投资477万元,同比上升12.5%。次日  第七届会议召开。";
         let tokens = Segmenter::default().run(text);
-        let scanner = Scanner { text, tokens: &tokens, blocked: Vec::new(), found: Vec::new(), anchor: None, reference: None, cursor: Cell::new(0) };
+        let scanner = Scanner {
+            text,
+            tokens: &tokens,
+            blocked: Vec::new(),
+            found: Vec::new(),
+            anchor: None,
+            reference: None,
+            cursor: Cell::new(0),
+        };
         // Forward a byte at a time, back to the start, far ahead and back, past the end.
         let mut positions: Vec<usize> = (0..=text.len() + 2).collect();
         positions.extend([0, text.len(), 3, 60, 59, 1, text.len() + 5, 0]);
@@ -536,8 +560,15 @@ mod tests {
             for (before, after) in around {
                 let text = format!("{before}{c}{after}");
                 let tokens = Segmenter::default().run(&text);
-                let mut scanner =
-                    Scanner { text: &text, tokens: &tokens, blocked: Vec::new(), found: Vec::new(), anchor: reference, reference, cursor: Cell::new(0) };
+                let mut scanner = Scanner {
+                    text: &text,
+                    tokens: &tokens,
+                    blocked: Vec::new(),
+                    found: Vec::new(),
+                    anchor: reference,
+                    reference,
+                    cursor: Cell::new(0),
+                };
                 assert_eq!(scanner.match_at(before.len()), None, "{text:?}");
                 assert!(scanner.found.is_empty() && scanner.anchor == reference, "{text:?}");
             }
@@ -558,7 +589,8 @@ mod tests {
             assert_eq!(starts_nothing(c), slow(c), "{c} U+{:04X}", c as u32);
         }
         // The list of numeral characters is the numeral reader's.
-        let numerals: String = (0..0x1_0000).filter_map(char::from_u32).filter(|&c| numeral::is_chinese_numeral_char(c)).collect();
+        let numerals: String =
+            (0..0x1_0000).filter_map(char::from_u32).filter(|&c| numeral::is_chinese_numeral_char(c)).collect();
         let mut listed: Vec<char> = numeral::CHINESE_NUMERAL_CHARS.chars().collect();
         listed.sort_unstable();
         assert_eq!(numerals, listed.into_iter().collect::<String>());

@@ -54,7 +54,8 @@ pub fn is_minus(c: char) -> bool {
 }
 
 /// Every character [`is_chinese_numeral_char`] is true for.
-pub const CHINESE_NUMERAL_CHARS: &str = "零〇○Ｏ一壹幺二两贰俩兩倆貳弍三叁仨參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億兆廿卅";
+pub const CHINESE_NUMERAL_CHARS: &str =
+    "零〇○Ｏ一壹幺二两贰俩兩倆貳弍三叁仨參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億兆廿卅";
 
 /// True for a character that can be part of a Chinese numeral.
 pub fn is_chinese_numeral_char(c: char) -> bool {
@@ -128,7 +129,10 @@ fn decimal(int: &str, frac: &str) -> Option<f64> {
     let whole = if int.is_empty() { 0.0 } else { parse_compact(int)? };
     let digits: String = frac.chars().take_while(|c| digit(*c).is_some() || c.is_ascii_digit()).collect();
     let scale = frac.get(digits.len()..)?;
-    let digits: String = digits.chars().map(|c| c.to_digit(10).or_else(|| digit(c)).and_then(|d| char::from_digit(d, 10))).collect::<Option<_>>()?;
+    let digits: String = digits
+        .chars()
+        .map(|c| c.to_digit(10).or_else(|| digit(c)).and_then(|d| char::from_digit(d, 10)))
+        .collect::<Option<_>>()?;
     if digits.is_empty() {
         return None;
     }
@@ -250,7 +254,8 @@ fn arabic(chars: &[char]) -> Option<(f64, usize)> {
     while let Some(&c) = chars.get(i) {
         if c.is_ascii_digit() {
             digits.push(c);
-        } else if c == ',' && !seen_point && chars.get(i + 1..i + 4).is_some_and(|g| g.iter().all(char::is_ascii_digit)) {
+        } else if c == ',' && !seen_point && chars.get(i + 1..i + 4).is_some_and(|g| g.iter().all(char::is_ascii_digit))
+        {
             // thousands separator: skip it
         } else if c == '.' && !seen_point && chars.get(i + 1).is_some_and(char::is_ascii_digit) {
             seen_point = true;
@@ -317,7 +322,11 @@ mod tests {
     case!(spaced_chinese, "三千 八百 九十六 万 四千 九百 六十五", Some(38_964_965.0));
     case!(ling_shi_is_one_ten, "一百零一万零三千零十二", Some(1_013_012.0));
     case!(wan_groups_join_under_yi, "一万五千亿", Some(1.5e12));
-    case!(long_yi_wan_chain, "四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二", Some(4_569_831_148_725_382.0));
+    case!(
+        long_yi_wan_chain,
+        "四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二",
+        Some(4_569_831_148_725_382.0)
+    );
     case!(leading_point, ".5", Some(0.5));
     case!(bare_shi_after_bai, "一百十一", Some(111.0));
     case!(leading_bai_then_shi_is_malformed, "百十一", None);

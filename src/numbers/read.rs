@@ -26,7 +26,9 @@ impl Scanner<'_> {
         let first = self.char_at(pos)?;
         let signed = numeral::is_minus(first)
             || first == '-'
-                && !self.char_before(pos).is_some_and(|b| b.is_ascii_alphanumeric() || b == '-' || numeral::is_chinese_numeral_char(b));
+                && !self
+                    .char_before(pos)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || b == '-' || numeral::is_chinese_numeral_char(b));
         let body = if signed { pos + first.len_utf8() } else { pos };
         let mut end = self.numeral_end(body)?;
         let mut approx = false;
@@ -73,7 +75,10 @@ impl Scanner<'_> {
             end += used;
         }
         // `40k`: thousands, when the k ends the word.
-        if arabic && self.rest(end).starts_with(['k', 'K']) && !self.char_at(end + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        if arabic
+            && self.rest(end).starts_with(['k', 'K'])
+            && !self.char_at(end + 1).is_some_and(|c| c.is_ascii_alphanumeric())
+        {
             value *= 1000.0;
             end += 1;
         }
@@ -125,13 +130,21 @@ impl Scanner<'_> {
             let ok = match c {
                 '0'..='9' => true,
                 '.' => {
-                    let leading = last.is_none() && !self.char_before(pos).is_some_and(|b| b.is_ascii_alphanumeric() || b == '.');
-                    !seen_point && (leading || last.is_some_and(|l| l.is_ascii_digit())) && next.is_some_and(|n| n.is_ascii_digit())
+                    let leading =
+                        last.is_none() && !self.char_before(pos).is_some_and(|b| b.is_ascii_alphanumeric() || b == '.');
+                    !seen_point
+                        && (leading || last.is_some_and(|l| l.is_ascii_digit()))
+                        && next.is_some_and(|n| n.is_ascii_digit())
                 }
                 ',' => last.is_some_and(|l| l.is_ascii_digit()) && is_thousands_group(after),
                 '半' => last.is_none() && matches!(next, Some('百')),
-                ' ' => last.is_some_and(|l| joins_across_space(l, after.trim_start_matches(' '))) && after.len() - after.trim_start_matches(' ').len() < 4,
-                c if numeral::is_point(c) => last.is_some() && next_solid.is_some_and(|n| numeral::digit(n).is_some() || n.is_ascii_digit()),
+                ' ' => {
+                    last.is_some_and(|l| joins_across_space(l, after.trim_start_matches(' ')))
+                        && after.len() - after.trim_start_matches(' ').len() < 4
+                }
+                c if numeral::is_point(c) => {
+                    last.is_some() && next_solid.is_some_and(|n| numeral::digit(n).is_some() || n.is_ascii_digit())
+                }
                 c if APPROX_INFIX.contains(&c) => {
                     last.is_some() && next_solid.is_some_and(|n| numeral::unit(n).is_some_and(|u| u >= 100.0))
                 }

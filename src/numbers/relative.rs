@@ -24,48 +24,113 @@ enum Base {
 
 /// Words for years: offset in years and base.
 const YEAR_WORDS: [(&str, i32, Base); 11] = [
-    ("今年", 0, Base::Now), ("本年", 0, Base::Now), ("去年", -1, Base::Now), ("明年", 1, Base::Now),
-    ("前年", -2, Base::Now), ("后年", 2, Base::Now), ("後年", 2, Base::Now), ("当年", 0, Base::Text),
-    ("同年", 0, Base::Text), ("次年", 1, Base::Text), ("翌年", 1, Base::Text),
+    ("今年", 0, Base::Now),
+    ("本年", 0, Base::Now),
+    ("去年", -1, Base::Now),
+    ("明年", 1, Base::Now),
+    ("前年", -2, Base::Now),
+    ("后年", 2, Base::Now),
+    ("後年", 2, Base::Now),
+    ("当年", 0, Base::Text),
+    ("同年", 0, Base::Text),
+    ("次年", 1, Base::Text),
+    ("翌年", 1, Base::Text),
 ];
 
 /// Words for months: offset in months and base.
 const MONTH_WORDS: [(&str, i32, Base); 13] = [
-    ("本月", 0, Base::Now), ("这个月", 0, Base::Now), ("這個月", 0, Base::Now), ("上上个月", -2, Base::Now),
-    ("上个月", -1, Base::Now), ("上個月", -1, Base::Now), ("上月", -1, Base::Now), ("下个月", 1, Base::Now),
-    ("下個月", 1, Base::Now), ("下月", 1, Base::Now), ("当月", 0, Base::Text), ("同月", 0, Base::Text),
+    ("本月", 0, Base::Now),
+    ("这个月", 0, Base::Now),
+    ("這個月", 0, Base::Now),
+    ("上上个月", -2, Base::Now),
+    ("上个月", -1, Base::Now),
+    ("上個月", -1, Base::Now),
+    ("上月", -1, Base::Now),
+    ("下个月", 1, Base::Now),
+    ("下個月", 1, Base::Now),
+    ("下月", 1, Base::Now),
+    ("当月", 0, Base::Text),
+    ("同月", 0, Base::Text),
     ("次月", 1, Base::Text),
 ];
 
 /// Words for days: offset in days and base.
 const DAY_WORDS: [(&str, i64, Base); 33] = [
-    ("今天", 0, Base::Now), ("今日", 0, Base::Now), ("今晚", 0, Base::Now), ("今早", 0, Base::Now),
-    ("今晨", 0, Base::Now), ("今夜", 0, Base::Now), ("昨天", -1, Base::Now), ("昨日", -1, Base::Now),
-    ("昨晚", -1, Base::Now), ("昨夜", -1, Base::Now), ("明天", 1, Base::Now), ("明日", 1, Base::Now),
-    ("明晚", 1, Base::Now), ("明早", 1, Base::Now), ("后天", 2, Base::Now), ("後天", 2, Base::Now),
-    ("前天", -2, Base::Now), ("大后天", 3, Base::Now), ("大後天", 3, Base::Now), ("大前天", -3, Base::Now),
-    ("当日", 0, Base::Text), ("当天", 0, Base::Text), ("同日", 0, Base::Text), ("同一天", 0, Base::Text),
-    ("当晚", 0, Base::Text), ("当夜", 0, Base::Text), ("次日", 1, Base::Text), ("翌日", 1, Base::Text),
-    ("隔天", 1, Base::Text), ("第二天", 1, Base::Text), ("前一天", -1, Base::Text), ("最近", 0, Base::Now),
+    ("今天", 0, Base::Now),
+    ("今日", 0, Base::Now),
+    ("今晚", 0, Base::Now),
+    ("今早", 0, Base::Now),
+    ("今晨", 0, Base::Now),
+    ("今夜", 0, Base::Now),
+    ("昨天", -1, Base::Now),
+    ("昨日", -1, Base::Now),
+    ("昨晚", -1, Base::Now),
+    ("昨夜", -1, Base::Now),
+    ("明天", 1, Base::Now),
+    ("明日", 1, Base::Now),
+    ("明晚", 1, Base::Now),
+    ("明早", 1, Base::Now),
+    ("后天", 2, Base::Now),
+    ("後天", 2, Base::Now),
+    ("前天", -2, Base::Now),
+    ("大后天", 3, Base::Now),
+    ("大後天", 3, Base::Now),
+    ("大前天", -3, Base::Now),
+    ("当日", 0, Base::Text),
+    ("当天", 0, Base::Text),
+    ("同日", 0, Base::Text),
+    ("同一天", 0, Base::Text),
+    ("当晚", 0, Base::Text),
+    ("当夜", 0, Base::Text),
+    ("次日", 1, Base::Text),
+    ("翌日", 1, Base::Text),
+    ("隔天", 1, Base::Text),
+    ("第二天", 1, Base::Text),
+    ("前一天", -1, Base::Text),
+    ("最近", 0, Base::Now),
     ("近日", 0, Base::Now),
 ];
 
 /// Holidays on a fixed day: Gregorian (`国庆节`) or lunar (`中秋节`); day 0 for a month only
 /// (`清明` falls on 4 or 5 April).
 const HOLIDAYS: [(&str, u32, u32, bool); 33] = [
-    ("元旦", 1, 1, false), ("新年", 1, 1, false), ("情人节", 2, 14, false), ("女生节", 3, 7, false),
-    ("五一", 5, 1, false), ("光棍节", 11, 11, false), ("双十一", 11, 11, false), ("清明节", 4, 0, false),
-    ("清明", 4, 0, false), ("中秋", 8, 15, true), ("端午", 5, 5, true), ("妇女节", 3, 8, false), ("植树节", 3, 12, false),
-    ("愚人节", 4, 1, false), ("劳动节", 5, 1, false), ("青年节", 5, 4, false), ("儿童节", 6, 1, false),
-    ("建党节", 7, 1, false), ("建军节", 8, 1, false), ("教师节", 9, 10, false), ("国庆节", 10, 1, false),
-    ("国庆", 10, 1, false), ("万圣节", 10, 31, false), ("平安夜", 12, 24, false), ("圣诞节", 12, 25, false),
-    ("春节", 1, 1, true), ("大年初一", 1, 1, true), ("元宵节", 1, 15, true), ("端午节", 5, 5, true),
-    ("七夕", 7, 7, true), ("中秋节", 8, 15, true), ("重阳节", 9, 9, true), ("除夕", 12, 30, true),
+    ("元旦", 1, 1, false),
+    ("新年", 1, 1, false),
+    ("情人节", 2, 14, false),
+    ("女生节", 3, 7, false),
+    ("五一", 5, 1, false),
+    ("光棍节", 11, 11, false),
+    ("双十一", 11, 11, false),
+    ("清明节", 4, 0, false),
+    ("清明", 4, 0, false),
+    ("中秋", 8, 15, true),
+    ("端午", 5, 5, true),
+    ("妇女节", 3, 8, false),
+    ("植树节", 3, 12, false),
+    ("愚人节", 4, 1, false),
+    ("劳动节", 5, 1, false),
+    ("青年节", 5, 4, false),
+    ("儿童节", 6, 1, false),
+    ("建党节", 7, 1, false),
+    ("建军节", 8, 1, false),
+    ("教师节", 9, 10, false),
+    ("国庆节", 10, 1, false),
+    ("国庆", 10, 1, false),
+    ("万圣节", 10, 31, false),
+    ("平安夜", 12, 24, false),
+    ("圣诞节", 12, 25, false),
+    ("春节", 1, 1, true),
+    ("大年初一", 1, 1, true),
+    ("元宵节", 1, 15, true),
+    ("端午节", 5, 5, true),
+    ("七夕", 7, 7, true),
+    ("中秋节", 8, 15, true),
+    ("重阳节", 9, 9, true),
+    ("除夕", 12, 30, true),
 ];
 
 /// Holidays on the n-th weekday of a month: (word, month, weekday from Monday = 0, n).
-const FLOATING_HOLIDAYS: [(&str, u32, u32, u8); 3] =
-    [("母亲节", 5, 6, 2), ("父亲节", 6, 6, 3), ("感恩节", 11, 3, 4)];
+const FLOATING_HOLIDAYS: [(&str, u32, u32, u8); 3] = [("母亲节", 5, 6, 2), ("父亲节", 6, 6, 3), ("感恩节", 11, 3, 4)];
 
 /// The first characters of the words of each list above (and of [`DAY_PARTS`]): the matchers
 /// run at every character a date word may start with (一, 中, 上, 国 …), and most of them need
@@ -79,14 +144,29 @@ static DAY_PART_FIRSTS: Chars = Chars::new("上早清凌中正下午傍晚夜深
 
 /// Lengths of time after a number or `半`, with their ISO 8601 form (`T` for hours and less).
 const TIME_UNITS: [(&str, &str); 17] = [
-    ("个小时", "TH"), ("個小時", "TH"), ("小时", "TH"), ("小時", "TH"), ("个钟头", "TH"), ("钟头", "TH"),
-    ("分钟", "TM"), ("秒钟", "TS"), ("秒", "TS"), ("个月", "M"), ("個月", "M"), ("个星期", "W"),
-    ("星期", "W"), ("周年", "Y"), ("年", "Y"), ("天", "D"), ("周", "W"),
+    ("个小时", "TH"),
+    ("個小時", "TH"),
+    ("小时", "TH"),
+    ("小時", "TH"),
+    ("个钟头", "TH"),
+    ("钟头", "TH"),
+    ("分钟", "TM"),
+    ("秒钟", "TS"),
+    ("秒", "TS"),
+    ("个月", "M"),
+    ("個月", "M"),
+    ("个星期", "W"),
+    ("星期", "W"),
+    ("周年", "Y"),
+    ("年", "Y"),
+    ("天", "D"),
+    ("周", "W"),
 ];
 
 /// Every word [`Scanner::relative_date`] reads starts with one of these characters.
-pub(super) static FIRST_CHARS: Chars =
-    Chars::new("今本去明前后後当同次翌这這上下昨大隔第最近过每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感");
+pub(super) static FIRST_CHARS: Chars = Chars::new(
+    "今本去明前后後当同次翌这這上下昨大隔第最近过每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感",
+);
 
 impl Scanner<'_> {
     /// Dates, times and durations that start with a word at `pos`; returns where they end.
@@ -183,7 +263,8 @@ impl Scanner<'_> {
         if let Some((d, d_end, _)) = self.small_number(end).filter(|(d, _, _)| (1..=31).contains(d))
             && let Some(stop) = self.day_word_after(d_end)
         {
-            let ymd = month.map_or(Ymd::new(None, None, Some(d)), |m| Ymd::new(Some(m.year()), Some(m.month()), Some(d)));
+            let ymd =
+                month.map_or(Ymd::new(None, None, Some(d)), |m| Ymd::new(Some(m.year()), Some(m.month()), Some(d)));
             return Some(self.date_or_range(pos, ymd, stop, offset, false));
         }
         let ymd = month.map_or_else(Ymd::default, |m| Ymd::new(Some(m.year()), Some(m.month()), None));
@@ -245,18 +326,25 @@ impl Scanner<'_> {
             _ => None,
         });
         // A weekday must not run on into a number: `周一二` is fine to skip, `星期三十` is not a day.
-        let day = day.filter(|_| !r.chars().nth(1).is_some_and(|n| numeral::is_chinese_numeral_char(n) || n.is_ascii_digit()));
+        let day = day
+            .filter(|_| !r.chars().nth(1).is_some_and(|n| numeral::is_chinese_numeral_char(n) || n.is_ascii_digit()));
         if day.is_none() && !prefixed {
             return None;
         }
         let end = pos + at + day.map_or(0, |_| r.chars().next().map_or(0, char::len_utf8));
-        let monday = self.base(Base::Now)
+        let monday = self
+            .base(Base::Now)
             .and_then(|b| add_days(b, -i64::from(b.weekday().num_days_from_monday())))
             .and_then(|m| add_days(m, weeks.checked_mul(7)?));
         let attrs = match day {
             Some(0) => {
                 let sat = monday.and_then(|m| add_days(m, 5));
-                Attrs { from: sat.map(iso_date), to: sat.and_then(|s| add_days(s, 1)).map(iso_date), unresolved: Some(signed_offset(weeks, "W")), ..Attrs::default() }
+                Attrs {
+                    from: sat.map(iso_date),
+                    to: sat.and_then(|s| add_days(s, 1)).map(iso_date),
+                    unresolved: Some(signed_offset(weeks, "W")),
+                    ..Attrs::default()
+                }
             }
             Some(d) => {
                 let date = monday.and_then(|m| add_days(m, d - 1));
@@ -264,7 +352,11 @@ impl Scanner<'_> {
                     self.anchor = Some(date);
                 }
                 let unresolved = if prefixed { signed_offset(weeks, "W") } else { format!("XXXX-WXX-{d}") };
-                Attrs { value: date.map(|x| Value::Text(iso_date(x))), unresolved: Some(unresolved), ..Attrs::default() }
+                Attrs {
+                    value: date.map(|x| Value::Text(iso_date(x))),
+                    unresolved: Some(unresolved),
+                    ..Attrs::default()
+                }
             }
             None => Attrs {
                 from: monday.map(iso_date),
@@ -294,7 +386,8 @@ impl Scanner<'_> {
             return None;
         }
         let rest = self.rest(pos);
-        let (word, days, base) = DAY_WORDS.iter().filter(|(w, _, _)| rest.starts_with(*w)).max_by_key(|(w, _, _)| w.len())?;
+        let (word, days, base) =
+            DAY_WORDS.iter().filter(|(w, _, _)| rest.starts_with(*w)).max_by_key(|(w, _, _)| w.len())?;
         let date = self.base(*base).and_then(|b| add_days(b, *days));
         let approx = matches!(*word, "最近" | "近日");
         let end = pos + word.len();
@@ -329,7 +422,8 @@ impl Scanner<'_> {
             return None;
         }
         let rest = self.rest(pos);
-        let (word, month, day, lunar) = HOLIDAYS.iter().filter(|(w, ..)| rest.starts_with(*w)).max_by_key(|(w, ..)| w.len())?;
+        let (word, month, day, lunar) =
+            HOLIDAYS.iter().filter(|(w, ..)| rest.starts_with(*w)).max_by_key(|(w, ..)| w.len())?;
         let end = pos + word.len();
         let day = (*day > 0).then_some(*day);
         Some(self.push_date(pos, end, Ymd::new(None, Some(*month), day), *lunar, None))
@@ -378,7 +472,8 @@ impl Scanner<'_> {
         }
         let (_, _, date) = self.time_context(pos);
         let prefix = date.map(|d| format!("{d}T")).unwrap_or_default();
-        let attrs = Attrs { from: Some(format!("{prefix}{from}")), to: Some(format!("{prefix}{to}")), ..Attrs::default() };
+        let attrs =
+            Attrs { from: Some(format!("{prefix}{from}")), to: Some(format!("{prefix}{to}")), ..Attrs::default() };
         Some(self.push(EntityKind::Time, Span::new(pos, end), attrs))
     }
 
@@ -390,8 +485,18 @@ impl Scanner<'_> {
             None => (0, r),
         };
         const UNITS: [(&str, &str); 12] = [
-            ("小时", "PT1H"), ("天", "P1D"), ("日", "P1D"), ("晚", "P1D"), ("星期", "P1W"), ("礼拜", "P1W"),
-            ("周", "P1W"), ("週", "P1W"), ("月", "P1M"), ("季度", "P3M"), ("年", "P1Y"), ("工作日", "P1D"),
+            ("小时", "PT1H"),
+            ("天", "P1D"),
+            ("日", "P1D"),
+            ("晚", "P1D"),
+            ("星期", "P1W"),
+            ("礼拜", "P1W"),
+            ("周", "P1W"),
+            ("週", "P1W"),
+            ("月", "P1M"),
+            ("季度", "P3M"),
+            ("年", "P1Y"),
+            ("工作日", "P1D"),
         ];
         let (word, iso) = UNITS.iter().find(|(w, _)| r.starts_with(*w))?;
         let mut end = pos + '每'.len_utf8() + skip + word.len();
@@ -402,7 +507,8 @@ impl Scanner<'_> {
             unresolved = Some(format!("XXXX-WXX-{}", (d + 1).min(7)));
             end += '一'.len_utf8();
         }
-        let attrs = Attrs { value: Some(Value::Text((*iso).to_owned())), recurring: true, unresolved, ..Attrs::default() };
+        let attrs =
+            Attrs { value: Some(Value::Text((*iso).to_owned())), recurring: true, unresolved, ..Attrs::default() };
         Some(self.push(EntityKind::Duration, Span::new(pos, end), attrs))
     }
 
@@ -452,7 +558,9 @@ impl Scanner<'_> {
         }
         let mut parts = vec![(value, *designator)];
         // 一年又一个月21天, 8天20小时, 一年多三个月: more units run on into one length.
-        while let Some((v, d, stop, more)) = self.next_duration_part(end).filter(|(_, d, ..)| parts.iter().all(|p| p.1 != *d)) {
+        while let Some((v, d, stop, more)) =
+            self.next_duration_part(end).filter(|(_, d, ..)| parts.iter().all(|p| p.1 != *d))
+        {
             parts.push((v, d));
             approx |= more;
             end = stop;
@@ -500,7 +608,12 @@ impl Scanner<'_> {
         let n = -(value as i64);
         let to = self.base(Base::Now);
         let from = to.and_then(|b| shift(b, n, designator));
-        let attrs = Attrs { from: from.map(iso_date), to: to.map(iso_date), unresolved: Some(signed_offset(n, designator)), ..Attrs::default() };
+        let attrs = Attrs {
+            from: from.map(iso_date),
+            to: to.map(iso_date),
+            unresolved: Some(signed_offset(n, designator)),
+            ..Attrs::default()
+        };
         Some(self.push(EntityKind::Date, Span::new(start, end), attrs))
     }
 
@@ -511,7 +624,9 @@ impl Scanner<'_> {
         let (word, sign) = WORDS.iter().find(|(w, _)| rest.starts_with(*w))?;
         let after = rest.get(word.len()..)?;
         // `前期`, `后续`, `前列`: the word goes on.
-        if word.chars().count() == 1 && after.starts_with(|c: char| "期续来果面台勤盾备方列夕线景提者排端门天年头".contains(c)) {
+        if word.chars().count() == 1
+            && after.starts_with(|c: char| "期续来果面台勤盾备方列夕线景提者排端门天年头".contains(c))
+        {
             return None;
         }
         if value.fract() != 0.0 || designator.starts_with('T') {

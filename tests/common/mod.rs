@@ -32,7 +32,8 @@ pub fn find<'a>(analysis: &'a Analysis, kind: EntityKind, text: &str) -> Option<
 pub fn assert_offsets_hold(text: &str, analysis: &Analysis) {
     // The text in UTF-16 once: slicing it afresh for each span made a megabyte's check quadratic.
     let units: Vec<u16> = text.encode_utf16().collect();
-    let utf16_slice = |_: &str, start: usize, end: usize| units.get(start..end).map(String::from_utf16_lossy).unwrap_or_default();
+    let utf16_slice =
+        |_: &str, start: usize, end: usize| units.get(start..end).map(String::from_utf16_lossy).unwrap_or_default();
     let len = units.len();
     let mut last_end = 0;
     for t in &analysis.tokens {
