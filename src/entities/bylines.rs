@@ -1,0 +1,187 @@
+//! Bylines (`记者 马月红 窦娜`) and datelines (`新华社上海3月9日电`).
+
+use crate::analysis::{EntityKind, Mention, Source};
+use crate::chars;
+use crate::lexicon::Lexicon;
+use crate::sentences::is_han;
+use crate::span::Span;
+
+/// Words that introduce a byline, with the role they give the names after them.
+const BYLINE_CUES: [(&str, &str); 4] =
+    [("记者", "reporter"), ("通讯员", "correspondent"), ("实习生", "intern"), ("摄影", "photographer")];
+
+/// Words that end a byline, glued to the last name: 记者邬晓萱报道, 记者王静摄.
+const BYLINE_ENDS: [&str; 2] = ["报道", "摄"];
+
+/// News agencies and papers that start a dateline: 新华社上海3月9日电, 本报明斯克8月4日电.
+const DATELINE_SOURCES: [&str; 8] = ["本报", "新华社", "中新社", "法新社", "美联社", "路透社", "塔斯社", "共同社"];
+
+/// The places of datelines that the lists do not have: what comes between the agency and the day
+/// of `…日电` (`本报明斯克8月4日电`: 明斯克), after a country that leads it (`本报德国哥廷根7月3日电`:
+/// 哥廷根; the places pass finds 德国). The dateline says it is a place, whatever the name looks
+/// like.
+#[inline(never)] // see `recognize`
+pub(super) fn datelines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let is_digit = crate::numbers::numeral::is_numeral_char;
+    // From each 日电 back (one search of the text, not one per agency): the day and an optional
+    // month (5月26日电, 二十六日电), the place, the agency.
+    for (day_at, _) in text.match_indices("日电") {
+        let before = text.get(..day_at).unwrap_or("");
+        let day = before.trim_end_matches(is_digit);
+        let month = match day.strip_suffix('月') {
+            Some(m) => {
+                let rest = m.trim_end_matches(is_digit);
+                (rest.len() < m.len()).then_some(rest)
+            }
+            None => Some(day),
+        };
+        // No day, or a 月 without its number: no dateline.
+        let Some(month) = month.filter(|_| day.len() < before.len()) else { continue };
+        // The agency and the place are at most 3 + 8 characters.
+        let from = month.char_indices().rev().nth(10).map_or(0, |(i, _)| i);
+        let window = month.get(from..).unwrap_or("");
+        let Some(start) = DATELINE_SOURCES.iter().filter_map(|s| window.rfind(s).map(|p| from + p + s.len())).max()
+        else {
+            continue;
+        };
+        let Some(name) = text.get(start..month.len()) else { continue };
+        if !(2..=8).contains(&chars::count(name)) || !name.chars().all(|c| is_han(c) && !is_digit(c)) {
+            continue;
+        }
+        let country = name.char_indices().skip(2).map(|(i, _)| i).find(|&i| {
+            name.get(..i).is_some_and(|c| lexicon.places.is_full_name(c))
+                && name.get(i..).is_some_and(|r| chars::count(r) >= 2)
+        });
+        // The places pass finds the listed names, with their codes.
+        let city = Span::new(country.map_or(start, |i| start + i), month.len());
+        let listed = lexicon.places.kind(city.text(text));
+        if !listed.is_full_name() && !listed.is_short_name() {
+            out.push(Mention::new(EntityKind::Place, city, Source::Rule));
+        }
+    }
+    out
+}
+
+/// Names after a byline cue: `记者 马月红 窦娜`, `记者付永奇 通讯员张长河`, `(记者 乔小婧 文/图)`.
+///
+/// A name is 2 to 4 Han characters standing alone: followed by a space, a closing bracket, the
+/// end of the line or another cue. `记者了解到，` has no name: `了解到` is followed by a comma.
+///
+/// The first name after a cue may have any surname; the next ones must start with a known
+/// surname, so that `记者 高洪驰 报道` gives no person 报道.
+#[inline(never)] // see `recognize`
+pub(super) fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
+    let mut out = Vec::new();
+    // One pass for the cues' first characters, rather than a substring search per cue.
+    let firsts: Vec<char> = BYLINE_CUES.iter().filter_map(|(cue, _)| cue.chars().next()).collect();
+    for (at, _) in text.match_indices(firsts.as_slice()) {
+        let rest = text.get(at..).unwrap_or("");
+        let Some(&(cue, role)) = BYLINE_CUES.iter().find(|(cue, _)| rest.starts_with(cue)) else { continue };
+        let mut pos = at + cue.len();
+        let mut first = true;
+        loop {
+            let rest = text.get(pos..).unwrap_or("");
+            let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{3000}']).len();
+            let name_start = pos + gap;
+            let tail = text.get(name_start..).unwrap_or("");
+            // A name and a byline's last word at most: a longer run of Han is no name (and read
+            // whole at each cue, a page of 记者记者… was quadratic).
+            let longest = 4 + BYLINE_ENDS.iter().map(|e| chars::count(e)).max().unwrap_or(0);
+            let han: Vec<char> = tail.chars().take_while(|c| is_han(*c)).take(longest + 1).collect();
+            if han.len() > longest {
+                break;
+            }
+            let mut run: usize = han.iter().copied().map(char::len_utf8).sum();
+            // A second cue glued to the name ends it: 付永奇 in `记者付永奇通讯员…` is rare; the
+            // usual `记者付永奇 通讯员张长河` has a space. So does the byline's own last word:
+            // `记者邬晓萱报道`, `记者王静摄`.
+            let ends_byline = BYLINE_ENDS.iter().find(|e| tail.get(..run).is_some_and(|r| r.ends_with(*e)));
+            if let Some(end) = ends_byline {
+                run -= end.len();
+            }
+            let name_end = name_start + run;
+            let chars = text.get(name_start..name_end).map_or(0, chars::count);
+            let after = text.get(name_end..).and_then(|s| s.chars().next());
+            let stands_alone = ends_byline.is_some()
+                || after.is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '）' | '】' | ']' | '/'));
+            let name = text.get(name_start..name_end).unwrap_or("");
+            let surname_ok = first || lexicon.surname_of(name).is_some();
+            if !(2..=4).contains(&chars)
+                || !stands_alone
+                || !surname_ok
+                || BYLINE_CUES.iter().any(|(c, _)| tail.starts_with(c))
+            {
+                break;
+            }
+            first = false;
+            let mut m = Mention::new(EntityKind::Person, Span::new(name_start, name_end), Source::Rule);
+            m.attrs.role = Some(role);
+            out.push(m);
+            pos = name_end;
+            if ends_byline.is_some() || after.is_none_or(|c| c == '\n' || c == '\r') {
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::recognize;
+    use crate::entities::test_support::{assert_finds, names};
+    use crate::segment::Segmenter;
+
+    #[test]
+    fn byline_names_get_their_role() {
+        let found = names("记者 马月红 窦娜\n");
+        assert_eq!(
+            found,
+            vec![
+                (EntityKind::Person, "马月红".to_owned(), Some("reporter")),
+                (EntityKind::Person, "窦娜".to_owned(), Some("reporter")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_after_the_byline_name_is_no_second_name() {
+        let people: Vec<String> = names("记者 高洪驰 报道\u{3000}近日，")
+            .into_iter()
+            .filter(|f| f.0 == EntityKind::Person)
+            .map(|f| f.1)
+            .collect();
+        assert_eq!(people, ["高洪驰"]);
+    }
+
+    #[test]
+    fn byline_without_spaces_after_cue() {
+        let found = names("记者付永奇 通讯员张长河\n");
+        let people: Vec<_> = found.iter().map(|f| (f.1.as_str(), f.2)).collect();
+        assert_eq!(people, [("付永奇", Some("reporter")), ("张长河", Some("correspondent"))]);
+    }
+
+    #[test]
+    fn reporter_learning_something_is_no_byline() {
+        assert!(names("记者了解到，").iter().all(|f| f.0 != EntityKind::Person));
+    }
+
+    #[test]
+    fn a_dateline_names_its_place() {
+        assert_finds("本报塞萨洛尼基9月3日电 记者王明报道：", EntityKind::Place, &["塞萨洛尼基"]);
+        assert_finds("新华社意大利帕多瓦11月7日电（记者周明远）", EntityKind::Place, &["意大利", "帕多瓦"]);
+        // A listed place keeps what the lists say of it.
+        let lexicon = Lexicon::new();
+        let text = "本报北京十月一日电";
+        let tokens = Segmenter::new(&lexicon).run(text);
+        let found = recognize(text, &tokens, &lexicon);
+        assert!(found.iter().any(|m| m.span.text(text) == "北京" && m.attrs.code.is_some()), "{found:?}");
+        // No agency, no day or no number before 月: no dateline (and nothing read before the text).
+        for text in ["日电", "5日电", "月5日电", "本报塞萨洛尼基月5日电", "塞萨洛尼基5日电", "本报5日电"]
+        {
+            assert!(names(text).iter().all(|f| f.0 != EntityKind::Place), "{text}: {:?}", names(text));
+        }
+    }
+}

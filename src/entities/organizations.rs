@@ -1,0 +1,687 @@
+//! Organizations: heads (places, organizations, 市, 县, 驻…) followed by words that end in an
+//! organization suffix, and proper names before a word that ends one.
+
+use std::sync::OnceLock;
+
+use crate::analysis::{EntityKind, Mention, Source};
+use crate::chars::{self, CharSet, Chars};
+use crate::lexicon::Lexicon;
+use crate::segment::Token;
+use crate::sentences::is_han;
+use crate::span::Span;
+
+use super::cues::{
+    Endings, FUNCTION_TAILS, ORG_SUFFIXES, PERSON_BEFORE, ends_like_a_common_word, ends_like_org,
+    is_country_after_verb, touching_token_before,
+};
+use super::places::{abbreviated_places, place_prefix, two_places};
+
+/// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学.
+const NOT_NT_ENDS: [&str; 6] = ["化", "产业", "科学", "舞台", "汽车", "药"];
+
+/// Words that end in an organization suffix but name no organization on their own.
+const GENERIC_ORGS: [&str; 47] = [
+    "组",
+    "俱乐部",
+    "村委会",
+    "居委会",
+    "电视台",
+    "电台",
+    "广播电台",
+    "党组织",
+    "人民政府",
+    "政府",
+    "党委",
+    "党组",
+    "支部",
+    "委员会",
+    "公司",
+    "集团",
+    "企业",
+    "单位",
+    "机关",
+    "医院",
+    "学校",
+    "银行",
+    "法院",
+    "检察院",
+    "部门",
+    "中心",
+    "协会",
+    "大学",
+    "中学",
+    "小学",
+    "全局",
+    "当局",
+    "总部",
+    "干部",
+    "内部",
+    "外部",
+    "全部",
+    "局部",
+    "部",
+    "局",
+    "院",
+    "所",
+    "社",
+    "处",
+    "科",
+    "队",
+    "站",
+];
+
+/// Last characters of a word that names a government organ by itself: 公安厅, 立法局.
+const ORGANS: [&str; 7] = ["局", "厅", "署", "部", "委", "办", "法院"];
+
+/// True for the usual short name of a National Congress of the party: 十五大, 十九大, 二十大
+/// (十大 is "the top ten").
+fn is_party_congress(word: &str) -> bool {
+    let Some(number) = word.strip_suffix('大') else { return false };
+    let n: Vec<char> = number.chars().collect();
+    match n.as_slice() {
+        ['十', d] | ['二', '十', d] => "一二三四五六七八九".contains(*d),
+        ['二', '十'] => true,
+        _ => false,
+    }
+}
+
+/// Words before 队 that make a kind of team, not a team's name: 足球队, 医疗队, 工作队.
+const TEAM_KINDS: [&str; 60] = [
+    "足球",
+    "篮球",
+    "排球",
+    "棒球",
+    "垒球",
+    "手球",
+    "水球",
+    "冰球",
+    "网球",
+    "乒乓球",
+    "羽毛球",
+    "曲棍球",
+    "运动",
+    "代表",
+    "参赛",
+    "国家",
+    "主力",
+    "青年",
+    "少年",
+    "女子",
+    "男子",
+    "医疗",
+    "工作",
+    "演出",
+    "服务",
+    "刑警",
+    "突击",
+    "游击",
+    "巡逻",
+    "航空",
+    "消防",
+    "救援",
+    "救护",
+    "施工",
+    "宣传",
+    "考察",
+    "访问",
+    "检查",
+    "少先",
+    "生产",
+    "联防",
+    "护卫",
+    "志愿",
+    "志愿者",
+    "科考",
+    "登山",
+    "探险",
+    "维和",
+    "执勤",
+    "仪仗",
+    "军乐",
+    "合唱",
+    "文艺",
+    "宣讲",
+    "抢险",
+    "搜救",
+    "护林",
+    "民兵",
+    "武工",
+    "先锋",
+];
+
+/// True for a one-word team jieba does not split: 爵士队, 申花队, 皇家马德里队 (not 足球队).
+fn is_named_team(t: &Token, word: &str) -> bool {
+    matches!(t.pos, "n" | "nz" | "nt" | "j")
+        && word.strip_suffix('队').is_some_and(|name| {
+            (2..=5).contains(&chars::count(name)) && !TEAM_KINDS.contains(&name) && !name.ends_with(['球', '军', '部'])
+        })
+}
+
+/// True when the token alone can be an organ (see `organ_alone` in [`organizations`]).
+fn organ_alone_head(t: &Token, word: &str) -> bool {
+    matches!(t.pos, "n" | "nt" | "j" | "nz")
+        && ORGANS.iter().any(|o| word.ends_with(o))
+        && chars::count(word) >= 3
+        && names_org(word)
+}
+
+/// Tags of the words inside an organization's name, besides the places and the suffix words.
+fn inside_org(pos: &str) -> bool {
+    pos.starts_with('n') || matches!(pos, "vn" | "j" | "b" | "l" | "x" | "eng" | "nz" | "f" | "s")
+}
+
+/// Words of bodies that a verb or idiom may come right before inside a name: 执行委员会,
+/// 扶贫济困领导小组, 前线指挥部; and the legal forms of companies, which a company's own name
+/// comes before: 置业开发有限公司, 科技发展股份有限公司.
+const BRIDGED_BODIES: [&str; 8] =
+    ["委员会", "小组", "指挥部", "代表团", "办公室", "工作组", "有限公司", "有限责任公司"];
+
+/// True for a word of jieba's made of the 队 (team) of a name before it and a function word or
+/// a word of time after it: 队为, 队以, 队时, 队后.
+fn is_team_glued(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some('队'), Some(c), None) if FUNCTION_TAILS.contains(c) || "时后前里".contains(c))
+}
+
+/// Units inside an organization that end its name only after it: 北京大学中文系, 师大附中,
+/// 农业银行河北分行 (系 alone ends 关系 and 体系 too).
+const SUB_UNITS: [&str; 8] = ["附中", "附小", "分校", "分院", "分行", "支行", "分社", "教研室"];
+
+/// Words that end in 系 and are no department of a university: 社会关系, 知识体系.
+const NOT_DEPARTMENTS: [&str; 10] = ["关系", "体系", "联系", "派系", "水系", "星系", "语系", "维系", "谱系", "直系"];
+
+/// True for a unit of an organization (see [`SUB_UNITS`]) or a department of a university of three
+/// characters or more (经济系, 美术系).
+fn is_sub_unit(word: &str) -> bool {
+    SUB_UNITS.iter().any(|u| word.ends_with(u))
+        || word.ends_with('系') && chars::count(word) >= 3 && !NOT_DEPARTMENTS.iter().any(|d| word.ends_with(d))
+}
+
+/// Verbs that take an organization as their object, so that a place, one of them and a
+/// company's word are a sentence, not a name: (在)北京成立公司, 上海收购银行.
+const VERBS_TAKING_ORGS: [&str; 16] = [
+    "成立", "注册", "组建", "创办", "开办", "开设", "设立", "筹建", "兴办", "收购", "并购", "兼并", "加入", "进入",
+    "离开", "创建",
+];
+
+/// One-character heads of an organization: 市税务局, 县委, 驻市审计局纪检监察组.
+static ORG_HEADS: Chars = Chars::new("市县区乡镇省驻州村");
+
+/// Words that end an organization's name and are seldom anything else.
+const STRONG_ORG_ENDS: [&str; 12] =
+    ["公司", "集团", "委员会", "协会", "基金会", "研究所", "研究院", "俱乐部", "银行", "证券", "出版社", "联盟"];
+
+/// Organizations named by a proper name before a word that ends an organization's name: 日兴/x
+/// 证券, 通用/nz 银行. The name is a word jieba tags as a name or does not know; common nouns
+/// (保险公司, 外资公司) name no particular organization.
+#[inline(never)] // see `recognize`
+pub(super) fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (j, t) in tokens.iter().enumerate() {
+        let w = t.span.text(text);
+        if !STRONG_ORG_ENDS.contains(&w) {
+            continue;
+        }
+        let Some(name) = j.checked_sub(1).and_then(|k| tokens.get(k)) else { continue };
+        // 证券交易所: the organization goes on.
+        let goes_on =
+            tokens.get(j + 1).is_some_and(|n| n.span.start == t.span.end && matches!(n.pos, "n" | "nz" | "nt" | "vn"));
+        let named = name.span.text(text);
+        // A name tagged ns that no list has (日兴/ns 证券); not 外国 or 各国 (listed places are the
+        // organizations pass's heads).
+        let unlisted_place_name = name.pos == "ns" && !named.ends_with('国');
+        let proper = (matches!(name.pos, "nz" | "nr" | "nrt" | "nt" | "j" | "eng" | "x")
+            || unlisted_place_name
+            || !name.known && name.pos != "m")
+            && !is_country_after_verb(named);
+        if name.span.end == t.span.start
+            && proper
+            && !goes_on
+            && chars::count(named) >= 2
+            && !named.contains('某')
+            && named.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        {
+            out.push(Mention::new(EntityKind::Organization, Span::new(name.span.start, t.span.end), Source::Rule));
+        }
+    }
+    out
+}
+
+/// Titles made by putting a word after an organization's name: 外交部长, 政协委员, 国会议员.
+const TITLE_AFTER_ORG: [&str; 5] = ["长", "委员", "代表", "议员", "发言人"];
+
+/// The organization at the start of a title word (外交部 of 外交部长), if `word` is one: a
+/// known organization before any of [`TITLE_AFTER_ORG`], or a ministry (…部) before 长.
+fn organization_in_title<'w>(lexicon: &Lexicon, word: &'w str) -> Option<&'w str> {
+    // The last characters of the titles first: asked of every token, most end in none of them.
+    static TITLE_ENDS: OnceLock<CharSet> = OnceLock::new();
+    let ends = TITLE_ENDS.get_or_init(|| TITLE_AFTER_ORG.iter().filter_map(|t| t.chars().next_back()).collect());
+    if !word.chars().next_back().is_some_and(|c| ends.contains(c)) {
+        return None;
+    }
+    TITLE_AFTER_ORG.iter().find_map(|title| {
+        let org = word.strip_suffix(title)?;
+        let ministry = *title == "长" && chars::count(org) >= 3 && org.ends_with('部');
+        (ministry || chars::count(org) >= 2 && lexicon.is_known_organization(org)).then_some(org)
+    })
+}
+
+/// True when `word` ends in an organization suffix and is more than a generic word.
+fn names_org(word: &str) -> bool {
+    ends_like_org(word) && !GENERIC_ORGS.contains(&word)
+}
+
+/// True for a word of three characters or more that ends in an activity or a field, not a name:
+/// jieba's dictionary tags 长足发展, 列车运行, 邮电通信, 农产品深加工 `nt`.
+fn looks_like_activity(word: &str) -> bool {
+    chars::count(word) >= 3 && ACTIVITY_ENDS.iter().any(|e| word.ends_with(e))
+}
+
+/// Last words of activities and fields, which names of organizations do not end with.
+const ACTIVITY_ENDS: [&str; 10] = ["发展", "运行", "通信", "加工", "建设", "管理", "服务", "生产", "经营", "改革"];
+
+/// The byte length of the one of [`STRONG_ORG_ENDS`] `word` ends in; 0 for none (no word ends in
+/// two of them).
+fn strong_org_suffix_len(word: &str) -> usize {
+    static ENDINGS: OnceLock<Endings> = OnceLock::new();
+    ENDINGS.get_or_init(|| Endings::new(&STRONG_ORG_ENDS)).longest(word)
+}
+
+/// Organizations: a head (a place, an `nt` word, 市/县/驻…) then words up to the last that ends
+/// in an organization suffix; an `nt` word of three or more characters alone.
+///
+/// `周口市` `委` `宣传部` → 周口市委宣传部; `市` `税务局` `第二` `税务` `分局` → 市税务局第二税务分局;
+/// `商水县化河乡` `纪委` → 商水县化河乡纪委. `人民政府` alone is none.
+#[inline(never)] // see `recognize`
+pub(super) fn organizations(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    places: &[Mention],
+    place_of: &[Option<usize>],
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    // The place that holds token `k` whole, if any.
+    let place_at = |k: usize| {
+        let t = tokens.get(k)?;
+        place_of.get(k).copied().flatten().and_then(|p| places.get(p)).filter(|p| p.span.contains(&t.span))
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(head) = tokens.get(i) else { break };
+        let word = head.span.text(text);
+        if lexicon.user.contains_key(word) {
+            i += 1;
+            continue;
+        }
+        // 外交部长, 政协委员, 国会议员: a title made of an organization's name; the name is one.
+        if let Some(org) = organization_in_title(lexicon, word) {
+            out.push(Mention::new(
+                EntityKind::Organization,
+                Span::new(head.span.start, head.span.start + org.len()),
+                Source::Rule,
+            ));
+            i += 1;
+            continue;
+        }
+        // 爵士队, 申花队: a team is its own word, which nothing follows.
+        if is_named_team(head, word) {
+            out.push(Mention::new(EntityKind::Organization, head.span, Source::Rule));
+            i += 1;
+            continue;
+        }
+        let place = place_at(i).filter(|p| p.span.start == head.span.start);
+        let chars = chars::count(word);
+        let starts_with_head = word.chars().next().is_some_and(|c| ORG_HEADS.contains(c));
+        // 县委, 市政府: an administrative head glued to a suffix word.
+        let headed = chars >= 2 && starts_with_head && names_org(word);
+        // Right after a figure (the rules below say why each cares).
+        let after_number = touching_token_before(tokens, i).is_some_and(|p| p.pos == "m");
+        // 第二税务分局, 九届人大: an ordinal or a session number before the organization's words
+        // (not the end of a longer one: 第五/m 十二届/m).
+        let session = word.ends_with('届') && chars::count(word) >= 2 && !after_number;
+        let ordinal = head.pos == "m" && (word.starts_with('第') || session);
+        // A name before an organization word: 马丁/nr 儿童医院, 光明日报/nz 评论部, 宝马 公司.
+        // Nor 18/m 日电/j 日本政府: the 日 of a date glued to the 电 of a dateline.
+        let named = matches!(head.pos, "nz" | "j" | "nr" | "nrt")
+            && chars >= 2
+            && !is_country_after_verb(word)
+            && !after_number
+            && tokens.get(i + 1).is_some_and(|n| {
+                let w = n.span.text(text);
+                n.span.start == head.span.end && chars::count(w) >= 2 && ends_like_org(w)
+            });
+        // 马来西亚队, 北京队: a place glued to an organization word.
+        let place_glued = ends_like_org(word) && place_prefix(&lexicon.places, word, head.pos).is_some();
+        // 可口可乐公司/l, 思科公司/n: a known organization and a company's word, one word of jieba's.
+        let strong_end = strong_org_suffix_len(word);
+        let known_with_suffix = strong_end > 0
+            && word.get(..word.len() - strong_end).is_some_and(|name| lexicon.is_known_organization(name));
+        let known_org =
+            lexicon.is_known_organization(word) || known_with_suffix || is_party_congress(word) || place_glued;
+        let is_head = known_org
+            || organ_alone_head(head, word)
+            || place.is_some()
+            || head.pos == "nt"
+            || headed
+            || named
+            || ordinal
+            || chars == 1 && starts_with_head
+            || word.starts_with('驻')
+            // 国家统计局, 中央电视台: the state or the centre before an organization's name.
+            || matches!(word, "国家" | "中央");
+        if !is_head {
+            i += 1;
+            continue;
+        }
+        let mut parts: Vec<String> = Vec::new();
+        let mut end: Option<(usize, usize)> = None; // (token index, byte end)
+        // An nt word alone is an organization unless it is a place (香港特别行政区) or generic.
+        let nt_alone = head.pos == "nt"
+            && !lexicon.places.is_full_name(word)
+            && two_places(&lexicon.places, word).is_none()
+            && (names_org(word)
+                || chars::count(word) >= 3 && !GENERIC_ORGS.contains(&word) && !looks_like_activity(word))
+            && !ends_like_a_common_word(word)
+            && !NOT_NT_ENDS.iter().any(|e| word.ends_with(e))
+            && abbreviated_places(word, head.pos, head.span.start).is_empty();
+        // A specific organ named by its own word: 公安厅, 立法局, 国际部.
+        let organ_alone = organ_alone_head(head, word);
+        if headed || nt_alone || organ_alone || known_org {
+            end = Some((i, head.span.end));
+        }
+        let mut prev_end = head.span.end;
+        let mut j = i + 1;
+        // Skip over the rest of the head place.
+        if let Some(p) = place {
+            while tokens.get(j).is_some_and(|t| p.span.contains(&t.span)) {
+                prev_end = tokens.get(j).map_or(prev_end, |t| t.span.end);
+                j += 1;
+            }
+            parts.push(p.span.text(text).to_owned());
+            // 苏格兰/ns 队为/p: jieba glued the 队 of a team to a function word after it.
+            if let Some(glued) = tokens.get(j).filter(|n| n.span.start == prev_end && is_team_glued(n.span.text(text)))
+            {
+                let team = Span::new(head.span.start, glued.span.start + '队'.len_utf8());
+                out.push(Mention::new(EntityKind::Organization, team, Source::Rule));
+                i = j + 1;
+                continue;
+            }
+        }
+        let mut taken = 0;
+        while let Some(t) = tokens.get(j) {
+            let w = t.span.text(text);
+            let ordinal = w.starts_with('第') && t.pos == "m";
+            let in_place = place_at(j).is_some();
+            // 中国驻巴西大使馆: 驻 right after the head place (not 纪委监委驻县委办, two organizations).
+            let embassy = w == "驻" && taken == 0 && place.is_some();
+            // 执行/v 委员会, 扶贫济困/i 领导小组: a verb or idiom right before a committee's word
+            // (not 迎战/v 智利队: a verb before a team is a sentence).
+            // 德国 奔驰/v 集团, 印度 最高/a 选举 委员会: an adjective of two characters or more, or
+            // such a verb right after the head, inside a name a company's or body's word soon ends
+            // (not 南京市 企业 捐建/v 助学 基金会).
+            // 市 脱贫/v 攻坚/vn 办公室: one noun may come between.
+            let body = |n: &Token| BRIDGED_BODIES.iter().any(|b| n.span.text(text).ends_with(b));
+            let bridged = matches!(t.pos, "v" | "i")
+                && !VERBS_TAKING_ORGS.contains(&w)
+                && tokens.get(j + 1).is_some_and(|n| {
+                    n.span.start == t.span.end
+                        && (body(n)
+                            || matches!(n.pos, "n" | "vn")
+                                && tokens.get(j + 2).is_some_and(|b| b.span.start == n.span.end && body(b)))
+                })
+                || (t.pos == "a" || t.pos == "v" && taken == 0 && !VERBS_TAKING_ORGS.contains(&w))
+                    && chars::count(w) >= 2
+                    && tokens
+                        .get(j + 1..j + 3)
+                        .is_some_and(|next| next.iter().any(|n| STRONG_ORG_ENDS.contains(&n.span.text(text))));
+            // 国家 所/c 仰慕: 所 before a verb is a particle (电工 所/c alone is an institute); the
+            // 某 of 武警某部 is part of the name.
+            let verb_next = tokens.get(j + 1).is_some_and(|n| n.pos.starts_with('v'));
+            let particle = (matches!(t.pos, "c" | "p" | "d" | "r" | "y") || t.pos.starts_with('u'))
+                && !w.starts_with('某')
+                && !in_place // 大同/d, 大连/d: jieba's dictionary
+                && (w != "所" || verb_next);
+            // 建设银行 郑州 分行/v: a unit after the organization, whatever jieba tagged it.
+            let sub_unit = end.is_some() && is_sub_unit(w);
+            if t.span.start != prev_end
+                || taken >= 6
+                || particle
+                || !(inside_org(t.pos)
+                    || ordinal
+                    || in_place
+                    || names_org(w)
+                    || ORG_SUFFIXES.contains(&w)
+                    || embassy
+                    || bridged
+                    || sub_unit)
+            {
+                break;
+            }
+            if lexicon.user.contains_key(w) {
+                break;
+            }
+            // …机械厂 厂长 李建华: a title before a name ends the organization.
+            let named_next = tokens.get(j + 1).is_some_and(|n| matches!(n.pos, "nr" | "nrfg" | "nrt"));
+            if named_next && PERSON_BEFORE.contains(&w) {
+                break;
+            }
+            // 中国外交部长: the organization in a title word ends the name (中国外交部).
+            if let Some(org) = organization_in_title(lexicon, w) {
+                end = Some((j, t.span.start + org.len()));
+                break;
+            }
+            // 新华社莫斯科: a place (…科) ends no organization; 中国全国政协: a known one does.
+            if ends_like_org(w) && !in_place || lexicon.is_known_organization(w) || end.is_some() && is_sub_unit(w) {
+                end = Some((j, t.span.end));
+            }
+            prev_end = t.span.end;
+            taken += 1;
+            j += 1;
+        }
+        match end {
+            Some((last, end)) => {
+                let span = Span::new(head.span.start, end);
+                let whole = span.text(text);
+                let single_generic = last == i && GENERIC_ORGS.contains(&whole);
+                // 市委, 县委 alone are organizations; 市 + a generic word (市政府) too.
+                if !single_generic && chars::count(whole) >= 2 {
+                    let listed = lexicon.is_known_organization(word);
+                    let source = match (last == i, listed, head.known) {
+                        (true, true, _) => Source::Gazetteer,
+                        (true, false, true) => Source::Dictionary,
+                        (true, false, false) => Source::Model,
+                        (false, _, _) => Source::Rule,
+                    };
+                    let mut m = Mention::new(EntityKind::Organization, span, source);
+                    if parts.len() == 1 && place.is_some_and(|p| p.span.end < end) {
+                        m.attrs.parts = parts;
+                    }
+                    out.push(m);
+                }
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::test_support::{assert_finds, has, names};
+
+    #[test]
+    fn a_village_committee_or_a_radio_station_alone_is_no_name() {
+        assert!(names("各村村委会成员深入农户。").is_empty());
+        assert!(names("他们利用电视、广播电台宣传政策。").is_empty());
+        // Named, they are.
+        assert_finds("张庄村村委会召开会议。", EntityKind::Organization, &["张庄村村委会"]);
+        assert_finds("中央电视台播出了节目。", EntityKind::Organization, &["中央电视台"]);
+    }
+
+    #[test]
+    fn a_company_named_by_a_word_jieba_tags_as_a_place() {
+        // 华夏/ns is no place of the lists; 外国/ns is no name.
+        assert_finds("华夏出版社将出版这本书。", EntityKind::Organization, &["华夏出版社"]);
+        assert!(names("几家外国银行陆续撤出。").iter().all(|f| f.0 != EntityKind::Organization));
+    }
+
+    #[test]
+    fn organizations_end_before_a_title_and_a_name_and_start_after_a_date() {
+        let found = names("河北省廊坊市光明机械厂厂长李建华办厂十年了。");
+        assert!(has(&found, EntityKind::Organization, "河北省廊坊市光明机械厂"), "{found:?}");
+        assert!(has(&found, EntityKind::Person, "李建华"), "{found:?}");
+        // A dateline: the 日电 that jieba makes of the day and the 电 is no organization's name.
+        let found = names("新华社东京3月18日电日本政府今天宣布了新的计划。");
+        assert!(found.iter().all(|f| !f.1.starts_with('日') || f.1 == "日本"), "{found:?}");
+        // 对美/j is a preposition and a country, no name before 公司.
+        assert!(names("这将放宽对美公司的出口限制。").iter().all(|f| f.0 != EntityKind::Organization));
+        // jieba tags 中草药 nt; medicine is no organization.
+        assert!(names("农场用中草药喂养生猪。").is_empty());
+    }
+
+    #[test]
+    fn an_adjective_or_a_brand_like_verb_inside_an_organization() {
+        let found = names("法国最高行政法院和日本丰田集团都发表了声明。");
+        assert!(has(&found, EntityKind::Organization, "日本丰田集团"), "{found:?}");
+        let found = names("德国奔驰集团发表了声明。");
+        assert!(has(&found, EntityKind::Organization, "德国奔驰集团"), "{found:?}");
+        // A verb further on is the sentence's: 南京市 企业 捐建 助学 基金会.
+        let found = names("南京市企业捐建助学基金会。");
+        assert!(found.iter().all(|f| f.1 != "南京市企业捐建助学基金会"), "{found:?}");
+    }
+
+    #[test]
+    fn a_team_whose_word_jieba_glued_to_the_next() {
+        // 威尔士/ns 队为/p: the team is 威尔士队.
+        assert_finds("威尔士队为晋级付出了代价。", EntityKind::Organization, &["威尔士队"]);
+    }
+
+    #[test]
+    fn a_session_number_and_a_department_belong_to_the_organization() {
+        assert_finds("十届全国人大一次会议在北京开幕。", EntityKind::Organization, &["十届全国人大"]);
+        assert_finds("他毕业于武汉大学化学系，后来留校任教。", EntityKind::Organization, &["武汉大学化学系"]);
+        // jieba tags 分行 a verb: 建设银行/nt 郑州/ns 分行/v.
+        assert_finds("建设银行郑州分行昨日宣布。", EntityKind::Organization, &["建设银行郑州分行"]);
+        // 关系 and 体系 end in 系 but are no department.
+        let found = names("北京大学关系网很广。");
+        assert!(found.iter().all(|f| f.1 != "北京大学关系网" && f.1 != "北京大学关系"), "{found:?}");
+    }
+
+    #[test]
+    fn an_office_after_a_verb_and_a_noun_and_an_association_by_its_short_form() {
+        assert_finds("县脱贫攻坚办公室召开会议。", EntityKind::Organization, &["县脱贫攻坚办公室"]);
+        assert_finds("他当选为江苏省作协副主席。", EntityKind::Organization, &["江苏省作协"]);
+        assert!(names("双方最终达成妥协。").is_empty());
+    }
+
+    #[test]
+    fn a_verb_before_a_company_form_is_in_the_name_a_verb_of_founding_is_not() {
+        // 开发 before 有限公司 is part of the company's name.
+        assert_finds("由成都恒远置业开发有限公司承办。", EntityKind::Organization, &["成都恒远置业开发有限公司"]);
+        // 在北京成立公司: founding a company in Beijing; Beijing stays a place.
+        for text in ["他们在北京成立公司。", "两家企业在深圳注册公司。"] {
+            let found = names(text);
+            assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn particles_and_common_words_end_no_organization() {
+        // 所 before a verb is a particle; 僵局 and 出院 are no bureau and no hospital.
+        let found = names("这是非洲国家所担心的事，打破僵局还需要时间。");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
+        // 某 is part of a unit's name; a place jieba's dictionary tags d goes on (大连/d).
+        assert_finds(
+            "武警某部官兵和解放军大连海军学院的学员参加了演习。",
+            EntityKind::Organization,
+            &["武警某部", "解放军大连海军学院"],
+        );
+    }
+
+    #[test]
+    fn well_known_companies_and_clubs_by_name_alone() {
+        assert_finds(
+            "联通和海信都参加了展会，尤文图斯赢得了比赛。",
+            EntityKind::Organization,
+            &["联通", "海信", "尤文图斯"],
+        );
+        // 奔驰 is left out of the list: it is first a verb.
+        assert!(names("骏马在草原上奔驰。").iter().all(|f| f.0 != EntityKind::Organization));
+    }
+
+    #[test]
+    fn known_organizations_with_a_company_word_and_acronyms_in_any_case() {
+        assert_finds(
+            "西门子公司和imf的代表都来了，海军也派了人。",
+            EntityKind::Organization,
+            &["西门子公司", "imf", "海军"],
+        );
+    }
+
+    #[test]
+    fn a_team_jieba_keeps_as_one_word_is_an_organization_and_a_kind_of_team_is_not() {
+        let found = names("猛龙队战胜了对手，医疗队和足球队也到了。");
+        assert!(has(&found, EntityKind::Organization, "猛龙队"), "{found:?}");
+        assert!(found.iter().all(|f| f.1 != "医疗队" && f.1 != "足球队"), "{found:?}");
+    }
+
+    #[test]
+    fn halls_and_parts_of_a_body_are_no_departments() {
+        let found = names("会议在音乐厅举行，候机厅里人很多，医生检查了他的颈部。");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
+        assert!(has(&names("省公安厅发布了通知。"), EntityKind::Organization, "省公安厅"));
+    }
+
+    #[test]
+    fn organizations_grow_left_over_places_and_heads() {
+        for org in [
+            "周口市委宣传部",
+            "市税务局第二税务分局",
+            "河南金贵演艺集团有限公司",
+            "商水县化河乡纪委",
+            "驻市审计局纪检监察组",
+        ] {
+            let found = names(&format!("，{org}的"));
+            assert!(has(&found, EntityKind::Organization, org), "{org}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn activities_jieba_tags_nt_are_no_organizations() {
+        let found = names("取得长足发展，保证列车运行安全，发展邮电通信事业。");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+        assert!(looks_like_activity("长足发展") && !looks_like_activity("发展"));
+    }
+
+    #[test]
+    fn organizations_grow_over_the_state_an_embassys_country_and_a_title() {
+        assert_finds(
+            "法国外交部长周二表示，国家民航局和中国驻巴西大使馆也发了声明。",
+            EntityKind::Organization,
+            &["法国外交部", "国家民航局", "中国驻巴西大使馆"],
+        );
+        assert!(names("维护国家利益。").is_empty());
+        assert_finds(
+            "他被选入国际泳联执行委员会，国家统计局综合司司长到会祝贺。",
+            EntityKind::Organization,
+            &["国际泳联执行委员会", "国家统计局综合司"],
+        );
+        let found = names("德国队主场迎战智利队。");
+        assert!(has(&found, EntityKind::Organization, "智利队"), "{found:?}");
+    }
+
+    #[test]
+    fn party_congresses_by_number() {
+        assert!(is_party_congress("十五大") && is_party_congress("二十大") && is_party_congress("十九大"));
+        assert!(!is_party_congress("十大") && !is_party_congress("五大") && !is_party_congress("大"));
+    }
+
+    #[test]
+    fn generic_words_are_no_organizations() {
+        let found = names("要发挥基层党组织作用，人民政府要负责");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
+    }
+}

@@ -1,0 +1,598 @@
+//! People: jieba's names with a surname, names cued by the words around them, transliterated
+//! foreign names.
+
+use crate::analysis::{EntityKind, Mention, Source};
+use crate::chars::{self, Chars};
+use crate::gazetteer::NameKind;
+use crate::lexicon::Lexicon;
+use crate::segment::Token;
+use crate::sentences::is_han;
+use crate::span::Span;
+
+use super::cues::{
+    FUNCTION_TAILS, PERSON_BEFORE, ends_in_org_suffix, ends_like_org, is_list_comma, looks_like_place, token_before,
+    touching_token_before,
+};
+
+fn is_transliteration(c: char) -> bool {
+    TRANSLITERATION.contains(c)
+}
+
+/// Words after a surname that make a person: 陈先生, 杨女士.
+const HONORIFICS: [&str; 5] = ["先生", "女士", "老师", "师傅", "同志"];
+
+/// Words right before a transliterated name that say it is a place: 抵达莫拉维斯, 飞往卡迪斯塔德 (not
+/// 在, which comes before people as often: 这在瓦尔德看来).
+const PLACE_BEFORE: [&str; 12] =
+    ["到", "赴", "抵", "抵达", "访问", "前往", "飞往", "来到", "途经", "位于", "城市", "首都"];
+
+/// Words right after a transliterated name that say it is a place: 卡迪斯塔德首都, 莫拉维斯市.
+const PLACE_AFTER: [&str; 12] = ["首都", "市", "城", "港", "州", "岛", "省", "地区", "境内", "郊区", "附近", "一带"];
+
+/// Last characters of dictionary words jieba tags as names that are things or kinds of people,
+/// and that given names seldom end with: 养老金, 宣传单, 雷阵雨, 纪念章, 吉祥物, 卫冕者, 外地人,
+/// 近代史, 保守派, 书画展, 一等奖, 黑钙土, 共同体, 流行歌词. Not 书,
+/// which ends given names too, though 通知书 is a thing.
+static THING_ENDS: Chars =
+    Chars::new("金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价物肉茶哥烟桥者周比合器机灯车人史派展奖土饭体词");
+
+/// Characters that end words rather than names, besides [`THING_ENDS`]: 地方戏, 下班时,
+/// 范围内, 开发区, 植物园, 现代化 (jieba cuts such words after their second character too).
+static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化");
+
+/// Words of a surname-like character and 老 or 氏 that are no person: 古老 (ancient), 养老 (old-age
+/// care), 元老 (elder statesman), 华氏 (Fahrenheit).
+const WORDS_LIKE_HONORED: [&str; 13] =
+    ["古老", "养老", "敬老", "尊老", "元老", "长老", "终老", "告老", "防老", "月老", "遗老", "华氏", "摄氏"];
+
+/// Characters jieba's HMM glues to the start of a name: 当丁瑾, 像鲁璐, 使孟聪, 对葛聪.
+static FUNCTION_HEADS: Chars = Chars::new("当像使可以对让被把给向和与同跟据由令叫请从");
+
+/// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
+const TITLES: [&str; 27] = [
+    "主席", "总理", "书记", "局长", "主任", "县长", "市长", "省长", "乡长", "镇长", "部长", "厅长", "院长", "校长",
+    "总统", "教授", "经理", "处长", "科长", "所长", "站长", "队长", "社长", "村长", "司长", "行长", "会长",
+];
+
+/// Words after a name that make it a doctrine: 毛泽东思想, 马克思主义, 邓小平理论.
+const DOCTRINES: [&str; 3] = ["理论", "主义", "思想"];
+
+/// Words right after a name that say it is a person: 王明说, 李华表示, 张伟书记.
+const PERSON_AFTER: [&str; 45] = [
+    "说", "表示", "指出", "强调", "认为", "介绍", "告诉", "书记", "局长", "主任", "县长", "市长", "省长", "乡长",
+    "镇长", "部长", "厅长", "院长", "校长", "主席", "总理", "委员", "同志", "副", "先生", "女士", "夫人", "小姐",
+    "教授", "院士", "博士", "老师", "师傅", "大夫", "将军", "总统", "首相", "总裁", "经理", "教练", "会见", "宣布",
+    "回忆", "主持", "出席",
+];
+
+/// Characters of transliterated foreign names: 克林顿, 叶利钦, 萨马兰奇.
+static TRANSLITERATION: Chars = Chars::new(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂东杜多厄恩尔法凡菲费芬丰弗福富伽盖甘冈高戈哥格根古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库奎拉莱赖兰朗劳勒雷蕾里理丽利莉立连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮平珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善舍什施史斯松苏索塔泰坦汤唐特提汀通图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶叶伊因英尤于约扎詹泽兹茨佐顿夫娃娅姆汗廷卜依",
+);
+
+/// People: words jieba tags as names where the tag is believable, and surname + honorific.
+///
+/// jieba's dictionary tags many common words `nr` (文明, 高达), so a name needs more than its
+/// tag: it starts with a surname and has 2-3 characters. A two-character dictionary word needs
+/// a cue after it (说, 书记). A transliterated name is 3 or more characters of the usual
+/// transliteration characters. `陈先生`, `杨女士`: a surname then an honorific.
+#[inline(never)] // see `recognize`
+pub(super) fn people(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    listed: &[NameKind],
+    place_of: &[Option<usize>],
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    // A word (tokens `i..=j`) is cued as a person by a title before it or a verb of saying
+    // after it (记者江山, 李华表示), or by a name next to it in a list (姜成嘉、吴怡悦、程清若).
+    let cued = |i: usize, j: usize| {
+        let (Some(_), Some(last)) = (tokens.get(i), tokens.get(j)) else { return false };
+        let prev = touching_token_before(tokens, i);
+        let next = tokens.get(j + 1).filter(|n| n.span.start == last.span.end);
+        let prev_word = prev.map_or("", |p| p.span.text(text));
+        let next_word = next.map_or("", |n| n.span.text(text));
+        // A whole item of a list, not the start of a longer name (姜成/nr 嘉, 顾德军).
+        let item =
+            prev.is_none_or(|p| p.pos == "w") && next.is_none_or(|n| n.pos == "w" || LIST_JOINS.contains(&next_word));
+        PERSON_AFTER.iter().any(|c| next_word.starts_with(c))
+            || PERSON_BEFORE.iter().any(|c| prev_word.ends_with(c))
+            || item
+                && (listed_name(text, tokens, lexicon, i, Side::Before)
+                    || listed_name(text, tokens, lexicon, j, Side::After))
+    };
+    // One character: an adverb of more (恰恰) continues no name, though its characters are
+    // transliteration characters too.
+    let one_char = |t: &Token| t.span.len() <= 4 && chars::count(t.span.text(text)) == 1;
+    // Names joined by dots, each of one or more words jieba cut: 塔米诺·维达,
+    // 卡洛·贝拉/nrt 尼/nr, 米·斯·卡拉迪斯. A part is a run of words of transliteration
+    // characters or tagged as names; one of them must be tagged as a name (亚历山大/ns may
+    // start one).
+    let is_dot = |t: &Token| matches!(t.span.text(text), "·" | "•" | "・");
+    let name_tag = |t: &Token| matches!(t.pos, "nr" | "nrt" | "nrfg");
+    let part_word = |t: &Token| {
+        !matches!(t.pos, "w" | "m")
+            && (name_tag(t) || t.pos == "nz" || t.span.text(text).chars().all(is_transliteration))
+            && (t.pos != "d" || one_char(t))
+    };
+    // A part of several words is at most five characters (莫拉维斯基, 贝拉尼): in a list of
+    // names with nothing between them, the words before and after a dotted name are other
+    // names, not parts of it (王卫东卡洛·贝拉尼李志刚).
+    let part_chars = |from: usize, to: usize| {
+        tokens.get(from..=to).map_or(0, |ws| ws.iter().map(|w| chars::count(w.span.text(text))).sum::<usize>())
+    };
+    // Nor is a Chinese name of its own (王卫东/nr: a surname and two characters, not all of them
+    // transliteration characters) part of a longer one.
+    let native_name = |t: &Token| {
+        let word = t.span.text(text);
+        name_tag(t)
+            && chars::count(word) == 3
+            && lexicon.surname_of(word).is_some_and(|s| chars::count(s) == 1)
+            && !word.chars().all(is_transliteration)
+    };
+    let part_end = |k: usize| {
+        let mut j = k;
+        while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
+            if b.span.start != a.span.end || !part_word(b) || native_name(b) || part_chars(k, j + 1) > 5 {
+                break;
+            }
+            j += 1;
+        }
+        j
+    };
+    // A transliterated name (tokens `i..=j`) is a place where the words around it say so and no
+    // cue says person: 抵达莫拉维斯, 城市卡迪斯塔德, 卡迪斯塔德首都.
+    // So is one listed with places (纽约、莫拉维斯、洛杉矶), and, of any name, one after 首都 or
+    // 城市 (首都卢克萨, 卢 being a surname too).
+    let listed_with_place = |i: usize, j: usize| {
+        let comma = |k: usize| is_list_comma(text, tokens.get(k));
+        let place = |k: usize| listed.get(k).is_some_and(|kind| kind.is_full_name());
+        i.checked_sub(2).is_some_and(|p| comma(p + 1) && place(p)) || comma(j + 1) && place(j + 2)
+    };
+    let prev_word = |i: usize| token_before(tokens, i).map_or("", |p| p.span.text(text));
+    let foreign_kind = |i: usize, j: usize| {
+        let next = tokens.get(j + 1).map_or("", |n| n.span.text(text));
+        let said = PLACE_BEFORE.contains(&prev_word(i)) || PLACE_AFTER.contains(&next) || listed_with_place(i, j);
+        if said && !cued(i, j) { EntityKind::Place } else { EntityKind::Person }
+    };
+    let native_kind = |i: usize| {
+        if matches!(prev_word(i), "首都" | "首府" | "城市") && !cued(i, i) {
+            EntityKind::Place
+        } else {
+            EntityKind::Person
+        }
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        // Punctuation and figures start no name (a fifth of the tokens, passed over cheaply).
+        if matches!(t.pos, "w" | "m") {
+            continue;
+        }
+        let word = t.span.text(text);
+        let chars = chars::count(word);
+        let source = if t.known { Source::Dictionary } else { Source::Model };
+        let next = tokens.get(i + 1).filter(|n| n.span.start == t.span.end);
+        let next_word = next.map_or("", |n| n.span.text(text));
+        let in_place = place_of.get(i).copied().flatten().is_some();
+        let full_name = listed.get(i).is_some_and(|k| k.is_full_name());
+        // A word right after a figure is its unit: 20戈比, 54费丹.
+        let after_figure = touching_token_before(tokens, i)
+            .is_some_and(|p| p.span.text(text).chars().all(crate::numbers::numeral::is_numeral_char));
+        let skip = in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word);
+        if skip || after_figure {
+            continue;
+        }
+        // Names joined by dots (the helpers above the loop).
+        if (part_word(t) || t.pos == "ns")
+            && next.is_some_and(|n| is_dot(n) || part_word(n) && !native_name(t) && !native_name(n))
+        {
+            let mut end = part_end(i);
+            let mut parts = 1;
+            while let (Some(a), Some(dot), Some(b)) = (tokens.get(end), tokens.get(end + 1), tokens.get(end + 2)) {
+                if !is_dot(dot) || dot.span.start != a.span.end || b.span.start != dot.span.end || !part_word(b) {
+                    break;
+                }
+                end = part_end(end + 2);
+                parts += 1;
+            }
+            let words = tokens.get(i..=end).unwrap_or_default();
+            let span = Span::new(t.span.start, words.last().map_or(t.span.end, |w| w.span.end));
+            if parts >= 2 && words.iter().any(name_tag) && chars::count(span.text(text)) >= 4 {
+                out.push(Mention::new(EntityKind::Person, span, Source::Rule));
+                continue;
+            }
+        }
+        // A transliterated name jieba cut in pieces: 卡迪斯/nr 塔德/nrt, 莫/d 拉维斯/nrt.
+        // (Not over a known organization: 英特尔/ns 贝克/nr is Intel and a name.)
+        let translit = |t: &Token| {
+            t.span.text(text).chars().all(is_transliteration) && !lexicon.is_known_organization(t.span.text(text))
+        };
+        if translit(t) && !matches!(t.pos, "w" | "m") {
+            let mut j = i;
+            let mut named = matches!(t.pos, "nr" | "nrt");
+            while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
+                // One character may be tagged anything but punctuation or a figure: 罗米/nr 娃/ng,
+                // 索米/nr 汗/zg, 贝塔/nrt 亚/j.
+                let function_word = matches!(b.pos, "p" | "c" | "r" | "w" | "m") || b.pos.starts_with('u');
+                let tag_joins =
+                    matches!(b.pos, "nr" | "nrt" | "ns" | "nz" | "x" | "ng") || one_char(b) && !function_word;
+                if b.span.start != a.span.end || !translit(b) || !tag_joins {
+                    break;
+                }
+                named |= matches!(b.pos, "nr" | "nrt");
+                j += 1;
+            }
+            let last = tokens.get(j).unwrap_or(t);
+            let span = Span::new(t.span.start, last.span.end);
+            if j > i && named && chars::count(span.text(text)) >= 3 {
+                out.push(Mention::new(foreign_kind(i, j), span, Source::Rule));
+                continue;
+            }
+        }
+        // jieba cut a three-character name after its second character: 孙家/nrfg 平/n 这种, 刘家/nrfg
+        // 平/n 这样, 江亮/nr 嘉/nr 与. The third is no function word, and a boundary, a function word
+        // or a figure follows it. In a list of names (姜成/nr 嘉/nr 、, 程清/nr 若/c 、) the third
+        // may be any word of one character: the list says where the name ends.
+        let after_third = tokens.get(i + 2);
+        let listed_third = is_list_comma(text, after_third)
+            || is_list_comma(text, token_before(tokens, i)) && after_third.is_none_or(|a| a.pos == "w");
+        if matches!(t.pos, "nr" | "nrfg")
+            && chars == 2
+            && lexicon.surname_of(word).is_some_and(|s| chars::count(s) == 1)
+            && let Some(third) = next.filter(|n| {
+                n.span.len() <= 4
+                    && chars::count(n.span.text(text)) == 1
+                    && (matches!(n.pos, "a" | "ng" | "n" | "z" | "zg" | "b" | "nr")
+                        || listed_third && !matches!(n.pos, "w" | "m" | "x" | "eng") && !n.pos.starts_with('u'))
+                    && n.span.text(text).chars().next().is_some_and(|c| is_han(c) && !NOT_THIRD.contains(c) && !THING_ENDS.contains(c))
+            })
+            && tokens.get(i + 2).is_none_or(|after| {
+                after.span.start != third.span.end || matches!(after.pos, "w" | "p" | "u" | "uj" | "c" | "v" | "d" | "r" | "m")
+            })
+            // A quoted three-character term is a slogan or a thing: “廉政墙”.
+            && !(text.get(..t.span.start).is_some_and(|b| b.ends_with(['“', '"']))
+                && text.get(third.span.end..).is_some_and(|a| a.starts_with(['”', '"'])))
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, third.span.end), Source::Rule));
+            continue;
+        }
+        // jieba's HMM glued a function word to the name: 焦瑞以, 聂聪为, 孙敏浩带 → 焦瑞, 聂聪, 孙敏浩.
+        if matches!(t.pos, "nr" | "nrfg")
+            && !t.known
+            && (3..=4).contains(&chars)
+            && let Some((cut, last)) = word.char_indices().last()
+            && FUNCTION_TAILS.contains(last)
+            && let Some(name) = word.get(..cut)
+            && lexicon.surname_of(name).is_some_and(|s| chars::count(s) == 1)
+        {
+            out.push(Mention::new(
+                EntityKind::Person,
+                Span::new(t.span.start, t.span.start + name.len()),
+                Source::Model,
+            ));
+            continue;
+        }
+        // …or to its start: 当丁瑾, 像鲁璐 → 丁瑾, 鲁璐. A name that starts with such a
+        // character (当, 以 are surnames too) is left whole when what follows is no surname.
+        if matches!(t.pos, "nr" | "nrfg")
+            && !t.known
+            && (3..=4).contains(&chars)
+            && word.starts_with(|c| FUNCTION_HEADS.contains(c))
+            && let Some((cut, _)) = word.char_indices().nth(1)
+            && let Some(name) = word.get(cut..)
+            && lexicon.surname_of(name).is_some_and(|s| chars::count(s) == 1)
+            && lexicon.surname_of(word).is_none_or(|s| chars::count(s) == 1 && chars::count(name) == 3)
+        {
+            let start = t.span.start + cut;
+            out.push(Mention::new(EntityKind::Person, Span::new(start, t.span.end), Source::Model));
+            continue;
+        }
+        // 杜氏, 胡老: a surname and a respectful 氏 or 老 (Mr Du, old Hu); the person is the surname,
+        // as the news corpora mark it (先生 and 女士 stay in the name, as the issue asks).
+        if matches!(t.pos, "nr" | "nrfg")
+            && chars == 2
+            && word.ends_with(['氏', '老'])
+            && !WORDS_LIKE_HONORED.contains(&word)
+            && let Some((cut, _)) = word.char_indices().last()
+            && let Some(surname) = word.get(..cut)
+            && lexicon.surname_of(surname) == Some(surname)
+        {
+            out.push(Mention::new(
+                EntityKind::Person,
+                Span::new(t.span.start, t.span.start + surname.len()),
+                Source::Rule,
+            ));
+            continue;
+        }
+        if matches!(t.pos, "nr" | "nrfg" | "nrt") {
+            let surname = lexicon.surname_of(word);
+            let given = surname.map_or(0, |s| chars - chars::count(s));
+            let ends_in_org = ends_in_org_suffix(word);
+            let cued = cued(i, i);
+            let thing = t.known && word.chars().last().is_some_and(|c| THING_ENDS.contains(c));
+            // A cue outweighs a thing-like ending: 刘克田 after 李志刚、.
+            let native = (1..=2).contains(&given) && !ends_in_org && (!thing || cued) && (!(t.known && chars == 2) || cued)
+                // 晓雯表示: a given name alone, tagged as a name and cued as a person.
+                || (2..=3).contains(&chars) && cued && !ends_in_org && !thing;
+            let distinct = word.chars().next() != word.chars().nth(1);
+            let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
+                && word.chars().all(is_transliteration);
+            if native || foreign {
+                let kind = if native { native_kind(i) } else { foreign_kind(i, i) };
+                out.push(Mention::new(kind, t.span, source));
+                continue;
+            }
+        }
+        // A transliterated name jieba knows as another word (丹尼尔斯/ns, 伊曼纽尔/nz), cued:
+        // 秘书长丹尼尔斯, 伊曼纽尔强调. Places of the lists were left out above.
+        if matches!(t.pos, "ns" | "nz" | "n")
+            && (2..=5).contains(&chars)
+            && word.chars().next() != word.chars().nth(1)
+            && word.chars().all(is_transliteration)
+            && !ends_in_org_suffix(word)
+            && cued(i, i)
+        {
+            out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
+            continue;
+        }
+        // 任所长 (serves as head), 向同志们 (to the comrades): a verb or function word before a
+        // title or an honorific is no surname.
+        let function_word = matches!(t.pos, "r" | "p" | "v" | "d" | "c" | "u" | "f" | "q" | "m");
+        // Not q: jieba takes the 张 of 张先生 for the measure word.
+        if chars == 1
+            && (!function_word || matches!(t.pos, "q" | "m"))
+            && let Some(next) = next.filter(|n| HONORIFICS.contains(&n.span.text(text)))
+            && lexicon.surname_of(word).is_some()
+            && tokens.get(i + 2).is_none_or(|n| n.span.text(text) != "们")
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, next.span.end), Source::Rule));
+            continue;
+        }
+        if chars == 1 && !function_word && lexicon.surname_of(word).is_some() && TITLES.contains(&next_word) {
+            out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
+            continue;
+        }
+        // The same as one word: 江主席, 张书记 (支队长 and 司局长 are titles themselves: not 支, 司).
+        if (3..=4).contains(&chars)
+            && !word.starts_with(['支', '司'])
+            && let Some((first, title)) = word.char_indices().nth(1).map(|(i, _)| word.split_at(i))
+            && TITLES.contains(&title)
+            && lexicon.surname_of(first) == Some(first)
+        {
+            out.push(Mention::new(
+                EntityKind::Person,
+                Span::new(t.span.start, t.span.start + first.len()),
+                Source::Rule,
+            ));
+            continue;
+        }
+        // A surname jieba tagged as a name, then a given name it cut off: 邓/nr 英俊; in a list of
+        // names, a given name that is also a word: 、吴/nr 怡悦/a 、.
+        let in_list = |k: usize| is_list_comma(text, token_before(tokens, i)) || is_list_comma(text, tokens.get(k + 1));
+        // jieba takes 张 for the measure word (张/q 和平/nz) unless a figure comes before it.
+        let zhang =
+            word == "张" && t.pos == "q" && !token_before(tokens, i).is_some_and(|p| p.pos == "m" || p.pos == "r");
+        if chars == 1
+            && (t.pos == "nr" || zhang)
+            && lexicon.surname_of(word).is_some()
+            && let Some(given) = next.filter(|n| {
+                let w = n.span.text(text);
+                let n_chars = chars::count(w);
+                (1..=2).contains(&n_chars)
+                    && w.chars().all(is_han)
+                    && (matches!(n.pos, "nr" | "nrt" | "nz" | "ng")
+                        || !n.known
+                        || n_chars == 1 && matches!(n.pos, "n" | "a" | "ns")
+                        || in_list(i + 1) && matches!(n.pos, "n" | "a" | "ns" | "v" | "ad" | "an"))
+                    && !TITLES.contains(&w)
+                    && !HONORIFICS.contains(&w)
+                    && !ends_like_org(w)
+                    && !lexicon.places.is_full_name(w)
+            })
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, given.span.end), Source::Rule));
+            continue;
+        }
+        // The same with a given name that is also a word, when the context says it is a person:
+        // 主任唐/nr 建莲/n 表示, 作家姜/nr 良子/n 执笔.
+        if chars == 1
+            && matches!(t.pos, "nr" | "nrfg")
+            && lexicon.surname_of(word) == Some(word)
+            && let Some(given) = next.filter(|n| {
+                let w = n.span.text(text);
+                (1..=2).contains(&chars::count(w))
+                    && w.chars().all(is_han)
+                    && !matches!(n.pos, "w" | "m" | "q" | "p" | "c" | "u" | "uj" | "ul" | "d" | "f" | "r")
+                    && !TITLES.contains(&w)
+                    && !HONORIFICS.contains(&w)
+                    && !ends_like_org(w)
+                    && !listed.get(i + 1).is_some_and(|k| k.is_full_name())
+            })
+            && cued(i, i + 1)
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, given.span.end), Source::Rule));
+            continue;
+        }
+        // A name the HMM joined but tagged as something else (邬晓萱/n, 孟帼萱/x), with a cue.
+        if !t.known
+            && chars == 3
+            && word.chars().all(is_han)
+            && !matches!(t.pos, "nr" | "nrfg" | "nrt" | "w")
+            && lexicon.surname_of(word).is_some_and(|s| chars::count(s) == 1)
+            && !ends_in_org_suffix(word)
+            && cued(i, i)
+        {
+            out.push(Mention::new(EntityKind::Person, t.span, Source::Model));
+            continue;
+        }
+        // 邓小平理论 → 邓小平: a three-character name before 理论, 主义 or 思想.
+        if let Some(name) = DOCTRINES.iter().find_map(|d| word.strip_suffix(d))
+            && chars::count(name) == 3
+            && lexicon.surname_of(name).is_some()
+        {
+            out.push(Mention::new(
+                EntityKind::Person,
+                Span::new(t.span.start, t.span.start + name.len()),
+                Source::Rule,
+            ));
+            continue;
+        }
+    }
+    out
+}
+
+/// Which neighbour of a token [`listed_name`] looks at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Before,
+    After,
+}
+
+/// True when token `i` is an item of a list of names on `side`: a 、 or a space parts it from
+/// the next item, a name jieba tagged (3 Han characters after a known surname, or 2 that are
+/// not a dictionary word), as in
+/// 韩立群 许建群 or 李志刚、刘克田. Names glued together do not count: jieba tags many
+/// words as names (萧瑟秋风, 郑立福老汉).
+fn listed_name(text: &str, tokens: &[Token], lexicon: &Lexicon, i: usize, side: Side) -> bool {
+    let step = |k: usize| match side {
+        Side::Before => k.checked_sub(1),
+        Side::After => k.checked_add(1),
+    };
+    // The text between token `a` and the token `b` on `side` of it.
+    let gap = |a: &Token, b: &Token| {
+        let (first, second) = if side == Side::Before { (b, a) } else { (a, b) };
+        text.get(first.span.end..second.span.start).filter(|gap| gap.chars().all(char::is_whitespace))
+    };
+    let Some(t) = tokens.get(i) else { return false };
+    let Some(k) = step(i) else { return false };
+    let Some(mut n) = tokens.get(k) else { return false };
+    match gap(t, n) {
+        Some("") if n.span.text(text) == "、" => {
+            let Some(further) = step(k).and_then(|k| tokens.get(k)).filter(|m| gap(n, m).is_some()) else {
+                return false;
+            };
+            n = further;
+        }
+        Some(g) if !g.is_empty() => {}
+        _ => return false,
+    }
+    // A two-character word of the dictionary tagged as a name is often none (阳光, 高峰).
+    let w = n.span.text(text);
+    let chars = chars::count(w);
+    matches!(n.pos, "nr" | "nrfg")
+        && (chars == 3 || chars == 2 && !n.known)
+        && w.chars().all(is_han)
+        && lexicon.surname_of(w).is_some()
+}
+
+/// Words after the last item of a list: 韩立群、许建群等人.
+const LIST_JOINS: [&str; 5] = ["等", "和", "与", "及", "以及"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::test_support::{assert_finds, has, names};
+
+    #[test]
+    fn a_two_character_name_of_the_dictionary_cued_after_it() {
+        // jieba's dictionary knows 李白 and many other two-character words as names; one counts
+        // when the context says it is a person, here the words after it.
+        for text in ["昨天我们拜访了李白先生。", "会上李白教授介绍了经验。"] {
+            let found = names(text);
+            assert!(has(&found, EntityKind::Person, "李白"), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn three_character_names_jieba_cut_are_whole_in_a_list_and_before_a_figure() {
+        // Made-up names of the kind jieba cuts after the second character or after the surname.
+        assert_finds(
+            "参加座谈的有李志刚、姜成嘉、吴怡悦、程清若。",
+            EntityKind::Person,
+            &["李志刚", "姜成嘉", "吴怡悦", "程清若"],
+        );
+        let found = names("商务部官员范亮宏12日说，出口正在回升。");
+        assert!(has(&found, EntityKind::Person, "范亮宏"), "{found:?}");
+        // Not a third character that starts the next word: 李明和王芳.
+        let found = names("李明和王芳是同学。");
+        assert!(has(&found, EntityKind::Person, "李明"), "{found:?}");
+    }
+
+    #[test]
+    fn a_transliterated_name_goes_on_over_a_last_character_tagged_otherwise() {
+        // Made-up names: jieba leaves the last character apart and tags it ng, zg or j.
+        for (text, name) in [("昨天卡列诺娃获得冠军。", "卡列诺娃"), ("特使贝塔亚转交了国书。", "贝塔亚")]
+        {
+            let found = names(text);
+            assert!(has(&found, EntityKind::Person, name), "{text}: {found:?}");
+        }
+        // Not over a preposition: 于 is a transliteration character too.
+        let found = names("维拉诺娃于2003年退役。");
+        assert!(has(&found, EntityKind::Person, "维拉诺娃"), "{found:?}");
+    }
+
+    #[test]
+    fn no_person_in_a_unit_after_a_figure_or_in_comrades() {
+        // Made-up: a foreign unit jieba guesses as a name, right after its figure.
+        assert!(names("一张票要80卡比。").iter().all(|f| f.0 != EntityKind::Person));
+        // 向 is "to" here: 同志们 are the comrades.
+        assert!(names("他向同志们表示感谢。").iter().all(|f| f.0 != EntityKind::Person));
+        assert!(has(&names("陈同志说，工作很顺利。"), EntityKind::Person, "陈同志"));
+        // jieba tags the 张 of 张先生 as a measure word: still a surname.
+        assert!(has(&names("前来办事的张先生说很方便。"), EntityKind::Person, "张先生"));
+    }
+
+    #[test]
+    fn zhang_tagged_as_a_measure_word_and_a_name_glued_to_a_verb() {
+        let found = names("董事长张和顺出席了签约仪式。");
+        assert!(has(&found, EntityKind::Person, "张和顺"), "{found:?}");
+        // After a figure 张 is the measure word.
+        assert!(names("桌上有一张和平鸽的画。").iter().all(|f| f.0 != EntityKind::Person));
+        // jieba's HMM glues 诉 (sues) to a name it does not know.
+        let found = names("市民邬敏婷诉一家网店违约。");
+        assert!(has(&found, EntityKind::Person, "邬敏婷"), "{found:?}");
+    }
+
+    #[test]
+    fn a_function_word_glued_to_the_start_of_a_name_is_cut_off() {
+        let found = names("村里像鲁璐这样的能人不少。");
+        assert!(has(&found, EntityKind::Person, "鲁璐"), "{found:?}");
+    }
+
+    #[test]
+    fn a_surname_with_a_respectful_shi_or_lao_is_the_surname() {
+        assert_finds("晚年，秦氏定居苏州；孟老虽然年迈，仍常给学生上课。", EntityKind::Person, &["秦", "孟"]);
+        assert!(names("水在华氏212度沸腾。").iter().all(|f| f.0 != EntityKind::Person));
+        assert!(names("古老的村落里，养老服务日益完善。").iter().all(|f| f.0 != EntityKind::Person));
+    }
+
+    #[test]
+    fn a_dotted_name_in_a_list_without_separators_takes_only_its_own_words() {
+        // Made-up names around a dotted one, nothing between them.
+        assert_finds(
+            "张建国王卫东卡洛·贝拉尼李志刚赵明华",
+            EntityKind::Person,
+            &["张建国", "王卫东", "卡洛·贝拉尼", "李志刚", "赵明华"],
+        );
+    }
+
+    #[test]
+    fn a_name_cut_after_its_second_character_is_whole() {
+        assert_finds("来自乡下的孙家平这种人，刘家平这样的人。", EntityKind::Person, &["孙家平", "刘家平"]);
+    }
+
+    #[test]
+    fn titles_before_names_cue_people() {
+        assert_finds(
+            "会长周波和夫人林晓雯，协会秘书长丹尼尔斯（右）出席。",
+            EntityKind::Person,
+            &["周波", "林晓雯", "丹尼尔斯"],
+        );
+    }
+
+    #[test]
+    fn surname_and_honorific_or_cue_make_a_person() {
+        assert!(has(&names("陈先生急匆匆赶来"), EntityKind::Person, "陈先生"));
+        assert!(has(&names("杨女士说"), EntityKind::Person, "杨女士"));
+    }
+}

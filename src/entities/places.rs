@@ -1,0 +1,684 @@
+//! Places: the gazetteer's names and their short forms, chains of divisions, one-character
+//! countries, features and landmarks.
+
+use crate::analysis::{EntityKind, Mention, Source};
+use crate::chars::{self, Chars};
+use crate::gazetteer::{LONGEST_NAME, NameKind};
+use crate::lexicon::Lexicon;
+use crate::segment::Token;
+use crate::span::Span;
+
+use super::cues::{TO_CHINA, VENUES, is_abbreviation, is_list_comma, looks_like_place, touching_token_before};
+
+/// The sun, the moon, the planets and the galaxy by name.
+const CELESTIAL_BODIES: [&str; 14] = [
+    "地球",
+    "月球",
+    "月亮",
+    "太阳",
+    "水星",
+    "金星",
+    "火星",
+    "木星",
+    "土星",
+    "天王星",
+    "海王星",
+    "冥王星",
+    "银河系",
+    "太阳系",
+];
+
+/// Counties whose short form is first an ordinary word: 平原 (a plain), 安宁 (peace), 商城 (a
+/// mall), 大方 (generous). Typed in for wenxi from the list of China's counties.
+const COUNTIES_NAMED_LIKE_WORDS: [&str; 35] = [
+    "平原", "安宁", "大关", "兴国", "滨海", "江山", "商城", "和平", "温泉", "东方", "长寿", "新兴", "富民", "方正",
+    "通道", "大方", "安居", "民权", "开化", "乐业", "平和", "平安", "阳春", "光明", "龙门", "永和", "太和", "城关",
+    "文明", "清河", "华容", "普安", "正安", "长安", "友谊",
+];
+
+/// Last characters of the names of natural features and landmarks: 太行山, 北戴河, 西奈半岛,
+/// 南丫岛, 中南海, 少林寺. A word jieba tags `ns` with one of them is a place; untagged, these
+/// words are as often things (山区, 海关).
+static FEATURE_ENDS: Chars = Chars::new("山河江湖海岛峡湾港寺峰岭泉洲滩");
+
+/// True for a word of three or more characters that ends like a natural feature, a landmark or
+/// a venue, or of four or more that ends like a state's full name.
+fn looks_like_feature(word: &str) -> bool {
+    let chars = chars::count(word);
+    chars >= 3
+        && (word.chars().next_back().is_some_and(|c| FEATURE_ENDS.contains(c))
+            || VENUES.iter().any(|v| word.ends_with(v))
+            || chars >= 4 && STATE_ENDS.iter().any(|e| word.ends_with(e)))
+}
+
+/// Endings of the full names of states: 南斯拉夫联盟共和国, 沙特阿拉伯王国 (and not 共和国 alone).
+const STATE_ENDS: [&str; 4] = ["共和国", "王国", "合众国", "联邦"];
+
+/// True when the token is one short name alone: 中 and 美 in `中/美贸易`, `中、美、日`.
+fn lone_short_name(text: &str, t: Option<&Token>) -> bool {
+    // One character is at most four bytes: longer tokens are answered without reading them.
+    t.is_some_and(|t| {
+        t.span.len() <= 4 && t.pos != "w" && {
+            let mut chars = t.span.text(text).chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if is_abbreviation(c))
+        }
+    })
+}
+
+/// True when token `i` is a short name next to another (touching, or across 、): 中/美, 中、美.
+fn short_name_in_pair(text: &str, tokens: &[Token], i: usize) -> bool {
+    let at = |k: usize| tokens.get(k);
+    let touching = |a: Option<&Token>, b: Option<&Token>| a.zip(b).is_some_and(|(a, b)| a.span.end == b.span.start);
+    let comma = |k: usize| is_list_comma(text, at(k));
+    if !lone_short_name(text, at(i)) {
+        return false;
+    }
+    let before = i.checked_sub(1).is_some_and(|p| touching(at(p), at(i)) && lone_short_name(text, at(p)));
+    let after = touching(at(i), at(i + 1)) && lone_short_name(text, at(i + 1));
+    let listed_before = i.checked_sub(2).is_some_and(|p| comma(p + 1) && lone_short_name(text, at(p)));
+    let listed_after = comma(i + 1) && lone_short_name(text, at(i + 2));
+    before || after || listed_before || listed_after
+}
+
+/// Words made of short names that are ordinary words (亚军: the runner-up).
+const NOT_ABBREVIATIONS: [&str; 7] = ["美德", "加以", "中意", "日日", "以及", "美美", "亚军"];
+
+/// Verbs and prepositions before a country's short name in the words [`abbreviated_places`]
+/// reads besides [`TO_CHINA`]: 对华, 抗日, 侵华, 留美, 援塔.
+static VERBS_BEFORE_COUNTRY: Chars = Chars::new("对抗侵留援");
+
+/// The one-character places inside a word: 中美 → 中, 美; 中方 → 中; 访华 → 华.
+pub(super) fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Span> {
+    // Every form below starts with a short name or a verb of going to China: most words do not.
+    let mut firsts = word.chars();
+    let (first, second) = (firsts.next(), firsts.next());
+    // Every form has two characters at least.
+    if second.is_none() {
+        return Vec::new();
+    }
+    let country = |c: Option<char>| c.is_some_and(|c| is_abbreviation(c) || c == '华');
+    let led = first.is_some_and(|c| is_abbreviation(c) || TO_CHINA.contains(c) || c == '华')
+        || first.is_some_and(|c| VERBS_BEFORE_COUNTRY.contains(c)) && country(second);
+    if !led {
+        return Vec::new();
+    }
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let one = |k: usize| chars.get(k).map(|&(i, c)| Span::new(start + i, start + i + c.len_utf8()));
+    let all_short = (2..=4).contains(&chars.len())
+        && chars.iter().all(|&(_, c)| is_abbreviation(c))
+        && chars.iter().enumerate().all(|(k, a)| chars.iter().skip(k + 1).all(|b| a.1 != b.1))
+        && !NOT_ABBREVIATIONS.contains(&word)
+        && !matches!(pos, "v" | "vd" | "d" | "c" | "p" | "a" | "ad" | "r" | "u" | "m" | "q");
+    let pair_before_noun = chars.len() >= 3
+        && chars.iter().take(2).all(|&(_, c)| is_abbreviation(c))
+        && chars.first().map(|c| c.1) != chars.get(1).map(|c| c.1)
+        && pos.starts_with('n');
+    match chars.as_slice() {
+        _ if all_short => (0..chars.len()).filter_map(one).collect(),
+        // 中美关系, 中日两国: two short names before a noun.
+        _ if pair_before_noun => (0..2).filter_map(one).collect(),
+        [(_, a), (_, '方')] if is_abbreviation(*a) && pos != "v" => one(0).into_iter().collect(),
+        // 中外游客: China and the rest.
+        [(_, '中'), (_, '外')] => one(0).into_iter().collect(),
+        [(_, v), (_, '华' | '京'), rest @ ..] if TO_CHINA.contains(*v) && rest.first().is_none_or(|c| c.1 != '盛') => {
+            one(1).into_iter().collect()
+        }
+        // 访美, 旅美, 赴日, 留美, 援塔: a visit to, a stay in or aid for a country.
+        [(_, '访' | '赴' | '旅' | '抵' | '留' | '援'), (_, a)] if is_abbreviation(*a) => {
+            one(1).into_iter().collect()
+        }
+        // 对华政策, 对美, 抗日战争, 侵华: a policy toward, a war against a country.
+        // Not 对美元, 对日元: a currency.
+        [(_, '对' | '抗' | '侵'), (_, a), rest @ ..]
+            if (is_abbreviation(*a) || *a == '华') && rest.first().is_none_or(|c| c.1 != '元') =>
+        {
+            one(1).into_iter().collect()
+        }
+        // 美等, 德等国: a country at the end of a list (中等 is "middling").
+        [(_, a), (_, '等'), rest @ ..] if is_abbreviation(*a) && *a != '中' && rest.iter().all(|c| c.1 == '国') => {
+            one(0).into_iter().collect()
+        }
+        // 日军, 台胞, 华侨, 华裔, 美籍, 台商, 港资: the army, the people, the nationality, the
+        // businessmen or the capital of a country.
+        [(_, a), (_, '军' | '胞' | '侨' | '裔' | '籍' | '商' | '资')]
+            if (is_abbreviation(*a) || *a == '华') && !NOT_ABBREVIATIONS.contains(&word) =>
+        {
+            one(0).into_iter().collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// First characters of countries as Chinese diplomacy pairs them with 中 (中斯: China and Sri
+/// Lanka, 中塞, 中爱, 中保, 西中), besides `ABBREVIATIONS` (in `cues`); too common as characters to be
+/// read as countries without the pair and [`BILATERAL_WORDS`] after it.
+static PAIRED_COUNTRIES: Chars =
+    Chars::new("斯塞爱保西土科老柬孟马新乌哈塔吉阿比波罗瑞丹奥智秘古委沙约黎突摩肯坦赞津莫冰卢立拉白格文也卡");
+
+/// Words after a pair of countries' short names that make it one: 中斯建交, 中塞关系, 中保双边.
+const BILATERAL_WORDS: [&str; 16] = [
+    "建交",
+    "关系",
+    "两国",
+    "友好",
+    "合作",
+    "双边",
+    "边境",
+    "边界",
+    "两军",
+    "经贸",
+    "贸易",
+    "联合声明",
+    "联合公报",
+    "会谈",
+    "双方",
+    "睦邻",
+];
+
+/// The two places of a pair of China and another country that token `i` starts, as one word or
+/// two (`中斯`, `中/柬`), before a word of their relations (`友好`, `两国`): 中 and 斯; none
+/// otherwise.
+fn bilateral(text: &str, tokens: &[Token], i: usize) -> Vec<Span> {
+    let touching = |k: usize| tokens.get(k + 1).filter(|n| tokens.get(k).is_some_and(|t| t.span.end == n.span.start));
+    let Some(t) = tokens.get(i) else { return Vec::new() };
+    // Two characters at most eight bytes: longer tokens are answered without reading them.
+    let one_word = t.span.len() <= 8 && chars::count(t.span.text(text)) == 2;
+    let (pair, after) = if one_word {
+        (t.span, touching(i))
+    } else {
+        match touching(i) {
+            Some(n) if t.span.len() <= 4 && n.span.len() <= 4 => (Span::new(t.span.start, n.span.end), touching(i + 1)),
+            _ => return Vec::new(),
+        }
+    };
+    let mut chars = pair.text(text).chars();
+    let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) else { return Vec::new() };
+    let other = if a == '中' { b } else { a };
+    let paired = (a == '中') != (b == '中') && (PAIRED_COUNTRIES.contains(other) || is_abbreviation(other));
+    if !paired || !after.is_some_and(|n| BILATERAL_WORDS.iter().any(|w| n.span.text(text).starts_with(w))) {
+        return Vec::new();
+    }
+    let cut = pair.start + a.len_utf8();
+    vec![Span::new(pair.start, cut), Span::new(cut, pair.end)]
+}
+
+/// The shortest place name a word starts with when jieba glued a noun to it: 德国人 → 德国,
+/// 英国首相 → 英国, 中华民族 → 中华, 北京市民 → 北京. At most three characters may follow.
+pub(super) fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, pos: &str) -> Option<&'w str> {
+    if !(pos.starts_with('n') || pos == "j" || pos == "s") {
+        return None;
+    }
+    // The prefixes of two characters or more that leave one to three (the char starts from there).
+    let chars = chars::count(word);
+    word.char_indices().map(|(end, _)| end).skip(chars.saturating_sub(3).max(2)).filter_map(|end| word.get(..end)).find(
+        |p| {
+            let kind = g.kind(p);
+            kind.is_full_name() || kind.is_prefecture_short_name()
+        },
+    )
+}
+
+/// A word that is two full names of the lists, the first of two or more characters:
+/// 中华人民共和国香港特别行政区 → 中华人民共和国, 香港特别行政区.
+pub(super) fn two_places<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str) -> Option<(&'w str, &'w str)> {
+    // Two names of two characters at least, neither longer than a name can be: a run of letters
+    // or digits that jieba keeps as one token (up to 64 K characters) is answered unread.
+    if word.len() < 12 || word.len() > 2 * LONGEST_NAME {
+        return None;
+    }
+    word.char_indices()
+        .skip(2)
+        .map(|(i, _)| word.split_at(i))
+        .find(|(a, b)| chars::count(b) >= 2 && g.kind(a).is_full_name() && g.kind(b).is_full_name())
+}
+
+/// Words after a person's name that make a place named after them: 普希金大街, 中山路,
+/// 托尔斯泰旧居, 雷锋故居.
+const NAMED_AFTER: [&str; 9] = ["大街", "街", "路", "大道", "大桥", "故居", "旧居", "广场", "公园"];
+
+/// Words after a place's name that make a landmark of it: 龙华公园, 北京西路, 武汉大桥.
+const LANDMARKS: [&str; 17] = [
+    "公园",
+    "石窟",
+    "大街",
+    "大道",
+    "东路",
+    "西路",
+    "南路",
+    "北路",
+    "中路",
+    "大桥",
+    "机场",
+    "火车站",
+    "码头",
+    "广场",
+    "体育场",
+    "体育馆",
+    "古城",
+];
+
+/// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
+#[inline(never)] // see `recognize`
+pub(super) fn places(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    listed: &[NameKind],
+    parts: &mut Vec<Mention>,
+) -> Vec<Mention> {
+    let g = &lexicon.places;
+    // Which tokens are places, and from where.
+    let kinds: Vec<Option<Source>> = tokens
+        .iter()
+        .zip(listed)
+        .map(|(t, &kind)| {
+            let word = t.span.text(text);
+            // A two-character name is also a word often (城区, 朝阳): it counts where jieba tags it
+            // as a name of some kind.
+            let name_tag = matches!(t.pos, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
+            if lexicon.user.contains_key(word) {
+                None
+            } else if kind.is_full_name() && (name_tag || chars::count(word) >= 3) {
+                Some(Source::Gazetteer)
+            } else if kind.is_short_name()
+                && (t.pos == "ns"
+                    || kind.is_prefecture_short_name() && (name_tag || matches!(t.pos, "n" | "s" | "d"))
+                    || name_tag && !COUNTIES_NAMED_LIKE_WORDS.contains(&word))
+            {
+                // 沈丘 (ns); 周口 is a prefecture's, jieba tags it n. A county's short form jieba
+                // takes for another name (鹿邑/nr, 西华/nz) counts where a related division is named
+                // (below); one that is first an ordinary word (和平/nz, 温泉/nr) is that word, and
+                // so is one jieba tags a noun (资源/n, 云霄/n: a text about 广西 names resources).
+                Some(Source::Gazetteer)
+            } else if t.pos == "ns"
+                && (looks_like_place(word) || looks_like_feature(word))
+                && two_places(g, word).is_none()
+            {
+                // Not 中国香港/ns: it ends like a harbour but is two names (two_places, below).
+                Some(if t.known { Source::Dictionary } else { Source::Model })
+            } else if matches!(t.pos, "nr" | "nrfg" | "nrt")
+                && (looks_like_place(word) || looks_like_feature(word) && lexicon.surname_of(word).is_none())
+            {
+                // 梅树村/nr, 花楸村/nr: jieba's dictionary and HMM tag villages as names; and
+                // mountains and temples (五莲山/nr), unless a surname starts them (王海泉, 刘青山).
+                Some(if t.known { Source::Dictionary } else { Source::Model })
+            } else {
+                None
+            }
+        })
+        .collect();
+    // Divisions named without ambiguity anywhere in the text tell which 城关镇 the others are.
+    let mut context: Vec<u64> = tokens
+        .iter()
+        .zip(&kinds)
+        .filter(|(_, k)| k.is_some())
+        .filter_map(|(t, _)| g.resolve(t.span.text(text), &[]).map(|p| p.code))
+        .collect();
+    context.sort_unstable();
+    context.dedup();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let (Some(first), Some(source)) = (tokens.get(i), kinds.get(i).copied().flatten()) else {
+            if let Some(t) = tokens.get(i) {
+                let word = t.span.text(text);
+                for span in abbreviated_places(word, t.pos, t.span.start) {
+                    out.push(Mention::new(EntityKind::Place, span, Source::Rule));
+                }
+                for span in bilateral(text, tokens, i) {
+                    out.push(Mention::new(EntityKind::Place, span, Source::Rule));
+                }
+                // 俄/j 金融市场, 在京/ns 召开: jieba tags a lone short name as a place or abbreviation.
+                // Not the 日 of 18/m 日/j, a date.
+                let after_number = touching_token_before(tokens, i).is_some_and(|p| p.pos == "m");
+                let short_name = short_name_in_pair(text, tokens, i)
+                    || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j");
+                if short_name && !after_number {
+                    out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
+                }
+                // 德国人, 英国首相, 台湾同胞, 中东地区: a place glued to a noun; 英国伦敦 (one word
+                // in jieba's dictionary): two places.
+                if let Some((name, rest)) = two_places(g, word) {
+                    // 中华人民共和国香港特别行政区/nt: one word of jieba's, two full names.
+                    let span = Span::new(t.span.start, t.span.start + name.len());
+                    out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
+                    out.push(Mention::new(
+                        EntityKind::Place,
+                        Span::new(span.end, span.end + rest.len()),
+                        Source::Gazetteer,
+                    ));
+                } else if let Some(name) = place_prefix(g, word, t.pos) {
+                    let span = Span::new(t.span.start, t.span.start + name.len());
+                    out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
+                    if let Some(rest) = word.get(name.len()..).filter(|r| g.kind(r).is_full_name()) {
+                        out.push(Mention::new(
+                            EntityKind::Place,
+                            Span::new(span.end, span.end + rest.len()),
+                            Source::Gazetteer,
+                        ));
+                    }
+                }
+                // 地球, 月球, 火星: the bodies of the sky are places, as ACE's and the Chinese news
+                // corpora's guidelines read them.
+                if CELESTIAL_BODIES.contains(&word) {
+                    out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
+                }
+                // 普希金/nr 大街, 托尔斯泰/nrt 故居: a street or a house named after a person; 巴伐利亚/ns
+                // 体育场, 金茂/nr 大厦, 温布利/nr 体育场: a venue named by a proper name (jieba tags
+                // many as people's).
+                if let Some(next) = tokens.get(i + 1).filter(|n| n.span.start == t.span.end) {
+                    let after = next.span.text(text);
+                    let named_after = matches!(t.pos, "nr" | "nrt" | "nrfg") && NAMED_AFTER.contains(&after);
+                    let venue = matches!(t.pos, "ns" | "nz" | "nr" | "nrt")
+                        && chars::count(word) >= 2
+                        && VENUES.contains(&after);
+                    if named_after || venue {
+                        out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        };
+        // A chain: the next token touches this one and both are divisions of China.
+        // (A township or a county's short form alone needs a related division in the text.)
+        let mut j = i;
+        while let (Some(a), Some(b), Some(Some(_))) = (tokens.get(j), tokens.get(j + 1), kinds.get(j + 1)) {
+            // 河南周口市, 淮阳区大连乡: only the first part may be a short form.
+            if b.span.start != a.span.end
+                || !g.is_division(a.span.text(text))
+                || !g.is_division_full_name(b.span.text(text))
+            {
+                break;
+            }
+            j += 1;
+        }
+        let last = tokens.get(j).unwrap_or(first);
+        let word = first.span.text(text);
+        // A township's name jieba tags ns as a word of its own (龙固镇/ns) is one without support.
+        // Not when 村 follows: 宜居乡/ns 村 is 宜居乡村, a phrase.
+        let tagged_township = first.pos == "ns"
+            && listed.get(i).is_some_and(|k| k.is_township())
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|n| n.span.start == first.span.end && n.span.text(text).starts_with('村'));
+        // So is a county's short form jieba's dictionary knows as a place name (洛南/ns, 敦煌/ns),
+        // unless it is first an ordinary word.
+        let tagged_county = first.pos == "ns"
+            && first.known
+            && listed.get(i).is_some_and(|k| k.is_short_name())
+            && !COUNTIES_NAMED_LIKE_WORDS.contains(&word);
+        if j == i && g.needs_context(word) && !g.is_supported(word, &context) && !tagged_township && !tagged_county {
+            i += 1;
+            continue;
+        }
+        let mut m = Mention::new(EntityKind::Place, Span::new(first.span.start, last.span.end), source);
+        // The first part resolves against the text's divisions, the next against the part before.
+        let mut before: Option<u64> = None;
+        for (k, t) in tokens.iter().enumerate().take(j + 1).skip(i) {
+            let word = t.span.text(text);
+            let resolved = match before {
+                Some(code) => g.resolve(word, &[code]),
+                None => g.resolve(word, &context),
+            };
+            if let Some(p) = resolved {
+                before = Some(p.code);
+                m.attrs.code = Some(p.code.to_string());
+                m.attrs.name = (p.name != word).then_some(p.name);
+                m.attrs.path = p.path;
+            } else {
+                m.attrs.code = None;
+                m.attrs.name = None;
+                m.attrs.path = Vec::new();
+            }
+            if j > i {
+                m.attrs.parts.push(word.to_owned());
+                // Each part is a place of its own too, with what the chain says of it.
+                let mut part =
+                    Mention::new(EntityKind::Place, t.span, kinds.get(k).copied().flatten().unwrap_or(source));
+                part.attrs.code.clone_from(&m.attrs.code);
+                part.attrs.name.clone_from(&m.attrs.name);
+                part.attrs.path.clone_from(&m.attrs.path);
+                parts.push(part);
+            }
+        }
+        if j > i {
+            // The chain's own text is no short form of anything.
+            m.attrs.name = None;
+        }
+        // 龙华/ns 公园, 北京/ns 西路: a landmark named by the place is a place of its own; the
+        // division it is in stays as its path.
+        if let Some(next) = tokens.get(j + 1).filter(|n| n.span.start == last.span.end)
+            && LANDMARKS.contains(&next.span.text(text))
+        {
+            m.span = Span::new(m.span.start, next.span.end);
+            m.attrs.name = None;
+            m.attrs.code = None;
+            i = j + 2;
+        } else {
+            i = j + 1;
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// For each token, a place (index into `places`) that overlaps it, if any, found in one pass.
+pub(super) fn place_index(tokens: &[Token], places: &[Mention]) -> Vec<Option<usize>> {
+    let mut order: Vec<usize> = (0..places.len()).collect();
+    order.sort_by_key(|&p| places.get(p).map_or(0, |m| m.span.start));
+    let mut first = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            let span_of = |k: usize| order.get(k).and_then(|&p| places.get(p)).map(|m| m.span);
+            while span_of(first).is_some_and(|s| s.end <= t.span.start && s.start < t.span.start) {
+                first += 1;
+            }
+            (first..order.len())
+                .take_while(|&k| span_of(k).is_some_and(|s| s.start < t.span.end))
+                .find(|&k| span_of(k).is_some_and(|s| s.overlaps(&t.span)))
+                .and_then(|k| order.get(k).copied())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::recognize;
+    use crate::entities::test_support::{assert_finds, has, names};
+    use crate::segment::Segmenter;
+
+    #[test]
+    fn china_and_a_country_paired_before_their_relations() {
+        // 柬 (Cambodia) is no short name alone; before 两国 the pair says it is one.
+        assert_finds("中柬两国签署了新的文化协定。", EntityKind::Place, &["中", "柬"]);
+        // Without a word of relations, 中西 is Chinese and Western.
+        assert!(names("中西医结合治疗效果好。").is_empty());
+        // 台商: businessmen from Taiwan.
+        assert_finds("欢迎台商来内地办厂。", EntityKind::Place, &["台"]);
+    }
+
+    #[test]
+    fn a_venue_named_by_a_proper_name_is_a_place() {
+        // jieba tags 温布利 and 金茂 as people.
+        assert_finds("决赛将在温布利体育场举行。", EntityKind::Place, &["温布利体育场"]);
+        assert_finds("公司搬进了新落成的金茂大厦。", EntityKind::Place, &["金茂大厦"]);
+        assert!(names("公司搬进了新落成的金茂大厦。").iter().all(|f| f.0 != EntityKind::Person));
+    }
+
+    #[test]
+    fn township_after_county_is_no_person() {
+        // jieba alone cuts 项城市王明口镇 into 项/城市/王明/口镇 and calls 王明 a person.
+        let found = names("项城市王明口镇的群众");
+        assert!(has(&found, EntityKind::Place, "项城市王明口镇"), "{found:?}");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
+    }
+
+    #[test]
+    fn the_parts_of_a_chain_are_places_nested_in_it() {
+        let lexicon = Lexicon::new();
+        let text = "项城市王明口镇的群众";
+        let tokens = Segmenter::new(&lexicon).run(text);
+        let found = recognize(text, &tokens, &lexicon);
+        let places: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|m| m.kind == EntityKind::Place)
+            .map(|m| (m.span.text(text), m.attrs.code.as_deref()))
+            .collect();
+        // The chain first, then its parts, each with its own division code (项城市 is 411681,
+        // its town 王明口镇 411681111 in data/gazetteer.tsv).
+        assert_eq!(
+            places,
+            [("项城市王明口镇", Some("411681111")), ("项城市", Some("411681")), ("王明口镇", Some("411681111"))]
+        );
+    }
+
+    #[test]
+    fn a_county_short_form_jieba_knows_as_a_place_needs_no_other_division() {
+        let found = names("他每年春节都回敦煌老家看望父母。");
+        assert!(has(&found, EntityKind::Place, "敦煌"), "{found:?}");
+        // Unless it is first a word: 平原 is a plain before it is a county of Shandong.
+        let found = names("这里是一望无际的平原。");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn a_county_short_form_jieba_tags_otherwise_counts_beside_a_related_division() {
+        // 鹿邑/nr, 太康/nr, 西华/nz: counties of 周口市 by their short forms.
+        assert_finds(
+            "考察组从周口市出发，先到鹿邑，又去了太康和西华。",
+            EntityKind::Place,
+            &["周口市", "鹿邑", "太康", "西华"],
+        );
+        // 资源 is 资源县 of 广西 and first the noun "resources".
+        let found = names("广西壮族自治区的矿产资源丰富。");
+        assert!(found.iter().all(|f| f.1 != "资源"), "{found:?}");
+        // Alone, the same words are not taken for places.
+        let found = names("会议在鹿邑召开。");
+        assert!(found.iter().all(|f| f.1 != "鹿邑" || f.0 != EntityKind::Place), "{found:?}");
+        // A short form that is first a word stays the word, whatever the text names.
+        let found = names("天津市民祈愿和平。");
+        assert!(found.iter().all(|f| f.1 != "和平"), "{found:?}");
+    }
+
+    #[test]
+    fn the_bodies_of_the_sky_are_places_and_their_energy_is_not() {
+        assert_finds(
+            "探测器离开地球，飞向火星，途中拍下了太阳和月球。",
+            EntityKind::Place,
+            &["地球", "火星", "太阳", "月球"],
+        );
+        assert!(names("屋顶装了太阳能热水器。").is_empty());
+    }
+
+    #[test]
+    fn a_country_in_one_character_before_its_army_or_after_a_visit() {
+        let found = names("总统访美期间，美军和英军举行了联合演习，华侨代表到场。");
+        for place in ["美", "英", "华"] {
+            assert!(
+                found.iter().filter(|f| f.0 == EntityKind::Place && f.1 == place).count() >= 1,
+                "{place}: {found:?}"
+            );
+        }
+        assert_eq!(found.iter().filter(|f| f.1 == "美").count(), 2, "{found:?}");
+        // 亚军 is the runner-up, not Asia's army.
+        assert!(names("她在比赛中获得亚军。").iter().all(|f| f.0 != EntityKind::Place));
+    }
+
+    #[test]
+    fn states_of_large_countries_and_their_short_forms() {
+        assert_finds("他从加州飞往得克萨斯州，再去魁北克。", EntityKind::Place, &["加州", "得克萨斯州", "魁北克"]);
+    }
+
+    #[test]
+    fn a_mountain_jieba_tags_as_a_name_is_a_place_unless_a_surname_starts_it() {
+        let found = names("周末我们去爬五莲山。");
+        assert!(has(&found, EntityKind::Place, "五莲山"), "{found:?}");
+        let found = names("王海泉同志在会上讲话。");
+        assert!(has(&found, EntityKind::Person, "王海泉"), "{found:?}");
+    }
+
+    #[test]
+    fn a_transliterated_name_where_a_place_is_said_to_be_is_a_place() {
+        // Made-up towns: the words around them say place, no cue says person.
+        let found = names("代表团抵达莫拉维斯，随后飞往卡迪斯塔德。");
+        assert!(has(&found, EntityKind::Place, "莫拉维斯"), "{found:?}");
+        // 在 comes before people as often.
+        let found = names("这在瓦尔德看来是一个错误。");
+        assert!(has(&found, EntityKind::Person, "瓦尔德"), "{found:?}");
+        // Listed with places; after 首都 even a name led by a surname (卢).
+        assert_finds(
+            "代表团访问了纽约、莫拉维斯和洛杉矶，又到了首都卢克萨。",
+            EntityKind::Place,
+            &["莫拉维斯", "卢克萨"],
+        );
+        let found = names("总统卡拉迪斯在会上说，局势稳定。");
+        assert!(has(&found, EntityKind::Person, "卡拉迪斯"), "{found:?}");
+        // A known organization jieba tags as a name is no person, nor the start of one.
+        let found = names("克林顿在白宫会见了他。");
+        assert!(has(&found, EntityKind::Organization, "白宫"), "{found:?}");
+        let found = names("英特尔贝克实验室发布了报告。");
+        assert!(
+            has(&found, EntityKind::Organization, "英特尔") && found.iter().all(|f| f.0 != EntityKind::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_one_character_country_in_a_policy_a_war_or_a_list() {
+        assert_finds(
+            "会议讨论了对华政策和抗日战争的历史，法、德等国也派了代表。",
+            EntityKind::Place,
+            &["华", "日", "法", "德"],
+        );
+        // 对美元 is a currency, 中等 "middling".
+        let found = names("人民币对美元汇率保持中等水平。");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn two_names_in_one_word_ending_like_a_feature_are_two_places() {
+        assert_finds("来自中国香港的游客很多。", EntityKind::Place, &["中国", "香港"]);
+    }
+
+    #[test]
+    fn references_to_a_province_are_no_places() {
+        let found = names("全省各县要统一行动，本市也一样");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn venues_and_natural_features_are_places() {
+        let found = names("藏品已移交中国茶叶博物馆收藏。");
+        assert!(has(&found, EntityKind::Place, "中国茶叶博物馆"), "{found:?}");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+        assert!(looks_like_feature("太行山") && looks_like_feature("西奈半岛") && looks_like_feature("天安门广场"));
+        assert!(!looks_like_feature("山区") && !looks_like_feature("海关"));
+        assert!(looks_like_feature("南斯拉夫联盟共和国") && looks_like_feature("德意志联邦共和国"));
+        assert!(!looks_like_feature("共和国") && !looks_like_feature("联邦"));
+    }
+
+    #[test]
+    fn villages_jieba_tags_as_names_are_places() {
+        assert_finds("记者来到梅树村采访，他在花楸村租了一块地。", EntityKind::Place, &["梅树村", "花楸村"]);
+        assert!(!looks_like_place("大城市") && !looks_like_place("小山村") && !looks_like_place("中东地区"));
+    }
+
+    #[test]
+    fn streets_named_after_people_and_words_of_two_places() {
+        let found = names("游客走上普希金大街，又参观了托尔斯泰故居。");
+        assert!(
+            has(&found, EntityKind::Place, "普希金大街") && has(&found, EntityKind::Place, "托尔斯泰故居"),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+        assert_finds("上海市浦东新区的企业很多。", EntityKind::Place, &["上海市", "浦东新区"]);
+    }
+
+    #[test]
+    fn landmarks_named_by_a_place_are_places() {
+        assert_finds("走在南京西路上，前往天津火车站。", EntityKind::Place, &["南京西路", "天津火车站"]);
+    }
+}

@@ -1,0 +1,220 @@
+//! Who wins: overlapping names, names against figures, and the readings a mention takes from
+//! its context (teams, a country's government, venues).
+
+use crate::analysis::{EntityKind, Mention, Source};
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+
+use super::cues::{VENUES, is_abbreviation};
+
+/// An organization's mention as the place it names, where it names one: a venue (see
+/// [`VENUES`]), or a country's government (中国政府, 美国政府, 俄政府), which Chinese news corpora
+/// and OntoNotes read as the country. A division's government (周口市人民政府, 县政府) is the
+/// name of an institution and stays one.
+pub(super) fn place_reading(text: &str, m: Mention, lexicon: &Lexicon) -> Mention {
+    if m.kind != EntityKind::Organization {
+        return m;
+    }
+    let name = m.span.text(text);
+    if VENUES.iter().any(|v| name.ends_with(v)) {
+        return Mention { kind: EntityKind::Place, ..m };
+    }
+    let Some(country) = name.strip_suffix("政府") else { return m };
+    let kind = lexicon.places.kind(country);
+    let mut chars = country.chars();
+    let abbreviation = matches!((chars.next(), chars.next()), (Some(c), None) if is_abbreviation(c));
+    if !(kind.is_full_name() && !kind.is_division() || abbreviation) {
+        return m;
+    }
+    Mention::new(EntityKind::Place, Span::new(m.span.start, m.span.start + country.len()), Source::Gazetteer)
+}
+
+/// Words of sports reports: where a sentence has one, the countries and provinces it lists or
+/// sets against each other are teams (巴西、挪威和丹麦同组; 中国与泰国一战).
+const SPORTS_WORDS: [&str; 24] = [
+    "比赛",
+    "球队",
+    "队员",
+    "赛季",
+    "联赛",
+    "决赛",
+    "小组赛",
+    "淘汰赛",
+    "锦标赛",
+    "世界杯",
+    "战胜",
+    "击败",
+    "负于",
+    "逼平",
+    "战平",
+    "进球",
+    "比分",
+    "出线",
+    "晋级",
+    "主场",
+    "客场",
+    "积分",
+    "球迷",
+    "对手",
+];
+
+/// Whether the sentence (parted by 。！？ and line breaks) around `span` has a word of
+/// [`SPORTS_WORDS`]. `last` keeps the last sentence asked about and its answer: the places of one
+/// sentence (a line of 20,000 listed countries) scan it once, and a text with no team-like place
+/// scans nothing.
+fn in_sports_sentence(text: &str, span: Span, last: &mut Option<(Span, bool)>) -> bool {
+    if let Some((sentence, answer)) = *last {
+        if sentence.contains(&span) {
+            return answer;
+        }
+    }
+    let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
+    let before = text.get(..span.start).unwrap_or("");
+    let start = before.char_indices().rev().find(|&(_, c)| ends(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let after = text.get(span.end..).unwrap_or("");
+    let sentence = Span::new(start, after.find(ends).map_or(text.len(), |i| span.end + i));
+    let answer = SPORTS_WORDS.iter().any(|w| sentence.text(text).contains(w));
+    *last = Some((sentence, answer));
+    answer
+}
+
+/// True when the place `span` names a team: a country, province or municipality in a sentence of
+/// a sports report, listed with others (、 和 与 同 对 before or after it) or beaten (战胜 X).
+/// `sentence` is [`in_sports_sentence`]'s memory.
+pub(super) fn is_team(text: &str, span: Span, lexicon: &Lexicon, sentence: &mut Option<(Span, bool)>) -> bool {
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    const JOINS: [&str; 5] = ["、", "和", "与", "同", "对"];
+    const BEATEN: [&str; 5] = ["战胜", "击败", "负于", "逼平", "战平"];
+    let set_against = JOINS.iter().chain(&BEATEN).any(|j| before.ends_with(j) || after.starts_with(j));
+    // 在美国, 赴加拿大: a place someone is in or goes to.
+    let located = ["在", "赴", "到", "去", "于", "的"].iter().any(|p| before.ends_with(p));
+    let kind = lexicon.places.kind(span.text(text));
+    let country_or_province = kind.is_full_name() && !kind.is_township() || kind.is_prefecture_short_name();
+    country_or_province
+        && (in_fixture(text, span) || set_against && !located && in_sports_sentence(text, span, sentence))
+}
+
+/// True when "vs" comes right before or after `span` (米兰vs罗马, 莫德罗 VS 卡斯特兰): the name is a
+/// team's, whatever it looks like.
+pub(super) fn in_fixture(text: &str, span: Span) -> bool {
+    let vs = |s: &str| s.eq_ignore_ascii_case("vs");
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let after = text.get(span.end..).unwrap_or("").trim_start();
+    before.get(before.len().saturating_sub(2)..).is_some_and(vs) || after.get(..2).is_some_and(vs)
+}
+
+/// Where a figure and an organization cross, keeps one: a figure written with a numeral wins
+/// (3家/大银行: 家大银行 is no bank's name; 500人/大合唱: no 人大 there), a word-like one loses
+/// (同日/本队: 同 is "with", not 同日 "the same day"). Figures nested in an organization (第二 of
+/// 第二税务分局) stay with it. `text` is what the spans are of.
+pub fn resolve_crossings(text: &str, names: &mut Vec<Mention>, figures: &mut Vec<Mention>) {
+    // The names are by start; each figure is asked only about the organizations around it.
+    let orgs: Vec<Span> = names.iter().filter(|m| m.kind == EntityKind::Organization).map(|m| m.span).collect();
+    if orgs.is_empty() || figures.is_empty() {
+        return;
+    }
+    let longest = longest_span(&orgs);
+    let around = |f: Span| overlapping(&orgs, longest, f).copied().filter(move |o| !o.contains(&f) && !f.contains(o));
+    let numeral = |f: Span| f.text(text).chars().any(crate::numbers::numeral::is_numeral_char);
+    let mut lost: Vec<Span> = Vec::new();
+    figures.retain(|f| {
+        let crossed = around(f.span).next().is_some();
+        if crossed && numeral(f.span) {
+            lost.extend(around(f.span));
+        }
+        !crossed || numeral(f.span)
+    });
+    names.retain(|m| m.kind != EntityKind::Organization || !lost.contains(&m.span));
+}
+
+/// What the overlap lookups below ask of an item: its span.
+pub(super) trait Spanned {
+    fn span(&self) -> Span;
+}
+
+impl Spanned for Mention {
+    fn span(&self) -> Span {
+        self.span
+    }
+}
+
+impl Spanned for Span {
+    fn span(&self) -> Span {
+        *self
+    }
+}
+
+/// The byte length of the longest of the items' spans.
+pub(super) fn longest_span<T: Spanned>(items: &[T]) -> usize {
+    items.iter().map(|m| m.span().len()).max().unwrap_or(0)
+}
+
+/// The items of `sorted` (by start) that overlap `span`, given the length of their longest
+/// span: a binary search for each end of the window rather than a look at every item (a text
+/// of a thousand titles and fifty thousand names asked each against each).
+pub(super) fn overlapping<T: Spanned>(sorted: &[T], longest: usize, span: Span) -> impl Iterator<Item = &T> {
+    let from = sorted.partition_point(|m| m.span().start + longest <= span.start);
+    let to = sorted.partition_point(|m| m.span().start < span.end);
+    sorted.get(from..to.max(from)).unwrap_or_default().iter().filter(move |m| m.span().overlaps(&span))
+}
+
+/// Keeps the longest of overlapping names, the user's words first.
+pub(super) fn resolve_overlaps(found: Vec<Mention>) -> Vec<Mention> {
+    // Indices are sorted, not the mentions: a mention with its attributes is a few hundred bytes.
+    // Of two names of one span, the lists' (白宫 of the organizations, not jieba's 白宫/nr) wins.
+    let rank = |m: &Mention| {
+        let source = m.attrs.source;
+        (source != Some(Source::User), std::cmp::Reverse(m.span.len()), source != Some(Source::Gazetteer), m.span.start)
+    };
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    // Cached: a key read through the index is a cache miss for each comparison.
+    order.sort_by_cached_key(|&i| found.get(i).map(rank));
+    // The kept spans by start: they never overlap, so only the last one starting before a
+    // candidate's end can overlap it.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut kept: Vec<usize> = Vec::with_capacity(found.len());
+    for i in order {
+        let Some(m) = found.get(i) else { continue };
+        let clash =
+            taken.range(..m.span.end).next_back().is_some_and(|(&start, &end)| Span::new(start, end).overlaps(&m.span));
+        if !clash && !m.span.is_empty() {
+            taken.insert(m.span.start, m.span.end);
+            kept.push(i);
+        }
+    }
+    // Kept spans never overlap, so their starts differ: by start is one order.
+    kept.sort_by_cached_key(|&i| found.get(i).map(|m| m.span.start));
+    let mut slots: Vec<Option<Mention>> = found.into_iter().map(Some).collect();
+    kept.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::test_support::{assert_finds, has, names};
+
+    #[test]
+    fn clubs_and_countries_in_a_fixture_are_teams() {
+        assert_finds("周末焦点战：巴西vs德国。", EntityKind::Organization, &["巴西", "德国"]);
+        assert_finds("纽卡斯尔联本周末将与西汉姆联交手。", EntityKind::Organization, &["纽卡斯尔联", "西汉姆联"]);
+        // Names that look like people's are teams on either side of "vs".
+        assert_finds("周日焦点：莫德罗vs卡斯特兰。", EntityKind::Organization, &["莫德罗", "卡斯特兰"]);
+        // Without a fixture or a sports report, countries are places.
+        assert_finds("巴西和德国签署了协议。", EntityKind::Place, &["巴西", "德国"]);
+    }
+
+    #[test]
+    fn a_countrys_government_is_the_country_a_divisions_an_institution() {
+        let found = names("美国政府和俄政府昨天表示，周口市人民政府将出台新规。");
+        assert!(has(&found, EntityKind::Place, "美国") && has(&found, EntityKind::Place, "俄"), "{found:?}");
+        assert!(!found.iter().any(|f| f.1 == "美国政府" || f.1 == "俄政府"), "{found:?}");
+        assert!(has(&found, EntityKind::Organization, "周口市人民政府"), "{found:?}");
+    }
+
+    #[test]
+    fn countries_set_against_each_other_in_a_sports_report_are_teams() {
+        assert_finds("小组赛中，巴西、挪威和丹麦同组。", EntityKind::Organization, &["巴西", "挪威", "丹麦"]);
+        assert_finds("中国与印尼签署了贸易协议。他将在美国参加比赛。", EntityKind::Place, &["中国", "印尼", "美国"]);
+    }
+}
