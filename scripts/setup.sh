@@ -6,7 +6,7 @@
 #   scripts/setup.sh --browser  the same, plus Chromium and a CJK font for the browser tests
 #                               (WENXI_BROWSER=1 does the same)
 #   scripts/setup.sh --python   the same, plus Java 17 (for Spark) and a virtualenv `.venv` with
-#                               maturin, pytest, pyspark and pyarrow (WENXI_PYTHON=1 does the same)
+#                               maturin, pytest and pyspark with pandas and pyarrow (WENXI_PYTHON=1)
 #
 # Needs Rust (rustup), Node and npm. System packages come from apt-get (with sudo when not root).
 set -euo pipefail
@@ -106,9 +106,10 @@ if [ "$python" = 1 ]; then
     say "making the virtualenv .venv"
     python3 -m venv .venv
   fi
-  if ! .venv/bin/python -c 'import maturin, pytest, pyspark, pyarrow' 2>/dev/null; then
-    say "installing maturin, pytest, pyspark and pyarrow into .venv"
-    .venv/bin/pip install --quiet --disable-pip-version-check 'maturin>=1.7,<2' pytest 'pyspark>=3.5' 'pyarrow>=14'
+  if ! .venv/bin/python -c 'import maturin, pytest, pyspark, pyarrow, pandas' 2>/dev/null; then
+    say "installing maturin, pytest, pyspark, pyarrow and pandas into .venv"
+    # pyspark[sql]: pandas and pyarrow, which mapInArrow needs; pyspark 4.3 warns on pandas 3.
+    .venv/bin/pip install --quiet --disable-pip-version-check 'maturin>=1.7,<2' pytest 'pyspark[sql]>=3.5' 'pandas>=2.2,<3'
   fi
 fi
 

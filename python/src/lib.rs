@@ -114,6 +114,8 @@ fn on_pool<T: Sync, R: Send>(
     let run = || items.par_iter().map(&f).collect();
     match threads {
         None | Some(0) => Ok(run()),
+        // One thread is this one (Spark runs a task per core and asks for one per batch).
+        Some(1) => Ok(items.iter().map(&f).collect()),
         Some(n) if n <= 256 => rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build()
