@@ -24,17 +24,19 @@ mod works;
 
 pub use resolve::resolve_crossings;
 
-use crate::analysis::{EntityKind, Mention, Source};
+use crate::analysis::Mention;
 use crate::gazetteer::NameKind;
 use crate::lexicon::Lexicon;
 use crate::segment::Token;
-use crate::span::Span;
 
 use bylines::{bylines, datelines};
 use organizations::{named_by_suffix, organizations};
 use people::people;
 use places::{place_index, places};
-use resolve::{in_fixture, is_team, longest_span, overlapping, place_reading, resolve_overlaps};
+use resolve::{
+    add_named_by_suffix, hide_cuts_through_user_words, nest_chain_parts, nest_in_titles, place_reading,
+    reclassify_teams, resolve_overlaps,
+};
 use user::user_words;
 use works::works;
 
@@ -56,72 +58,20 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     found.extend(orgs.into_iter().map(|m| place_reading(text, m, lexicon)));
     found.extend(places);
     let mut kept = resolve_overlaps(found);
-    let mut sentence = None;
-    for m in &mut kept {
-        let team = match m.kind {
-            EntityKind::Place => is_team(text, m.span, lexicon, &mut sentence),
-            EntityKind::Person => {
-                m.attrs.source != Some(Source::User) && m.attrs.role.is_none() && in_fixture(text, m.span)
-            }
-            _ => false,
-        };
-        if team {
-            *m = Mention::new(EntityKind::Organization, m.span, Source::Rule);
-        }
-    }
-    // Organizations named only by their last word come last: any other name wins.
-    // (The kept names are by start: each name is checked against its neighbours only, as below.)
-    let longest = longest_span(&kept);
-    let suffixed: Vec<Mention> = named_by_suffix(text, tokens)
-        .into_iter()
-        .filter(|m| overlapping(&kept, longest, m.span).next().is_none())
-        .collect();
-    if !suffixed.is_empty() {
-        kept.extend(suffixed);
-        kept.sort_by_key(|m| m.span.start);
-    }
-    // Titles: a name inside one is kept too, nested in it (联合国 in 《联合国宪章》, 孙中山 in
-    // 《孙中山全集》), as the news corpora mark them; a name that is the whole title
-    // (《人民日报》) or crosses its brackets is the title's, unless the user's.
-    let works = works(text);
-    if !works.is_empty() {
-        // A name only jieba's model guessed is not believed there: titles play with words
-        // (《满韵驹风》 is no person 满韵驹's).
-        let nested = |w: &Mention, m: &Mention| {
-            !w.span.overlaps(&m.span)
-                || w.span.contains(&m.span)
-                    && w.span != m.span
-                    && !(m.kind == EntityKind::Person && m.attrs.source == Some(Source::Model))
-        };
-        let longest_work = longest_span(&works);
-        kept.retain(|m| {
-            m.attrs.source == Some(Source::User) || overlapping(&works, longest_work, m.span).all(|w| nested(w, m))
-        });
-        let longest = longest_span(&kept);
-        let works: Vec<Mention> =
-            works.into_iter().filter(|w| overlapping(&kept, longest, w.span).all(|m| nested(w, m))).collect();
-        kept.extend(works);
-    }
-    // The divisions of a chain of places that stayed one (淮阳区大连乡) are places too, nested
-    // in it: 淮阳区, 大连乡.
-    let chains: Vec<Span> =
-        kept.iter().filter(|m| m.kind == EntityKind::Place && m.attrs.parts.len() >= 2).map(|m| m.span).collect();
-    if !chains.is_empty() {
-        let longest = longest_span(&chains);
-        kept.extend(
-            chain_parts.into_iter().filter(|p| overlapping(&chains, longest, p.span).any(|c| c.contains(&p.span))),
-        );
-    }
+    reclassify_teams(text, &mut kept, lexicon);
+    add_named_by_suffix(&mut kept, named_by_suffix(text, tokens));
+    nest_in_titles(&mut kept, works(text));
+    nest_chain_parts(&mut kept, chain_parts);
     // By start, a title or a chain before the names inside it.
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    // A user word of type `other` hides the names that cut through it.
-    kept.retain(|m| kept_whole.iter().all(|w| !m.span.overlaps(w) || m.span.contains(w)));
+    hide_cuts_through_user_words(&mut kept, &kept_whole);
     kept
 }
 
 #[cfg(test)]
 mod test_support {
     use super::*;
+    use crate::analysis::EntityKind;
     use crate::segment::Segmenter;
 
     pub(super) fn names(text: &str) -> Vec<(EntityKind, String, Option<&'static str>)> {

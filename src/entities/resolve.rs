@@ -1,5 +1,7 @@
 //! Who wins: overlapping names, names against figures, and the readings a mention takes from
-//! its context (teams, a country's government, venues).
+//! its context (teams, a country's government, venues); then what nests and what is hidden:
+//! names inside titles, the divisions of a chain of places, names cutting through a user's word.
+//! `recognize` (mod.rs) calls them in that order.
 
 use crate::analysis::{EntityKind, Mention, Source};
 use crate::lexicon::Lexicon;
@@ -187,6 +189,92 @@ pub(super) fn resolve_overlaps(found: Vec<Mention>) -> Vec<Mention> {
     kept.sort_by_cached_key(|&i| found.get(i).map(|m| m.span.start));
     let mut slots: Vec<Option<Mention>> = found.into_iter().map(Some).collect();
     kept.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)).collect()
+}
+
+/// Names that are teams: a country or province (see [`is_team`]) or a person's name in a
+/// fixture (see [`in_fixture`]) becomes an organization. A player's name is a team's only across
+/// "vs" (某甲vs某乙); one the user typed, or a byline's (记者 某甲), stays a person. So in
+/// 乙国vs丙国 and in 小组赛中，乙国、丙国和丁国同组 the countries are the teams, while
+/// 乙国和丙国签署了协议 keeps them places.
+pub(super) fn reclassify_teams(text: &str, kept: &mut [Mention], lexicon: &Lexicon) {
+    let mut sentence = None;
+    for m in kept {
+        let team = match m.kind {
+            EntityKind::Place => is_team(text, m.span, lexicon, &mut sentence),
+            EntityKind::Person => {
+                m.attrs.source != Some(Source::User) && m.attrs.role.is_none() && in_fixture(text, m.span)
+            }
+            _ => false,
+        };
+        if team {
+            *m = Mention::new(EntityKind::Organization, m.span, Source::Rule);
+        }
+    }
+}
+
+/// Adds the organizations named only by their last word (`suffixed`: a proper name before 公司,
+/// 银行, 协会...) where no kept name overlaps them. They come last: any other name wins, as a
+/// strong last word is all they have. A made-up 甲乙公司 (甲乙/nz 公司) is added where nothing else
+/// was found there; where a person 甲乙 was kept, it is not. `kept` is by start, and stays so.
+pub(super) fn add_named_by_suffix(kept: &mut Vec<Mention>, suffixed: Vec<Mention>) {
+    // The kept names are by start: each name is checked against its neighbours only.
+    let longest = longest_span(kept);
+    let suffixed: Vec<Mention> =
+        suffixed.into_iter().filter(|m| overlapping(kept, longest, m.span).next().is_none()).collect();
+    if !suffixed.is_empty() {
+        kept.extend(suffixed);
+        kept.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// Adds the titles (`works`, by start) and settles the names that meet them: a name inside a
+/// title is kept too, nested in it (联合国 in 《联合国宪章》, 孙中山 in 《孙中山全集》), as the news
+/// corpora mark them; a name that is the whole title (《人民日报》) or crosses its brackets is the
+/// title's, unless the user's; where a user's word crosses a title, the title goes. A person only
+/// jieba's model guessed is not believed inside one: in a made-up 《甲乙丙记》 no person 甲乙丙 is
+/// kept, the title is.
+pub(super) fn nest_in_titles(kept: &mut Vec<Mention>, works: Vec<Mention>) {
+    if !works.is_empty() {
+        // A name only jieba's model guessed is not believed there: titles play with words
+        // (《满韵驹风》 is no person 满韵驹's).
+        let nested = |w: &Mention, m: &Mention| {
+            !w.span.overlaps(&m.span)
+                || w.span.contains(&m.span)
+                    && w.span != m.span
+                    && !(m.kind == EntityKind::Person && m.attrs.source == Some(Source::Model))
+        };
+        let longest_work = longest_span(&works);
+        kept.retain(|m| {
+            m.attrs.source == Some(Source::User) || overlapping(&works, longest_work, m.span).all(|w| nested(w, m))
+        });
+        let longest = longest_span(kept);
+        let works: Vec<Mention> =
+            works.into_iter().filter(|w| overlapping(kept, longest, w.span).all(|m| nested(w, m))).collect();
+        kept.extend(works);
+    }
+}
+
+/// Adds the divisions of a chain of places that stayed one (`chain_parts`): each is a
+/// place too, nested in its chain, as the news corpora mark them: a made-up 甲县乙乡 gives 甲县
+/// and 乙乡 inside it. A part whose chain lost to another name is dropped with it.
+pub(super) fn nest_chain_parts(kept: &mut Vec<Mention>, chain_parts: Vec<Mention>) {
+    // The divisions of a chain of places that stayed one (淮阳区大连乡) are places too, nested
+    // in it: 淮阳区, 大连乡.
+    let chains: Vec<Span> =
+        kept.iter().filter(|m| m.kind == EntityKind::Place && m.attrs.parts.len() >= 2).map(|m| m.span).collect();
+    if !chains.is_empty() {
+        let longest = longest_span(&chains);
+        kept.extend(
+            chain_parts.into_iter().filter(|p| overlapping(&chains, longest, p.span).any(|c| c.contains(&p.span))),
+        );
+    }
+}
+
+/// A user word of type `other` (`kept_whole`) hides the names that cut through it: the user said
+/// that word is one thing and no name, so a name may hold it whole or stay clear of it, never
+/// split it. With 甲乙丙 the user's `other`, a name 丙丁 goes; 甲乙丙丁 would stay.
+pub(super) fn hide_cuts_through_user_words(kept: &mut Vec<Mention>, kept_whole: &[Span]) {
+    kept.retain(|m| kept_whole.iter().all(|w| !m.span.overlaps(w) || m.span.contains(w)));
 }
 
 #[cfg(test)]
