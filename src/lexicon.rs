@@ -45,6 +45,18 @@ pub enum WordType {
 }
 
 impl WordType {
+    /// The type of this name, as JSON and the bindings write it: `person`, `place`,
+    /// `organization`, `other`.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "person" => Some(WordType::Person),
+            "place" => Some(WordType::Place),
+            "organization" => Some(WordType::Organization),
+            "other" => Some(WordType::Other),
+            _ => None,
+        }
+    }
+
     /// The jieba tag a word of this type gets: `nr`, `ns`, `nt`, `nz`.
     pub fn tag(self) -> &'static str {
         match self {
@@ -184,6 +196,17 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_type_parses_from_its_json_name_and_nothing_else() {
+        for kind in [WordType::Person, WordType::Place, WordType::Organization, WordType::Other] {
+            let json = serde_json::to_string(&kind).unwrap_or_default();
+            assert_eq!(WordType::parse(json.trim_matches('"')), Some(kind), "{json}");
+        }
+        for name in ["Person", "robot", "", "nr"] {
+            assert_eq!(WordType::parse(name), None, "{name}");
+        }
+    }
 
     #[test]
     fn compound_surname_wins_over_single() {

@@ -10,7 +10,6 @@
 //! UTF-16 code units, so `text.slice(e.start, e.end) === e.text`.
 
 use serde::Deserialize;
-use serde::de::IntoDeserializer;
 use wasm_bindgen::prelude::*;
 
 use crate::analysis::{Attrs, EntityKind, Keyword, Source};
@@ -219,7 +218,7 @@ impl Analyzer {
         #[wasm_bindgen(unchecked_optional_param_type = "number | null")] freq: JsValue,
     ) -> Result<(), JsValue> {
         let word = string_arg(&word, "addWord(word, type)", "word")?;
-        let kind = kind.as_string().and_then(|name| word_type(&name)).ok_or_else(|| {
+        let kind = kind.as_string().and_then(|name| WordType::parse(&name)).ok_or_else(|| {
             let found = kind.as_string().map_or_else(|| describe(&kind), |name| format!("{:?}", name.chars().take(32).collect::<String>()));
             error("bad_word_type", &format!(
                 "addWord(word, type): type must be \"person\", \"place\", \"organization\" or \"other\", got {found}"))
@@ -299,12 +298,6 @@ fn string_arg(value: &JsValue, call: &str, name: &str) -> Result<String, JsValue
         let found = describe(value);
         error("not_a_string", &format!("{call}: {name} must be a string, got {found}"))
     })
-}
-
-/// The word type named `name` (`"person"`, `"place"`, `"organization"`, `"other"`).
-fn word_type(name: &str) -> Option<WordType> {
-    let name: serde::de::value::StrDeserializer<'_, serde::de::value::Error> = name.into_deserializer();
-    WordType::deserialize(name).ok()
 }
 
 /// What kind of value `value` is, for a message: `null`, `array` or its `typeof`.

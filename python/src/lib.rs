@@ -96,6 +96,15 @@ fn analyze_one(core: &Core, text: &str, options: &Options, unit: Offsets) -> Res
     Ok(analysis)
 }
 
+/// One text with its own reference date, if any.
+fn analyze_dated(core: &Core, text: &str, date: Option<&str>, unit: Offsets) -> Result<Analysis, Error> {
+    let options = match date {
+        Some(d) => Options::with_reference_date(d)?,
+        None => Options::default(),
+    };
+    analyze_one(core, text, &options, unit)
+}
+
 /// The reference date of each text: none, one list of the same length, or an error.
 fn reference_dates(count: usize, dates: Option<Vec<Option<String>>>) -> PyResult<Vec<Option<String>>> {
     match dates {
@@ -171,13 +180,7 @@ impl Analyzer {
         let dates = self::reference_dates(texts.len(), reference_dates)?;
         let jobs: Vec<(&String, &Option<String>)> = texts.iter().zip(&dates).collect();
         let results = py.detach(|| {
-            on_pool(threads, &jobs, |(text, date)| {
-                let options = match date.as_deref() {
-                    Some(d) => Options::with_reference_date(d)?,
-                    None => Options::default(),
-                };
-                analyze_one(&self.core, text, &options, unit)
-            })
+            on_pool(threads, &jobs, |(text, date)| analyze_dated(&self.core, text, date.as_deref(), unit))
         })?;
         results
             .into_iter()
@@ -201,11 +204,7 @@ impl Analyzer {
         let jobs: Vec<(&Option<String>, &Option<String>)> = texts.iter().zip(&dates).collect();
         let columns = py.detach(|| -> PyResult<Columns> {
             let results = on_pool(threads, &jobs, |(text, date)| {
-                let options = match date.as_deref() {
-                    Some(d) => Options::with_reference_date(d)?,
-                    None => Options::default(),
-                };
-                analyze_one(&self.core, text.as_deref().unwrap_or(""), &options, unit)
+                analyze_dated(&self.core, text.as_deref().unwrap_or(""), date.as_deref(), unit)
             })?;
             Columns::new(&results)
                 .ok_or_else(|| wenxi_error("input_too_long", "over 2 GiB of results in one batch: pass fewer texts"))
@@ -217,7 +216,7 @@ impl Analyzer {
     /// `other`), with an optional frequency (1 to 100000000, default 10000).
     #[pyo3(signature = (word, r#type, freq=None))]
     fn add_word(&mut self, word: &str, r#type: &str, freq: Option<usize>) -> PyResult<()> {
-        let kind: WordType = serde_json::from_value(serde_json::Value::String(r#type.to_owned())).map_err(|_| {
+        let kind = WordType::parse(r#type).ok_or_else(|| {
             wenxi_error(
                 "bad_word_type",
                 &format!("type must be \"person\", \"place\", \"organization\" or \"other\", got {type:?}"),
@@ -257,19 +256,21 @@ impl Analyzer {
     }
 }
 
-/// A string column in Arrow's layout: i32 offsets, UTF-8 bytes, a validity bitmap.
-#[derive(Default)]
+/// A string column in Arrow's layout: i32 offsets (the first 0), UTF-8 bytes, a validity bitmap.
 struct Strings {
     offsets: Vec<i32>,
     data: Vec<u8>,
     valid: Bits,
 }
 
+impl Default for Strings {
+    fn default() -> Self {
+        Strings { offsets: vec![0], data: Vec::new(), valid: Bits::default() }
+    }
+}
+
 impl Strings {
     fn push(&mut self, s: Option<&str>) -> Option<()> {
-        if self.offsets.is_empty() {
-            self.offsets.push(0);
-        }
         self.data.extend_from_slice(s.unwrap_or("").as_bytes());
         self.offsets.push(i32::try_from(self.data.len()).ok()?);
         self.valid.push(s.is_some());
@@ -384,10 +385,8 @@ impl Columns {
         let d = PyDict::new(py);
         d.set_item("rows", self.rows)?;
         let strings = |name: &str, s: &Strings| -> PyResult<()> {
-            // A column with no string yet still has its first offset.
-            let offsets = if s.offsets.is_empty() { ints(&[0]) } else { ints(&s.offsets) };
             let valid = (s.valid.nulls > 0).then(|| PyBytes::new(py, &s.valid.bytes));
-            d.set_item(name, (PyBytes::new(py, &offsets), PyBytes::new(py, &s.data), valid))
+            d.set_item(name, (PyBytes::new(py, &ints(&s.offsets)), PyBytes::new(py, &s.data), valid))
         };
         strings("error", &self.error)?;
         strings("entity_type", &self.entity_type)?;

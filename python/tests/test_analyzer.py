@@ -127,3 +127,15 @@ def test_the_arrow_batch_holds_the_dicts_analyses(analyzer, repo):
                 assert g["number"] == value and float(g["value"]) == value
             else:
                 assert g["number"] is None and g["value"] == value
+
+
+def test_a_large_input_comes_in_several_batches_that_hold_the_same(analyzer, monkeypatch):
+    texts = [f"第{n}届运动会有{n}名运动员，资金{n}万元。" for n in range(1, 30)] + [None, ""]
+    whole = wenxi.arrow.analyze_arrow(analyzer, texts)
+    # 4 bytes a code point bound each text; 100 bytes hold one or two of these texts a batch.
+    monkeypatch.setattr(wenxi.arrow, "MAX_BATCH_BYTES", 100)
+    batches = list(wenxi.arrow.iter_arrow(analyzer, texts))
+    assert len(batches) > 10
+    assert sum(b.num_rows for b in batches) == len(texts)
+    assert [row for b in batches for row in b.to_pylist()] == whole.to_pylist()
+    assert [b.num_rows for b in wenxi.arrow.iter_arrow(analyzer, [])] == [0]

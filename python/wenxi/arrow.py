@@ -35,8 +35,8 @@ SCHEMA = pa.schema([
     ("keywords", pa.list_(KEYWORD)),
 ])
 
-# Texts of one call to the core at most, in UTF-8 bytes: its string columns (at most a few
-# times the text) stay under Arrow's 2 GiB per column.
+# Texts of one call to the core at most, in UTF-8 bytes (bounded from above): its string
+# columns (at most a few times the text) stay under Arrow's 2 GiB per column.
 MAX_BATCH_BYTES = 256 << 20
 
 
@@ -100,15 +100,18 @@ def iter_arrow(analyzer, texts: Sequence[Optional[str]], reference_dates: Option
     if dates is not None and len(dates) != len(texts):
         from . import WenxiError
         raise WenxiError("bad_options", f"{len(dates)} reference dates for {len(texts)} texts")
+    # Four bytes a code point at most: a bound on each text's UTF-8 size without encoding it.
+    sizes = [4 * len(t or "") for t in texts]
     start = 0
-    while start < len(texts) or start == 0:
+    while True:
         end, size = start, 0
-        while end < len(texts) and (end == start or size + len((texts[end] or "").encode()) <= MAX_BATCH_BYTES):
-            size += len((texts[end] or "").encode())
+        # At least one text a batch, however long.
+        while end < len(texts) and (end == start or size + sizes[end] <= MAX_BATCH_BYTES):
+            size += sizes[end]
             end += 1
         part = None if dates is None else dates[start:end]
         yield _batch(analyzer._analyze_columns(texts[start:end], part, threads, offsets))
-        if end == len(texts):
+        if end >= len(texts):
             return
         start = end
 

@@ -13,6 +13,10 @@ const BYLINE_CUES: [(&str, &str); 4] =
 /// Words that end a byline, glued to the last name: 记者邬晓萱报道, 记者王静摄.
 const BYLINE_ENDS: [&str; 2] = ["报道", "摄"];
 
+/// The longest run of Han a byline name can be read from: a name of four characters and the
+/// longest of `BYLINE_ENDS` (报道).
+const LONGEST_NAME_RUN: usize = 4 + 2;
+
 /// News agencies and papers that start a dateline: 新华社上海3月9日电, 本报明斯克8月4日电.
 const DATELINE_SOURCES: [&str; 8] = ["本报", "新华社", "中新社", "法新社", "美联社", "路透社", "塔斯社", "共同社"];
 
@@ -87,12 +91,14 @@ pub(super) fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
             let tail = text.get(name_start..).unwrap_or("");
             // A name and a byline's last word at most: a longer run of Han is no name (and read
             // whole at each cue, a page of 记者记者… was quadratic).
-            let longest = 4 + BYLINE_ENDS.iter().map(|e| chars::count(e)).max().unwrap_or(0);
-            let han: Vec<char> = tail.chars().take_while(|c| is_han(*c)).take(longest + 1).collect();
-            if han.len() > longest {
+            let (count, mut run) = tail
+                .chars()
+                .take_while(|c| is_han(*c))
+                .take(LONGEST_NAME_RUN + 1)
+                .fold((0, 0), |(n, bytes), c| (n + 1, bytes + c.len_utf8()));
+            if count > LONGEST_NAME_RUN {
                 break;
             }
-            let mut run: usize = han.iter().copied().map(char::len_utf8).sum();
             // A second cue glued to the name ends it: 付永奇 in `记者付永奇通讯员…` is rare; the
             // usual `记者付永奇 通讯员张长河` has a space. So does the byline's own last word:
             // `记者邬晓萱报道`, `记者王静摄`.
