@@ -1,19 +1,20 @@
-//! The pipeline: the only place that knows the order of the stages.
+//! The analyzer: what lasts from one text to the next (jieba's dictionary, the name lists, the
+//! user's words) and the calls on it. The order of the stages is in [`crate::pipeline`].
 
 use chrono::NaiveDate;
 
-use crate::analysis::{Analysis, Mention, PackedRest, PackedTokens, Token};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::analysis::{Analysis, PackedRest, PackedTokens, Token};
 use crate::error::Error;
 use crate::lexicon::{Lexicon, UserDictionary, UserWord, WordType};
-use crate::segment::{self, Guesses, Segmenter, Token as SegToken};
-use crate::span::{OffsetMap, Span};
-use crate::{entities, keywords, normalize, numbers, sentences};
+use crate::normalize;
+use crate::pipeline::Doc;
+use crate::segment::Segmenter;
+use crate::span::OffsetMap;
 
 /// Largest input of one call, in UTF-8 bytes (8 MiB, about 2.8 million Chinese characters).
 pub const MAX_INPUT_BYTES: usize = 8 << 20;
-
-/// How many keywords an analysis lists.
-const KEYWORDS: usize = 20;
 
 /// Settings of one analysis.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -49,52 +50,42 @@ fn iso_day(day: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, number(5, 7)?, number(8, 10)?)
 }
 
-/// Long texts are segmented and searched a chunk of whole paragraphs at a time, so the work
-/// space of those stages does not grow with the text (and no stage can be worse than linear in it).
-const CHUNK_BYTES: usize = 64 << 10;
-
-/// `text` cut into spans of at most about `limit` bytes, at line breaks; a longer line is cut
-/// after a sentence's end, or else at any character.
-fn chunks(text: &str, limit: usize) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    while text.len() - start > limit {
-        let window = text.get(start..).unwrap_or("");
-        let mut cut = limit;
-        while !window.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let head = window.get(..cut).unwrap_or("");
-        let end = head
-            .rfind('\n')
-            .map(|i| i + 1)
-            .or_else(|| head.rfind(['。', '！', '？', '；']).map(|i| i + '。'.len_utf8()))
-            .filter(|&e| e > 0)
-            .unwrap_or(cut);
-        out.push(Span::new(start, start + end));
-        start += end;
-    }
-    if start < text.len() || out.is_empty() {
-        out.push(Span::new(start, text.len()));
-    }
-    out
-}
-
 /// Analyzes Chinese text: words, sentences, entities, figures and keywords.
 ///
 /// Building one reads the name lists (tens of milliseconds); jieba's dictionary then loads as
 /// texts need it, so the first analyses are slower than the next ones. Reuse it.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Analyzer {
-    segmenter: Segmenter,
-    lexicon: Lexicon,
+    pub(crate) segmenter: Segmenter,
+    pub(crate) lexicon: Lexicon,
+    /// Which dictionary this is: new for every analyzer and every change of its user words, so
+    /// a [`Doc`] begun on one never goes on with another.
+    generation: u64,
+}
+
+/// The last dictionary generation given out, over all analyzers.
+static GENERATIONS: AtomicU64 = AtomicU64::new(0);
+
+fn next_generation() -> u64 {
+    GENERATIONS.fetch_add(1, Ordering::Relaxed) + 1
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Analyzer {
     /// Reads the name lists and prepares jieba's dictionary to load as texts need it.
     pub fn new() -> Self {
         let lexicon = Lexicon::new();
-        Analyzer { segmenter: Segmenter::new(&lexicon), lexicon }
+        Analyzer { segmenter: Segmenter::new(&lexicon), lexicon, generation: next_generation() }
+    }
+
+    /// Which dictionary this is (see [`Doc`]): it changes with every change of the user's words.
+    pub(crate) fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// Loads all of jieba's dictionary now rather than as texts need it: for a batch of texts,
@@ -114,6 +105,7 @@ impl Analyzer {
     pub fn add_word(&mut self, word: &str, kind: WordType, freq: Option<usize>) -> Result<(), Error> {
         let entry = UserWord { word: word.to_owned(), kind, freq: freq.unwrap_or(crate::lexicon::DEFAULT_USER_FREQ) };
         entry.check()?;
+        self.generation = next_generation();
         if let Some(old) = self.lexicon.user.insert(word.to_owned(), entry.clone()) {
             if old.freq > entry.freq {
                 // jieba keeps the higher frequency's effect only by rebuilding.
@@ -129,6 +121,7 @@ impl Analyzer {
     pub fn remove_word(&mut self, word: &str) -> bool {
         let removed = self.lexicon.user.remove(word).is_some();
         if removed {
+            self.generation = next_generation();
             self.rebuild();
         }
         removed
@@ -138,6 +131,7 @@ impl Analyzer {
     pub fn reset_dictionary(&mut self) {
         if !self.lexicon.user.is_empty() {
             self.lexicon.user.clear();
+            self.generation = next_generation();
             self.rebuild();
         }
     }
@@ -160,6 +154,7 @@ impl Analyzer {
             w.check()?;
         }
         self.lexicon.user = dictionary.words.into_iter().map(|w| (w.word.clone(), w)).collect();
+        self.generation = next_generation();
         self.rebuild();
         Ok(())
     }
@@ -174,9 +169,7 @@ impl Analyzer {
     /// # Errors
     /// [`Error::InputTooLong`] when `text` is over [`MAX_INPUT_BYTES`].
     pub fn analyze(&self, text: &str, options: &Options) -> Result<Analysis, Error> {
-        let f = self.findings(text, options)?;
-        let map = OffsetMap::new(text, &f.norm);
-        Ok(Analysis::assemble(text, &map, f.tokens, f.sentences, f.mentions, f.keywords))
+        Doc::new(self, text, options)?.finish(self)
     }
 
     /// As [`Analyzer::analyze`], packed in numbers ([`PackedRest`], [`PackedTokens`]) for a
@@ -186,41 +179,17 @@ impl Analyzer {
     /// # Errors
     /// As [`Analyzer::analyze`].
     pub fn analyze_packed(&self, text: &str, options: &Options) -> Result<(PackedRest, PackedTokens), Error> {
-        let f = self.findings(text, options)?;
-        let map = OffsetMap::new(text, &f.norm);
-        Ok(Analysis::assemble_packed(&map, &f.tokens, f.sentences, f.mentions, f.keywords))
+        Doc::new(self, text, options)?.finish_packed(self)
     }
 
-    /// All the stages, on the normalized text.
-    fn findings(&self, text: &str, options: &Options) -> Result<Findings, Error> {
-        check_length(text)?;
-        let norm = normalize::run(text);
-        let mut tokens = Vec::new();
-        let mut mentions = Vec::new();
-        let mut anchor = options.reference_date;
-        let mut guesses = Guesses::default();
-        for chunk in chunks(&norm, CHUNK_BYTES) {
-            let part = chunk.text(&norm);
-            let part_tokens = self.segmenter.run_with(part, &mut guesses);
-            let mut part_mentions = entities::recognize(part, &part_tokens, &self.lexicon);
-            let (mut figures, last) =
-                numbers::extract_after(part, &part_tokens, &part_mentions, options.reference_date, anchor);
-            anchor = last;
-            entities::resolve_crossings(part, &mut part_mentions, &mut figures);
-            part_mentions.extend(figures);
-            tokens.extend(part_tokens.into_iter().map(|t| SegToken { span: t.span.shift(chunk.start), ..t }));
-            mentions.extend(part_mentions.into_iter().map(|m| Mention { span: m.span.shift(chunk.start), ..m }));
-        }
-        let sentences = sentences::split(&norm);
-        // A piece of a token split at a name's boundary takes the name's tag or the dictionary's.
-        let tokens = {
-            let named = name_tags(&mentions);
-            segment::align(tokens, &boundaries(&mentions), |piece| {
-                named(piece).or_else(|| self.segmenter.tag_of(piece.text(&norm)))
-            })
-        };
-        let keywords = keywords::extract(&norm, &tokens, KEYWORDS);
-        Ok(Findings { norm, tokens, sentences, mentions, keywords })
+    /// `text` ready to be analysed a chunk at a time: [`Doc::step`] with this analyzer until it
+    /// is done (showing [`Doc::progress`], stopping when asked), then [`Doc::finish`]. The result
+    /// is [`Analyzer::analyze`]'s, relative dates after a chunk's end included.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLong`] when `text` is over [`MAX_INPUT_BYTES`].
+    pub fn session<'t>(&self, text: impl Into<std::borrow::Cow<'t, str>>, options: &Options) -> Result<Doc<'t>, Error> {
+        Doc::new(self, text, options)
     }
 
     /// Only the words of `text` with their tags: the first stage of [`Analyzer::analyze`], for
@@ -249,48 +218,11 @@ impl Analyzer {
     }
 }
 
-/// What the stages found, on the normalized text.
-struct Findings {
-    norm: String,
-    tokens: Vec<SegToken>,
-    sentences: Vec<Span>,
-    mentions: Vec<Mention>,
-    keywords: Vec<segment::Keyword>,
-}
-
-fn check_length(text: &str) -> Result<(), Error> {
+pub(crate) fn check_length(text: &str) -> Result<(), Error> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::InputTooLong { bytes: text.len(), limit: MAX_INPUT_BYTES });
     }
     Ok(())
-}
-
-/// The part-of-speech tag of a token that is one of the names among `mentions` (中 of 中美: ns),
-/// by span: jieba's tags for names. The names are indexed the first time one is asked for,
-/// which is only when a token is split.
-fn name_tags(mentions: &[Mention]) -> impl Fn(Span) -> Option<&'static str> + '_ {
-    use crate::analysis::EntityKind::{Organization, Person, Place};
-    let index = std::cell::OnceCell::new();
-    move |piece| {
-        let index: &rustc_hash::FxHashMap<Span, &'static str> = index.get_or_init(|| {
-            let tag = |m: &Mention| match m.kind {
-                Person => Some("nr"),
-                Place => Some("ns"),
-                Organization => Some("nt"),
-                _ => None,
-            };
-            mentions.iter().filter_map(|m| tag(m).map(|t| (m.span, t))).collect()
-        });
-        index.get(&piece).copied()
-    }
-}
-
-/// The starts and ends of the mentions, sorted, where tokens must break.
-fn boundaries(mentions: &[crate::analysis::Mention]) -> Vec<usize> {
-    let mut cuts: Vec<usize> = mentions.iter().flat_map(|m| [m.span.start, m.span.end]).collect();
-    cuts.sort_unstable();
-    cuts.dedup();
-    cuts
 }
 
 #[cfg(test)]
@@ -312,36 +244,6 @@ mod tests {
             Options::with_reference_date("2020-02-29 12:00").unwrap().reference_date,
             NaiveDate::from_ymd_opt(2020, 2, 29)
         );
-    }
-
-    #[test]
-    fn chunks_end_at_line_breaks_and_cover_the_text() {
-        let text = "第一段。\n第二段很长。\n第三段。\n";
-        let spans = chunks(text, 20);
-        assert!(spans.iter().all(|s| s.text(text).ends_with('\n')), "{spans:?}");
-        assert!(spans.iter().all(|s| s.len() <= 20));
-        assert_eq!(spans.iter().map(|s| s.text(text)).collect::<String>(), text);
-    }
-
-    #[test]
-    fn a_long_line_is_cut_after_a_sentence_then_anywhere() {
-        let text = "一二三。四五六七八九十";
-        let spans = chunks(text, 15);
-        assert_eq!(spans.first().map(|s| s.text(text)), Some("一二三。"));
-        assert_eq!(spans.iter().map(|s| s.text(text)).collect::<String>(), text);
-        assert!(chunks("", 15).len() == 1);
-    }
-
-    #[test]
-    fn a_date_anchors_relative_dates_in_later_chunks() {
-        let mut text = String::from("2020年5月6日,会议召开。\n");
-        while text.len() < CHUNK_BYTES + 100 {
-            text.push_str("各单位认真落实有关要求,扎实推进各项工作。\n");
-        }
-        text.push_str("次日,检查组进驻。");
-        let analysis = Analyzer::new().analyze(&text, &Options::default()).unwrap();
-        let next_day = analysis.entities.iter().find(|e| e.text == "次日").expect("次日");
-        assert_eq!(next_day.attrs.value, Some(crate::analysis::Value::Text("2020-05-07".into())));
     }
 
     #[test]

@@ -17,6 +17,10 @@ pub enum Error {
     /// A user dictionary to import is not `{"version": 1, "words": [...]}`.
     #[error("user dictionary: {reason}")]
     BadUserDictionary { reason: String },
+    /// A text analysed a chunk at a time ([`crate::pipeline::Doc`]) was given another analyzer, or
+    /// its analyzer's user dictionary changed between two steps: its parts would not agree.
+    #[error("the user dictionary changed during this analysis; start it again")]
+    DictionaryChanged,
 }
 
 impl Error {
@@ -27,6 +31,7 @@ impl Error {
             Error::BadReferenceDate { .. } => "bad_reference_date",
             Error::BadUserWord { .. } => "bad_user_word",
             Error::BadUserDictionary { .. } => "bad_user_dictionary",
+            Error::DictionaryChanged => "dictionary_changed",
         }
     }
 }

@@ -19,8 +19,10 @@
 //! assert_eq!((money.start, money.end), (22, 27));
 //! ```
 //!
-//! Pipeline order: [`normalize`] → [`segment`] → [`sentences`] → [`entities`] → [`numbers`] →
-//! [`analysis`]; [`analyzer`] runs it, and `wasm` exposes it to JavaScript.
+//! Pipeline order: [`normalize`] → [`segment`] → [`entities`] → [`numbers`] → [`sentences`] →
+//! [`keywords`] → [`analysis`]; [`pipeline`] runs the stages in that order, a chunk of a long
+//! text at a time, [`analyzer`] holds what lasts between texts, and `wasm` exposes both to
+//! JavaScript.
 
 pub mod analysis;
 pub mod analyzer;
@@ -32,6 +34,7 @@ pub mod keywords;
 pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
+pub mod pipeline;
 pub mod segment;
 pub mod sentences;
 pub mod span;
@@ -44,3 +47,4 @@ pub use analysis::{
 pub use analyzer::{Analyzer, MAX_INPUT_BYTES, Options};
 pub use error::Error;
 pub use lexicon::{UserDictionary, UserWord, WordType};
+pub use pipeline::{Doc, Progress};

@@ -110,7 +110,7 @@ impl Segmenter {
 
     /// As [`Segmenter::run`], for one part of a longer text: the tags guessed for words outside
     /// the dictionary are kept in `guesses` for the next parts.
-    pub fn run_with<'a>(&self, text: &'a str, guesses: &mut Guesses<'a>) -> Vec<Token> {
+    pub fn run_with(&self, text: &str, guesses: &mut Guesses) -> Vec<Token> {
         let mut tokens = Vec::with_capacity(text.len() / 4);
         self.loaded_for(text).tag_each_known_with(text, true, guesses, |tag, known| {
             if tag.word.chars().all(char::is_whitespace) {

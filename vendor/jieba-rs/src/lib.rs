@@ -146,9 +146,10 @@ use sparse_dag::{NO_MATCH, StaticSparseDAG};
 use trie::CharTrie;
 
 /// wenxi: the tags [`Jieba::tag_each_known_with`] guessed for words outside the dictionary, by
-/// word (a guess reads the word alone); one for the parts of one text.
+/// word (a guess reads the word alone); one for the parts of one text. The words are owned, so
+/// the guesses can outlive one part's string (a text analysed a part per call).
 #[derive(Debug, Default)]
-pub struct Guesses<'a>(FxHashMap<&'a str, &'static str>);
+pub struct Guesses(FxHashMap<Box<str>, &'static str>);
 
 /// One step of the best segmentation of a block.
 #[derive(Clone, Copy)]
@@ -1303,7 +1304,7 @@ impl Jieba {
         &'a self,
         sentence: &'s str,
         hmm: bool,
-        guessed: &mut Guesses<'s>,
+        guessed: &mut Guesses,
         mut emit: impl FnMut(Tag<'a>, bool),
     ) {
         let guessed = &mut guessed.0;
@@ -1318,7 +1319,10 @@ impl Jieba {
             };
             let tag = match word_id {
                 Some(word_id) => self.record_tag(word_id as usize),
-                None => *guessed.entry(word).or_insert_with(|| self.guess_tag(word)),
+                None => match guessed.get(word) {
+                    Some(&tag) => tag,
+                    None => *guessed.entry(word.into()).or_insert_with(|| self.guess_tag(word)),
+                },
             };
             emit(
                 Tag {
