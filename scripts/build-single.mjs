@@ -2,7 +2,7 @@
 //
 //   node scripts/build-single.mjs    (after `npm run build`, which makes www/pkg)
 //
-// The page's modules become one inline module script, the worker's (worker.js, chunks.js and
+// The page's modules become one inline module script, the worker's (worker.js and
 // wasm-bindgen's wenxi.js) one classic script in a data block that the page starts from a Blob
 // URL, and the wasm rides along as base64 in another data block. The sample article is inlined
 // too. The CSP stays strict: the one inline script and the one inline style are allowed by their
@@ -76,9 +76,8 @@ function scriptSafe(text, what) {
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-const workerSource = scriptSafe([wrap('pkg/wenxi.js', { classic: true }), wrap('chunks.js', { classic: true }),
-  wrap('worker.js', { classic: true })].join('\n'), 'the worker');
-const appSource = scriptSafe(['i18n.js', 'export.js', 'charts.js', 'chunks.js', 'client.js', 'app.js']
+const workerSource = scriptSafe([wrap('pkg/wenxi.js', { classic: true }), wrap('worker.js', { classic: true })].join('\n'), 'the worker');
+const appSource = scriptSafe(['i18n.js', 'export.js', 'charts.js', 'client.js', 'app.js']
   .map((path) => wrap(path)).join('\n'), 'the page script');
 const style = read('style.css');
 const wasm = readFileSync(join(www, 'pkg', 'wenxi_bg.wasm')).toString('base64');

@@ -9,13 +9,17 @@
 //! Results are plain objects (they survive `postMessage` and need no `free()`); offsets are
 //! UTF-16 code units, so `text.slice(e.start, e.end) === e.text`.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use crate::analysis::{Attrs, EntityKind, Keyword, Source};
+use crate::analysis::{Attrs, EntityKind, Keyword, PackedRest, PackedTokens, Source};
 use crate::analyzer::{Analyzer as Core, Options};
 use crate::error::Error;
 use crate::lexicon::{UserDictionary, WordType};
+use crate::pipeline::Doc;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -127,7 +131,8 @@ struct JsOptions {
 /// A Chinese text analyzer. Build one per worker and reuse it.
 #[wasm_bindgen]
 pub struct Analyzer {
-    core: Core,
+    /// Shared with the sessions begun on it, which step with it.
+    core: Rc<RefCell<Core>>,
 }
 
 #[wasm_bindgen]
@@ -136,7 +141,7 @@ impl Analyzer {
     #[wasm_bindgen(constructor)]
     pub fn new() -> Analyzer {
         console_error_panic_hook::set_once();
-        Analyzer { core: Core::new() }
+        Analyzer { core: Rc::new(RefCell::new(Core::new())) }
     }
 
     /// Analyzes `text` (a string) with optional `options` (`{ referenceDate }`; `undefined` or
@@ -150,44 +155,19 @@ impl Analyzer {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions | null")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text_arg = text;
-        let text = string_arg(&text_arg, "analyze(text)", "text")?;
-        let options: JsOptions = if options.is_undefined() || options.is_null() {
-            JsOptions::default()
-        } else if !options.is_object() || js_sys::Array::is_array(&options) {
-            let found = describe(&options);
-            return Err(error(
-                "bad_options",
-                &format!("analyze(text, options): options must be an object, got {found}"),
-            ));
-        } else {
-            serde_wasm_bindgen::from_value(options)
-                .map_err(|e| error("bad_options", &format!("analyze(text, options): {e}")))?
-        };
-        let options = match options.reference_date {
-            Some(d) => Options::with_reference_date(&d).map_err(|e| error(e.kind(), &e.to_string()))?,
-            None => Options::default(),
-        };
-        let (rest, tokens) = self.core.analyze_packed(&text, &options).map_err(js_error)?;
-        /// What of the analysis goes as JSON: the keywords, and the attributes of the entities
-        /// that have more than a source (each as the fields an entity has after `text`).
-        #[derive(serde::Serialize)]
-        struct Rest<'a> {
-            keywords: &'a [Keyword],
-            attrs: &'a [Attrs],
-        }
-        let json = serde_json::to_string(&Rest { keywords: &rest.keywords, attrs: &rest.attrs })
-            .map_err(|e| error("internal", &e.to_string()))?;
-        Ok(analysis_object_js(
-            &text_arg,
-            &tokens.spans,
-            &tag_list(&tokens),
-            &rest.sentences,
-            &rest.entities,
-            &json,
-            &names(EntityKind::ALL.map(EntityKind::as_str)),
-            &names(Source::ALL.map(Source::as_str)),
-        ))
+        self.begin(text, options, "analyze")?.finish()
+    }
+
+    /// `text` (a string) ready to be analysed a chunk at a time (about 21,000 Chinese characters
+    /// each), for a caller that shows progress or stops between chunks: `step()` until it returns
+    /// `false`, then `finish()`. The analysis is `analyze`'s, relative dates after a chunk's end
+    /// included. Throws as `analyze` does.
+    pub fn session(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions | null")] options: JsValue,
+    ) -> Result<Session, JsValue> {
+        self.begin(text, options, "session")
     }
 
     /// Only the words of `text` (a string) with their tags, as `analyze(text).tokens` gives them.
@@ -196,7 +176,7 @@ impl Analyzer {
     #[wasm_bindgen(unchecked_return_type = "Token[]")]
     pub fn segment(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsValue> {
         let string = string_arg(&text, "segment(text)", "text")?;
-        let tokens = self.core.segment_packed(&string).map_err(|e| error(e.kind(), &e.to_string()))?;
+        let tokens = self.core.borrow().segment_packed(&string).map_err(|e| error(e.kind(), &e.to_string()))?;
         Ok(token_objects(&text, &tokens))
     }
 }
@@ -239,7 +219,7 @@ impl Analyzer {
                 }
             }
         };
-        self.core.add_word(&word, kind, freq).map_err(js_error)
+        self.core.borrow_mut().add_word(&word, kind, freq).map_err(js_error)
     }
 
     /// Removes `word` from the user dictionary; returns whether it was there.
@@ -251,20 +231,20 @@ impl Analyzer {
         #[wasm_bindgen(unchecked_param_type = "string")] word: JsValue,
     ) -> Result<bool, JsValue> {
         let word = string_arg(&word, "removeWord(word)", "word")?;
-        Ok(self.core.remove_word(&word))
+        Ok(self.core.borrow_mut().remove_word(&word))
     }
 
     /// Empties the user dictionary.
     #[wasm_bindgen(js_name = resetDictionary)]
     pub fn reset_dictionary(&mut self) {
-        self.core.reset_dictionary();
+        self.core.borrow_mut().reset_dictionary();
     }
 
     /// The user dictionary as JSON text: `{"version":1,"words":[{"word","type","freq"}]}`.
     #[wasm_bindgen(js_name = exportDictionary)]
     pub fn export_dictionary(&self) -> Result<String, JsValue> {
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        let value = serde::Serialize::serialize(&self.core.export_dictionary(), &serializer)
+        let value = serde::Serialize::serialize(&self.core.borrow().export_dictionary(), &serializer)
             .map_err(|e| error("internal", &e.to_string()))?;
         js_sys::JSON::stringify(&value).map(String::from).map_err(|_| error("internal", "exportDictionary: JSON"))
     }
@@ -281,7 +261,7 @@ impl Analyzer {
         let bad = |reason: String| js_error(Error::BadUserDictionary { reason });
         let value = js_sys::JSON::parse(&json).map_err(|_| bad("the text is not JSON".to_owned()))?;
         let dictionary: UserDictionary = serde_wasm_bindgen::from_value(value).map_err(|e| bad(e.to_string()))?;
-        self.core.import_dictionary(dictionary).map_err(js_error)
+        self.core.borrow_mut().import_dictionary(dictionary).map_err(js_error)
     }
 }
 
@@ -289,6 +269,110 @@ impl Default for Analyzer {
     fn default() -> Self {
         Self::new()
     }
+}
+
+impl Analyzer {
+    /// The session of `text` with `options`, the arguments of `call` checked.
+    fn begin(&self, text: JsValue, options: JsValue, call: &str) -> Result<Session, JsValue> {
+        let string = string_arg(&text, &format!("{call}(text)"), "text")?;
+        let options = options_arg(options, call)?;
+        let doc = self.core.borrow().session(string, &options).map_err(js_error)?;
+        Ok(Session { core: Rc::clone(&self.core), doc: Some(doc), text })
+    }
+}
+
+/// A text being analysed a chunk at a time (`Analyzer.session`).
+///
+/// ```js
+/// const session = analyzer.session(text, options);
+/// while (session.step()) showProgress(session.done, session.total);
+/// const analysis = session.finish();
+/// ```
+#[wasm_bindgen]
+pub struct Session {
+    core: Rc<RefCell<Core>>,
+    /// `None` once finished.
+    doc: Option<Doc<'static>>,
+    /// The JavaScript string, whose slices are the texts of the tokens and entities.
+    text: JsValue,
+}
+
+#[wasm_bindgen]
+impl Session {
+    /// Analyses the next chunk; `false` when none was left.
+    ///
+    /// Throws an `Error` with `kind` `dictionary_changed` when the analyzer's user dictionary
+    /// changed since the session began (begin again), `finished` after `finish()`.
+    pub fn step(&mut self) -> Result<bool, JsValue> {
+        let doc = self.doc.as_mut().ok_or_else(finished)?;
+        doc.step(&self.core.borrow()).map_err(js_error)
+    }
+
+    /// Chunks analysed so far.
+    #[wasm_bindgen(getter)]
+    pub fn done(&self) -> usize {
+        self.doc.as_ref().map_or(0, |d| d.progress().done)
+    }
+
+    /// Chunks in all (1 for a text of up to about 21,000 Chinese characters).
+    #[wasm_bindgen(getter)]
+    pub fn total(&self) -> usize {
+        self.doc.as_ref().map_or(0, |d| d.progress().total)
+    }
+
+    /// Analyses the chunks left and returns the `Analysis`. A session finishes once.
+    ///
+    /// Throws as `step()` does.
+    #[wasm_bindgen(unchecked_return_type = "Analysis")]
+    pub fn finish(&mut self) -> Result<JsValue, JsValue> {
+        let doc = self.doc.take().ok_or_else(finished)?;
+        let (rest, tokens) = doc.finish_packed(&self.core.borrow()).map_err(js_error)?;
+        analysis_object(&self.text, &rest, &tokens)
+    }
+}
+
+fn finished() -> JsValue {
+    error("finished", "this session has finished: begin another with analyzer.session(text)")
+}
+
+/// Options as `call` was given them: `undefined` or `null` for none, else an object.
+fn options_arg(options: JsValue, call: &str) -> Result<Options, JsValue> {
+    let options: JsOptions = if options.is_undefined() || options.is_null() {
+        JsOptions::default()
+    } else if !options.is_object() || js_sys::Array::is_array(&options) {
+        let found = describe(&options);
+        return Err(error("bad_options", &format!("{call}(text, options): options must be an object, got {found}")));
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| error("bad_options", &format!("{call}(text, options): {e}")))?
+    };
+    match options.reference_date {
+        Some(d) => Options::with_reference_date(&d).map_err(js_error),
+        None => Ok(Options::default()),
+    }
+}
+
+/// The `Analysis` object of a packed analysis of `text` (the JavaScript string).
+fn analysis_object(text: &JsValue, rest: &PackedRest, tokens: &PackedTokens) -> Result<JsValue, JsValue> {
+    /// What of the analysis goes as JSON: the keywords, and the attributes of the entities
+    /// that have more than a source (each as the fields an entity has after `text`).
+    #[derive(serde::Serialize)]
+    struct Rest<'a> {
+        keywords: &'a [Keyword],
+        attrs: &'a [Attrs],
+    }
+    let json = serde_json::to_string(&Rest { keywords: &rest.keywords, attrs: &rest.attrs })
+        .map_err(|e| error("internal", &e.to_string()))?;
+    Ok(analysis_object_js(
+        text,
+        &tokens.spans,
+        &tag_list(tokens),
+        &rest.sentences,
+        &rest.entities,
+        &json,
+        &names(EntityKind::ALL.map(EntityKind::as_str)),
+        &names(Source::ALL.map(Source::as_str)),
+    ))
 }
 
 /// The string `value`, or a `not_a_string` error naming `call`, the argument `name` and what

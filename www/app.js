@@ -2,12 +2,12 @@
 // User text is data, never markup: everything below goes through textContent, text nodes,
 // attribute setters and the escaping in export.js — never innerHTML.
 import { AnalyzerWorker } from './client.js';
-import { CHUNK_UNITS } from './chunks.js';
 import { barChart, timelineChart } from './charts.js';
 import { analysisJson, entitiesCsv, highlightedHtml, markable } from './export.js';
 import { NUMBER_TYPES, TYPES, apply, language, setLanguage, t, typeName } from './i18n.js';
 
-const KEYWORD_COUNT = 30;
+/** A text longer than this (UTF-16 units, about one chunk of the core's) waits longer after typing. */
+const LONG_TEXT = 20_000;
 /** The table shows at most this many rows; the filter finds the rest. */
 const TABLE_ROWS = 1000;
 /** Characters a minute for the reading time (a common figure for Chinese prose). */
@@ -94,9 +94,9 @@ async function analyze({ quiet = false } = {}) {
   }
   const date = referenceDate.value.trim();
   const options = date ? { referenceDate: date } : undefined;
-  const big = text.length > CHUNK_UNITS;
   setStatus('busy', 'busy');
-  showProgress(big, 0, 1);
+  // The worker reports progress for a text of more than one chunk; then the bar and Cancel show.
+  showProgress(false);
   const request = analyzer.analyze(text, options, {
     onProgress: (done, total) => {
       if (running !== request) return;
@@ -144,7 +144,7 @@ input.addEventListener('input', () => {
   draftTimer = setTimeout(saveDraft, 300);
   if (live.checked) {
     clearTimeout(analyzeTimer);
-    analyzeTimer = setTimeout(() => analyze({ quiet: true }), input.value.length > CHUNK_UNITS ? 1500 : 400);
+    analyzeTimer = setTimeout(() => analyze({ quiet: true }), input.value.length > LONG_TEXT ? 1500 : 400);
   }
 });
 input.addEventListener('keydown', (event) => {
@@ -260,7 +260,7 @@ function render(text, analysis) {
   applyHidden();
   renderEntities();
   $('numbers').tBodies[0].replaceChildren(...numberRows(analysis.entities));
-  $('keywords').replaceChildren(...analysis.keywords.slice(0, KEYWORD_COUNT).map(keywordItem));
+  $('keywords').replaceChildren(...analysis.keywords.map(keywordItem));
   renderCharts(analysis, counts);
   $('results').hidden = false;
 }

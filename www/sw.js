@@ -11,7 +11,6 @@ const FILES = [
   'style.css',
   'app.js',
   'client.js',
-  'chunks.js',
   'charts.js',
   'export.js',
   'i18n.js',

@@ -5,21 +5,19 @@
 //              | { type: 'call', id, method, args }      (one of the core's DICTIONARY_METHODS)
 //              | { type: 'dispose' }
 // worker → page: { type: 'ready', ms }
-//              | { type: 'progress', id, done, total }            (only for texts cut into chunks)
+//              | { type: 'progress', id, done, total }            (chunks, for a text of more than one)
 //              | { type: 'result', id, analysis, ms, chunks }
 //              | { type: 'cancelled', id }
 //              | { type: 'dictionary', id, applied, refused: [{ word, kind, message }] }
 //              | { type: 'returned', id, value }                  (what the core's method returned)
 //              | { type: 'error', id?, message, kind?, fatal? }   (kind: the core's, when it has one)
 //
-// A text longer than CHUNK_UNITS is cut at blank lines into chunks (the core takes at most 8 MiB
-// of UTF-8 in one call, and a chunk at a time lets the page show progress and cancel). Offsets
-// are shifted back into the whole text, so the result has the same shape as one call's.
+// A text goes through the core's session a chunk at a time (see analyze below), so the page can
+// show progress and cancel; the result is the same as one call's.
 //
 // A wasm trap (a Rust panic: `RuntimeError: unreachable`) leaves the module unusable. The worker
 // then reports `fatal: true` and the page replaces it with a new one (see client.js).
 import init, { Analyzer } from './pkg/wenxi.js';
-import { CHUNK_UNITS, merge, split } from './chunks.js';
 
 /** The one Analyzer of this worker, built at start-up; rejects when the wasm cannot load. */
 const analyzer = (async () => {
@@ -36,7 +34,7 @@ analyzer.catch((err) => {
   self.postMessage({ type: 'error', fatal: true, kind: err?.kind, message: `分析器加载失败 (analyzer failed to load): ${messageOf(err)}` });
 });
 
-/** Ids the page no longer wants; checked between chunks. */
+/** Ids the page no longer wants; checked between a session's steps. */
 const cancelled = new Set();
 /** Messages are handled one at a time, in order, so a dictionary change lands between analyses. */
 let queue = Promise.resolve();
@@ -71,26 +69,30 @@ async function handle(data) {
   }
 }
 
+/**
+ * Analyses `text` with a core session, a chunk (~21,000 Chinese characters) per step: between
+ * steps a long text reports progress and lets a 'cancel' in. The core carries what one chunk
+ * hands on to the next (the date relative dates resolve against), so the result is one call's.
+ */
 async function analyze(instance, { id, text, options }) {
   const started = performance.now();
-  if (typeof text !== 'string' || text.length <= CHUNK_UNITS) {
-    const analysis = instance.analyze(text, options);
-    self.postMessage({ type: 'result', id, analysis, ms: performance.now() - started, chunks: 1 });
-    return;
-  }
-  const chunks = split(text, CHUNK_UNITS);
-  const parts = [];
-  for (const [index, chunk] of chunks.entries()) {
-    // Let a 'cancel' message in before each chunk.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (cancelled.has(id)) {
-      self.postMessage({ type: 'cancelled', id });
-      return;
+  const session = instance.session(text, options);
+  try {
+    const total = session.total;
+    while (session.step()) {
+      if (total === 1) continue;
+      self.postMessage({ type: 'progress', id, done: session.done, total });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (cancelled.has(id)) {
+        self.postMessage({ type: 'cancelled', id });
+        return;
+      }
     }
-    parts.push({ offset: chunk.start, analysis: instance.analyze(text.slice(chunk.start, chunk.end), options) });
-    self.postMessage({ type: 'progress', id, done: index + 1, total: chunks.length });
+    const analysis = session.finish();
+    self.postMessage({ type: 'result', id, analysis, ms: performance.now() - started, chunks: total });
+  } finally {
+    session.free();
   }
-  self.postMessage({ type: 'result', id, analysis: merge(parts), ms: performance.now() - started, chunks: chunks.length });
 }
 
 /**

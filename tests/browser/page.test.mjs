@@ -205,6 +205,18 @@ test('a text over 1 MB is analysed in chunks with progress, and can be cancelled
   assertNoProblems(problems);
 });
 
+test('次日 after the core\'s chunk boundary resolves against the last date written before it', async () => {
+  const text = ['2020年5月6日，检查组抵达县城。',
+    ...Array.from({ length: 2200 }, () => '各单位认真落实有关要求，扎实推进各项工作。'), '次日，检查组进驻企业。'].join('\n');
+  await analyzeText(page, text);
+  const nextDay = page.locator('#highlighted mark[data-type="date"]', { hasText: '次日' });
+  await nextDay.hover();
+  await page.waitForSelector('#tip:not([hidden])');
+  assert.match(await page.locator('#tip').textContent(), /2020-05-07/);
+  await page.mouse.move(0, 0);
+  assertNoProblems(problems);
+});
+
 test('the user dictionary is kept on the device and applied by the analyzer', async () => {
   await analyzeText(page, '记者 高洪驰 报道，文析传媒成立。');
   await page.locator('#dictionary summary').click();

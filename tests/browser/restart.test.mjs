@@ -9,10 +9,11 @@ let session;
 let page;
 
 const TRAP_ON_MARKER = `
-const __analyze = Analyzer.prototype.analyze;
-Analyzer.prototype.analyze = function (text, options) {
-  if (String(text).includes('__TRAP__')) throw new WebAssembly.RuntimeError('unreachable');
-  return __analyze.call(this, text, options);
+const __session = Analyzer.prototype.session;
+Analyzer.prototype.session = function (text, options) {
+  const session = __session.call(this, text, options);
+  if (String(text).includes('__TRAP__')) session.step = () => { throw new WebAssembly.RuntimeError('unreachable'); };
+  return session;
 };`;
 
 before(async () => {

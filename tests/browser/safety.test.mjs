@@ -116,10 +116,11 @@ test('a wasm trap restarts the analyzer and the next text is analysed', async ()
   await session.context.route('**/pkg/wenxi.js', async (route) => {
     const response = await route.fetch();
     const body = `${await response.text()}
-const __analyze = Analyzer.prototype.analyze;
-Analyzer.prototype.analyze = function (text, options) {
-  if (String(text).includes('__TRAP__')) throw new WebAssembly.RuntimeError('unreachable');
-  return __analyze.call(this, text, options);
+const __session = Analyzer.prototype.session;
+Analyzer.prototype.session = function (text, options) {
+  const session = __session.call(this, text, options);
+  if (String(text).includes('__TRAP__')) session.step = () => { throw new WebAssembly.RuntimeError('unreachable'); };
+  return session;
 };`;
     await route.fulfill({ response, body, headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(body)) } });
   });

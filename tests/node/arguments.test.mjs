@@ -51,13 +51,14 @@ test('the tests below cover every method that takes arguments', () => {
   const methods = Object.getOwnPropertyNames(Analyzer.prototype)
     .filter((name) => name !== 'constructor' && typeof Analyzer.prototype[name] === 'function' && Analyzer.prototype[name].length > 0)
     .sort();
-  assert.deepEqual(methods, ['addWord', 'analyze', 'importDictionary', 'removeWord', 'segment']);
+  assert.deepEqual(methods, ['addWord', 'analyze', 'importDictionary', 'removeWord', 'segment', 'session']);
 });
 
 // [the call, the argument, the kind for a wrong value, a call with the wrong value in its place]
 const STRING_ARGUMENTS = [
   ['analyze(text)', 'text', 'not_a_string', (v) => analyzer.analyze(v)],
   ['segment(text)', 'text', 'not_a_string', (v) => analyzer.segment(v)],
+  ['session(text)', 'text', 'not_a_string', (v) => analyzer.session(v)],
   ['addWord(word, type)', 'word', 'not_a_string', (v) => analyzer.addWord(v, 'person')],
   ['removeWord(word)', 'word', 'not_a_string', (v) => analyzer.removeWord(v)],
   ['importDictionary(json)', 'json', 'not_a_string', (v) => analyzer.importDictionary(v)],
@@ -120,32 +121,47 @@ describe('addWord(word, type, freq): freq', () => {
   });
 });
 
-describe('analyze(text, options): options', () => {
-  for (const [label, value] of [['a number', 42], ['an array', ['2021-06-01']], ['a boolean', true], ['a string', '2021-06-01']]) {
-    test(`that is ${label} throws bad_options`, () => {
-      assertRefused(() => analyzer.analyze('今年', value), 'bad_options', /options must be an object, got /);
-    });
-  }
+/** The analysis of `text` with `options` (the arguments as given) by `analyze`, or by a session. */
+const ANALYSES = [
+  ['analyze', (...args) => analyzer.analyze(...args)],
+  ['session', (...args) => {
+    const session = analyzer.session(...args);
+    try {
+      return session.finish();
+    } finally {
+      session.free();
+    }
+  }],
+];
 
-  for (const [label, value] of [['a number', 20210601], ['an object', {}], ['an array', ['2021-06-01']], ['a boolean', true]]) {
-    test(`with a referenceDate that is ${label} throws bad_options`, () => {
-      assertRefused(() => analyzer.analyze('今年', { referenceDate: value }), 'bad_options', /^analyze\(text, options\): /);
-    });
-  }
+for (const [call, analyze] of ANALYSES) {
+  describe(`${call}(text, options): options`, () => {
+    for (const [label, value] of [['a number', 42], ['an array', ['2021-06-01']], ['a boolean', true], ['a string', '2021-06-01']]) {
+      test(`that is ${label} throws bad_options`, () => {
+        assertRefused(() => analyze('今年', value), 'bad_options', /options must be an object, got /);
+      });
+    }
 
-  // With a reference date 今年 has the value of that year; without one it has none.
-  for (const [label, args] of [['that is undefined', [undefined]], ['that is null', [null]], ['left out', []],
-    ['that is an object without referenceDate', [{}]],
-    ['whose referenceDate is undefined', [{ referenceDate: undefined }]],
-    ['whose referenceDate is null', [{ referenceDate: null }]]]) {
-    test(`${label} means no reference date`, () => {
-      const date = analyzer.analyze('今年', ...args).entities.find((e) => e.type === 'date');
-      assert.deepEqual([date.text, date.value, date.unresolved], ['今年', undefined, 'P0Y']);
-    });
-  }
+    for (const [label, value] of [['a number', 20210601], ['an object', {}], ['an array', ['2021-06-01']], ['a boolean', true]]) {
+      test(`with a referenceDate that is ${label} throws bad_options`, () => {
+        assertRefused(() => analyze('今年', { referenceDate: value }), 'bad_options', new RegExp(`^${call}\\(text, options\\): `));
+      });
+    }
 
-  test('with a referenceDate anchors the dates (the options are read)', () => {
-    const date = analyzer.analyze('今年', { referenceDate: '2021-06-01' }).entities.find((e) => e.type === 'date');
-    assert.equal(date.value, '2021');
+    // With a reference date 今年 has the value of that year; without one it has none.
+    for (const [label, args] of [['that is undefined', [undefined]], ['that is null', [null]], ['left out', []],
+      ['that is an object without referenceDate', [{}]],
+      ['whose referenceDate is undefined', [{ referenceDate: undefined }]],
+      ['whose referenceDate is null', [{ referenceDate: null }]]]) {
+      test(`${label} means no reference date`, () => {
+        const date = analyze('今年', ...args).entities.find((e) => e.type === 'date');
+        assert.deepEqual([date.text, date.value, date.unresolved], ['今年', undefined, 'P0Y']);
+      });
+    }
+
+    test('with a referenceDate anchors the dates (the options are read)', () => {
+      const date = analyze('今年', { referenceDate: '2021-06-01' }).entities.find((e) => e.type === 'date');
+      assert.equal(date.value, '2021');
+    });
   });
-});
+}

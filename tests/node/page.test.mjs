@@ -1,44 +1,7 @@
-// The page's pure modules in Node: cutting long texts into chunks and merging their analyses
-// (www/chunks.js), and the exports (www/export.js).
+// The page's pure modules in Node: the exports (www/export.js).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { merge, split } from '../../www/chunks.js';
 import { entitiesCsv, escapeHtml, highlightedHtml, markable } from '../../www/export.js';
-
-test('split covers the text exactly, in chunks under the limit, cut at blank lines', () => {
-  const paragraph = '记者 高洪驰 报道，项目总投资477万元。'.repeat(20);
-  const text = Array.from({ length: 50 }, () => paragraph).join('\n\n');
-  const ranges = split(text, 2000);
-  assert.equal(ranges[0].start, 0);
-  assert.equal(ranges.at(-1).end, text.length);
-  for (const [i, r] of ranges.entries()) {
-    assert.ok(r.end - r.start <= 2000 && r.end > r.start, `chunk ${i} is ${r.end - r.start} units`);
-    if (i > 0) assert.equal(r.start, ranges[i - 1].end);
-    if (i < ranges.length - 1) assert.ok(text.slice(r.start, r.end).endsWith('\n\n'), `chunk ${i} is not cut at a blank line`);
-  }
-});
-
-test('split never cuts a surrogate pair, even in a text with no breaks', () => {
-  const text = '𠮷'.repeat(5000);
-  for (const r of split(text, 999)) {
-    const chunk = text.slice(r.start, r.end);
-    assert.ok(!/[\uD800-\uDBFF]$/.test(chunk) && !/^[\uDC00-\uDFFF]/.test(chunk), `chunk ${r.start}-${r.end} splits a pair`);
-  }
-});
-
-test('merge shifts offsets into the whole text and merges keywords', () => {
-  const merged = merge([
-    { offset: 0, analysis: { tokens: [{ text: '西华县', start: 0, end: 3, pos: 'ns' }], sentences: [{ start: 0, end: 3 }],
-      entities: [{ type: 'place', start: 0, end: 3, text: '西华县' }], keywords: [{ word: '西华县', weight: 1 }] } },
-    { offset: 5, analysis: { tokens: [{ text: '477万元', start: 0, end: 5, pos: 'm' }], sentences: [{ start: 0, end: 5 }],
-      entities: [{ type: 'money', start: 0, end: 5, text: '477万元', value: 4770000, unit: 'CNY' }],
-      keywords: [{ word: '西华县', weight: 0.5 }, { word: '投资', weight: 1 }] } },
-  ]);
-  assert.deepEqual(merged.entities.map((e) => [e.start, e.end]), [[0, 3], [5, 10]]);
-  assert.deepEqual(merged.sentences, [{ start: 0, end: 3 }, { start: 5, end: 10 }]);
-  assert.equal(merged.entities[1].value, 4770000);
-  assert.deepEqual(merged.keywords, [{ word: '西华县', weight: 1 }, { word: '投资', weight: 1 / 1.5 }]);
-});
 
 test('the CSV quotes what needs quoting and defuses spreadsheet formulas', () => {
   const csv = entitiesCsv([

@@ -207,3 +207,55 @@ describe('the place lists and the user dictionary', () => {
     assert.equal(JSON.parse(analyzer.exportDictionary()).words.length, 0);
   });
 });
+
+describe('a session: a long text a chunk at a time', () => {
+  /** A full date, then well over one chunk (~64 KB of UTF-8) of other text, then 次日. */
+  const text = ['2020年5月6日，检查组抵达县城。',
+    ...Array.from({ length: 2200 }, () => '各单位认真落实有关要求，扎实推进各项工作。'), '次日，检查组进驻企业。'].join('\n');
+  const nextDay = (analysis) => analysis.entities.find((e) => e.text === '次日');
+
+  test('steps through the chunks with progress, and 次日 after a chunk boundary resolves against the date before it', () => {
+    const session = analyzer.session(text, { referenceDate: '2021-01-01' });
+    try {
+      const total = session.total;
+      assert.ok(total >= 2, `${total} chunk(s): the text does not cross a boundary`);
+      const seen = [];
+      while (session.step()) seen.push(session.done);
+      assert.deepEqual(seen, Array.from({ length: total }, (_, i) => i + 1));
+      const analysis = session.finish();
+      assert.equal(nextDay(analysis).value, '2020-05-07');
+      assertSpansSliceText(text, analysis);
+      assert.deepEqual(analysis, analyzer.analyze(text, { referenceDate: '2021-01-01' }));
+      assert.throws(() => session.step(), (err) => err.kind === 'finished');
+      assert.throws(() => session.finish(), (err) => err.kind === 'finished');
+    } finally {
+      session.free();
+    }
+  });
+
+  test('finish() runs the chunks left', () => {
+    const session = analyzer.session(text);
+    try {
+      session.step();
+      assert.equal(nextDay(session.finish()).value, '2020-05-07');
+    } finally {
+      session.free();
+    }
+  });
+
+  test('a change of the user dictionary between steps stops the session with dictionary_changed', async () => {
+    const { Analyzer } = await import(new URL('wenxi.js', pkg));
+    const own = new Analyzer();
+    const session = own.session(text);
+    try {
+      session.step();
+      own.addWord('检查组', 'organization');
+      assert.throws(() => session.step(), (err) => err.kind === 'dictionary_changed' && !(err instanceof WebAssembly.RuntimeError));
+      // The analyzer itself goes on, with the word.
+      assert.ok(own.analyze('检查组进驻。').entities.some((e) => e.text === '检查组' && e.source === 'user'));
+    } finally {
+      session.free();
+      own.free();
+    }
+  });
+});
