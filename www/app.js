@@ -55,13 +55,11 @@ setLanguage(store.get(STORE.lang, 'zh'));
 apply();
 live.checked = store.get(STORE.live, '1') === '1';
 referenceDate.value = store.get(STORE.date, '');
-let words = [];
-try {
-  words = JSON.parse(store.get(STORE.words, '[]'));
-  if (!Array.isArray(words)) words = [];
-} catch {
-  words = [];
-}
+/**
+ * The user dictionary as saved on this device: `[{ word, type, freq? }]`. The core owns the
+ * dictionary; this list follows it, changed only after the core took a change.
+ */
+let words = savedWords();
 
 // --- the analyzer ----------------------------------------------------------------------------
 
@@ -73,7 +71,7 @@ analyzer.ready.then(({ ms }) => {
   if (!running) setStatus('ready', 'ready', formatMs(ms));
   renderDictionary();
 }, () => setStatus('error', 'loadFailed'));
-if (words.length) analyzer.setDictionary(words).then(dictionaryApplied, () => {});
+if (words.length) replayDictionary();
 
 // Free the analyzer when the page goes for good (not when it is kept in the back/forward cache).
 addEventListener('pagehide', (event) => {
@@ -542,31 +540,97 @@ function download(name, type, content) {
 // --- the user dictionary ---------------------------------------------------------------------------
 
 const dictType = $('dict-type');
-$('dict-form').addEventListener('submit', (event) => {
+const dictStatus = $('dict-status');
+$('dict-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const word = $('dict-word').value.trim();
   if (!word) return;
-  words = [...words.filter((w) => w.word !== word), { word, type: dictType.value }];
-  $('dict-word').value = '';
-  dictionaryChanged();
+  if (await addWord(word, dictType.value)) $('dict-word').value = '';
 });
-$('dict-reset').addEventListener('click', () => {
-  words = [];
-  dictionaryChanged();
-});
+$('dict-reset').addEventListener('click', () => changeDictionary(() => [], 'resetDictionary'));
 
-function dictionaryChanged() {
-  store.set(STORE.words, JSON.stringify(words));
-  renderDictionary();
-  analyzer.setDictionary(words).then((result) => {
-    dictionaryApplied(result);
-    if (!result.superseded && input.value.trim()) analyze({ quiet: true });
-  }, () => {});
+/** The saved list, each entry as the core's import takes it; anything else in storage is no list. */
+function savedWords() {
+  try {
+    const saved = JSON.parse(store.get(STORE.words, '[]'));
+    if (!Array.isArray(saved)) return [];
+    return saved.map((entry) => ({
+      word: entry?.word,
+      type: entry?.type,
+      ...(entry?.freq === undefined || entry?.freq === null ? {} : { freq: entry.freq }),
+    }));
+  } catch {
+    return [];
+  }
 }
 
-function dictionaryApplied(result) {
-  if (result.superseded) return;
-  $('dict-status').textContent = [t('dictApplied', result.applied), ...result.errors].join('；');
+/** Adds `word` as a `type` through the core; resolves to whether the core took it. */
+function addWord(word, type) {
+  return changeDictionary((list) => [...list.filter((w) => w.word !== word), { word, type }], 'addWord', word, type);
+}
+
+/**
+ * Sends one change to the core (its `method` with `args`). When the core takes it, the saved list
+ * becomes `next(words)` and the text is analysed again; when it refuses, nothing changes and the
+ * core's message is shown with its kind. Resolves to whether the core took it.
+ */
+async function changeDictionary(next, method, ...args) {
+  try {
+    await analyzer.callDictionary(method, ...args);
+  } catch (err) {
+    showDictStatus(t('dictRefused', err.message, err.kind ?? 'error'), 'error');
+    return false;
+  }
+  saveWords(next(words));
+  showDictStatus(t('dictApplied', words.length));
+  if (input.value.trim()) analyze({ quiet: true });
+  return true;
+}
+
+/**
+ * Gives the core the saved words after a reload, all in one importDictionary: all or nothing, one
+ * rebuild of the segmenter. A list saved by an older page may hold a word the core refuses; then
+ * the words are added one at a time, and those the core refuses leave the list, with its message.
+ */
+async function replayDictionary() {
+  const saved = words;
+  try {
+    await analyzer.callDictionary('importDictionary', JSON.stringify({ version: 1, words: saved }));
+    showDictStatus(t('dictApplied', saved.length));
+    return;
+  } catch (err) {
+    if (err.kind !== 'bad_user_word' && err.kind !== 'bad_user_dictionary' && err.kind !== 'bad_word_type') {
+      showDictStatus(t('dictRefused', err.message, err.kind ?? 'error'), 'error');
+      return;
+    }
+  }
+  const refused = [];
+  const messages = [];
+  for (const entry of saved) {
+    try {
+      await analyzer.callDictionary('addWord', entry.word, entry.type, entry.freq);
+    } catch (err) {
+      messages.push(t('dictRefused', err.message, err.kind ?? 'error'));
+      if (err.kind === 'trap') break; // not the word's fault: it stays in the list
+      refused.push(entry);
+    }
+  }
+  saveWords(words.filter((entry) => !refused.includes(entry)));
+  showDictStatus([t('dictApplied', words.length), ...messages].join('；'), messages.length ? 'error' : 'ok');
+  if (input.value.trim()) analyze({ quiet: true });
+}
+
+function saveWords(list) {
+  words = list;
+  store.set(STORE.words, JSON.stringify(words));
+  renderDictionary();
+}
+
+/** Shows how the last change went; a refusal opens the editor, so that it is seen. */
+function showDictStatus(text, state = 'ok') {
+  dictStatus.textContent = text;
+  dictStatus.dataset.state = state;
+  if (state === 'error') $('dictionary').open = true;
 }
 
 function renderDictionary() {
@@ -579,10 +643,7 @@ function renderDictionary() {
     const item = el('li');
     const remove = el('button', { type: 'button', class: 'small' }, t('dictRemove'));
     remove.setAttribute('aria-label', `${t('dictRemove')} ${entry.word}`);
-    remove.addEventListener('click', () => {
-      words = words.filter((w) => w !== entry);
-      dictionaryChanged();
-    });
+    remove.addEventListener('click', () => changeDictionary((list) => list.filter((w) => w.word !== entry.word), 'removeWord', entry.word));
     item.append(el('span', { class: 'swatch', 'data-type': entry.type }), `${entry.word} · ${typeName(entry.type)} `, remove);
     return item;
   }) : [el('li', { class: 'note' }, t('dictEmpty'))]));

@@ -1,8 +1,9 @@
 // The user dictionary editor of the page against the real core (src/wasm.rs: addWord,
-// removeWord, resetDictionary, applied in the worker): a word added is applied at once, again
-// after a reload, and removing or clearing takes effect. Then the npm wrapper (www/api.js) in its
-// worker mode, whose dictionary methods are the core's, run in the worker: its results, its
-// errors with their kinds and messages, and a refused word changes nothing.
+// removeWord, resetDictionary, importDictionary, called one change at a time in the worker): a
+// word added is applied at once, again after a reload (in one importDictionary), removing or
+// clearing takes effect, and a word the core refuses changes nothing. Then the npm wrapper
+// (www/api.js) in its worker mode, whose dictionary methods are the core's, run in the worker:
+// its results, its errors with their kinds and messages, and a refused word changes nothing.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { RESULT_TIMEOUT, analyzeText, assertNoProblems, open, waitForResult } from './browser.mjs';
@@ -10,9 +11,24 @@ import { RESULT_TIMEOUT, analyzeText, assertNoProblems, open, waitForResult } fr
 let session;
 let page;
 
+// Before the page's own scripts: records what the page sends to its workers, and the workers,
+// so that a test can see the messages and ask the core itself what it has.
+const RECORD = `(() => {
+  if (typeof Worker === 'undefined') return;
+  window.sentToWorkers = [];
+  window.workers = [];
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (!window.workers.includes(this)) window.workers.push(this);
+    window.sentToWorkers.push(JSON.parse(JSON.stringify(message ?? null)));
+    return post.call(this, message, ...rest);
+  };
+})();`;
+
 before(async () => {
   session = await open();
   page = session.page;
+  await session.context.addInitScript(RECORD);
   await page.goto(session.server.url);
   await page.waitForSelector('#status[data-state="ready"]', { timeout: RESULT_TIMEOUT });
 });
@@ -61,6 +77,87 @@ test('removing a word and clearing the dictionary take effect', async () => {
   await page.locator('#dict-reset').click();
   await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('词典为空'));
   assert.equal(await page.evaluate(() => localStorage.getItem('wenxi.dictionary')), '[]');
+  assertNoProblems(session.problems);
+});
+
+/** The words the core of the page's worker has, from its exportDictionary, sorted. */
+const coreWords = () => page.evaluate(() => new Promise((resolve, reject) => {
+  const [worker] = window.workers;
+  const id = `export ${Math.random()}`;
+  const listen = ({ data }) => {
+    if (data?.id !== id) return;
+    worker.removeEventListener('message', listen);
+    if (data.type === 'returned') resolve(JSON.parse(data.value).words.map(({ word, type }) => `${word} ${type}`).sort());
+    else reject(new Error(data.message));
+  };
+  worker.addEventListener('message', listen);
+  worker.postMessage({ type: 'call', id, method: 'exportDictionary', args: [] });
+}));
+
+/** What the page shows and saves of the dictionary. */
+const pageWords = () => page.evaluate(() => ({
+  list: document.getElementById('dict-list').textContent,
+  saved: localStorage.getItem('wenxi.dictionary'),
+}));
+
+test('a word the core refuses changes nothing: not the core\'s dictionary, the list or the saved words', async () => {
+  await page.locator('#dict-word').fill('文析传媒');
+  await page.locator('#dict-type').selectOption('organization');
+  await page.locator('#dict-word').press('Enter');
+  await page.waitForFunction(() => document.getElementById('dict-status').textContent === '已应用 1 个词语');
+  await waitForResult(page);
+  const core = await coreWords();
+  assert.deepEqual(core, ['文析传媒 organization']);
+  const shown = await pageWords();
+  for (const [bad, reason] of [['蓝湾 书社', /whitespace/], ['书'.repeat(65), /longer than 64 characters/]]) {
+    await page.locator('#dict-word').fill(bad);
+    await page.locator('#dict-type').selectOption('place');
+    await page.locator('#dict-word').press('Enter');
+    await page.waitForSelector('#dict-status[data-state="error"]');
+    const message = await page.locator('#dict-status').textContent();
+    assert.match(message, /^未生效，词典没有改变：/);
+    assert.match(message, reason);
+    assert.match(message, /（bad_user_word）$/);
+    assert.deepEqual(await coreWords(), core, `the core took part of ${bad}`);
+    assert.deepEqual(await pageWords(), shown, `the page kept ${bad}`);
+    assert.equal(await page.locator('#dict-word').inputValue(), bad, 'the refused word is still in the box, to be fixed');
+  }
+  // A valid word next is taken, and the text analysed again with it.
+  await page.locator('#dict-word').fill('蓝湾书社');
+  await page.locator('#dict-word').press('Enter');
+  await page.waitForFunction(() => document.getElementById('dict-status').textContent === '已应用 2 个词语');
+  assert.equal(await page.locator('#dict-status').getAttribute('data-state'), 'ok');
+  assert.deepEqual(await coreWords(), ['文析传媒 organization', '蓝湾书社 place']);
+  assert.deepEqual(JSON.parse((await pageWords()).saved),
+    [{ word: '文析传媒', type: 'organization' }, { word: '蓝湾书社', type: 'place' }]);
+  assertNoProblems(session.problems);
+});
+
+test('a reload gives the core the saved words in one importDictionary', async () => {
+  const saved = JSON.parse((await pageWords()).saved);
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('dict-status').textContent === '已应用 2 个词语');
+  const calls = await page.evaluate(() => window.sentToWorkers.filter((m) => m?.type === 'call'));
+  assert.deepEqual(calls.map((m) => m.method), ['importDictionary']);
+  assert.deepEqual(JSON.parse(calls[0].args[0]), { version: 1, words: saved });
+  assert.deepEqual(await coreWords(), ['文析传媒 organization', '蓝湾书社 place']);
+  assertNoProblems(session.problems);
+});
+
+test('a saved list with a word the core refuses: the core gets the others, the list loses that one', async () => {
+  // As an older page could leave it: it saved words that the core had refused.
+  await page.evaluate(() => localStorage.setItem('wenxi.dictionary', JSON.stringify([
+    { word: '文析传媒', type: 'organization' }, { word: '蓝湾 书社', type: 'place' }, { word: '蓝湾书社', type: 'place' }])));
+  await page.reload();
+  await page.waitForSelector('#dict-status[data-state="error"]', { timeout: RESULT_TIMEOUT });
+  assert.equal(await page.locator('#dictionary').getAttribute('open'), '', 'the editor opens to show the refusal');
+  assert.match(await page.locator('#dict-status').textContent(), /^已应用 2 个词语；未生效.*蓝湾 书社.*（bad_user_word）$/);
+  assert.deepEqual(await coreWords(), ['文析传媒 organization', '蓝湾书社 place']);
+  assert.deepEqual(JSON.parse((await pageWords()).saved),
+    [{ word: '文析传媒', type: 'organization' }, { word: '蓝湾书社', type: 'place' }]);
+  await page.locator('#dict-reset').click();
+  await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('词典为空'));
+  assert.deepEqual(await coreWords(), []);
   assertNoProblems(session.problems);
 });
 
