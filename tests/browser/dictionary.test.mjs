@@ -5,8 +5,9 @@
 // (www/api.js) in its worker mode, whose dictionary methods are the core's, run in the worker:
 // its results, its errors with their kinds and messages, and a refused word changes nothing.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { RESULT_TIMEOUT, analyzeText, assertNoProblems, open, waitForResult } from './browser.mjs';
+import { RESULT_TIMEOUT, analyzeText, assertNoProblems, open, outputDir, waitForResult } from './browser.mjs';
 
 let session;
 let page;
@@ -158,6 +159,104 @@ test('a saved list with a word the core refuses: the core gets the others, the l
   await page.locator('#dict-reset').click();
   await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('词典为空'));
   assert.deepEqual(await coreWords(), []);
+  assertNoProblems(session.problems);
+});
+
+// Fixing a highlight: a made-up text where the core takes a mountain and a shop for people.
+const FIX_TEXT = '白云山下的青松镇来了一位客人。金凤凰今天在北京开业。';
+const mark = (text) => page.locator('#highlighted mark', { hasText: text });
+const menuItems = () => page.locator('#mark-menu [role="menu"] [role="menuitem"]').allTextContents();
+const focused = () => page.evaluate(() => ({
+  role: document.activeElement.getAttribute('role'),
+  text: document.activeElement.textContent,
+}));
+
+/** A screenshot of the open menu and the text around it, in tests/output/. */
+async function menuShot(name) {
+  const box = await page.locator('#mark-menu').boundingBox();
+  await page.screenshot({ path: join(outputDir, `${name}.png`),
+    clip: { x: Math.max(0, box.x - 160), y: Math.max(0, box.y - 120), width: 520, height: box.height + 180 } });
+}
+
+test('a highlight is fixed in two clicks: the name, then its type in the menu', async () => {
+  await analyzeText(page, FIX_TEXT);
+  assert.equal(await mark('白云山').getAttribute('data-type'), 'person');
+  await mark('白云山').click();
+  await page.getByRole('menu').waitFor();
+  assert.equal(await mark('白云山').getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('#mark-menu-title').textContent(), '把「白云山」改为');
+  assert.deepEqual(await menuItems(), ['地名', '机构', '不是名称']);
+  assert.deepEqual(await focused(), { role: 'menuitem', text: '地名' }, 'focus moves into the menu');
+  await menuShot('menu');
+  await page.getByRole('menuitem', { name: '地名' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#highlighted mark')]
+    .some((m) => m.textContent === '白云山' && m.dataset.type === 'place'), null, { timeout: RESULT_TIMEOUT });
+  await waitForResult(page);
+  assert.ok(await page.locator('#mark-menu').isHidden());
+  assert.match(await page.locator('#dict-list').textContent(), /白云山 · 地名/);
+  assert.deepEqual(JSON.parse((await pageWords()).saved), [{ word: '白云山', type: 'place' }]);
+  assert.deepEqual(await coreWords(), ['白云山 place']);
+  assert.deepEqual(await focused(), { role: 'button', text: '白云山' }, 'focus is back on the name, now a place');
+  assertNoProblems(session.problems);
+});
+
+test('"not a name" removes a highlight; the menu works from the keyboard and closes with Escape or a click outside', async () => {
+  assert.equal(await mark('金凤凰').getAttribute('data-type'), 'person');
+  await mark('金凤凰').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menu').waitFor();
+  assert.deepEqual(await focused(), { role: 'menuitem', text: '地名' });
+  await page.keyboard.press('ArrowDown');
+  assert.deepEqual(await focused(), { role: 'menuitem', text: '机构' });
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  assert.deepEqual(await focused(), { role: 'menuitem', text: '不是名称' }, 'the arrows wrap around');
+  await page.keyboard.press('Escape');
+  assert.ok(await page.locator('#mark-menu').isHidden());
+  assert.deepEqual(await focused(), { role: 'button', text: '金凤凰' }, 'Escape gives the focus back to the name');
+  await mark('金凤凰').click();
+  await page.getByRole('menu').waitFor();
+  await page.locator('#highlighted').locator('..').locator('h2').click();
+  assert.ok(await page.locator('#mark-menu').isHidden(), 'a click outside closes the menu');
+  assert.equal(await mark('金凤凰').getAttribute('aria-expanded'), null);
+  // Two keys: open, last item ("not a name"), Enter.
+  await mark('金凤凰').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => ![...document.querySelectorAll('#highlighted mark')].some((m) => m.textContent === '金凤凰'),
+    null, { timeout: RESULT_TIMEOUT });
+  await waitForResult(page);
+  assert.equal(await mark('白云山').getAttribute('data-type'), 'place', 'the earlier fix stays');
+  assert.match(await page.locator('#dict-list').textContent(), /金凤凰 · 其他词语/);
+  assert.deepEqual(await coreWords(), ['白云山 place', '金凤凰 other']);
+  assertNoProblems(session.problems);
+});
+
+test('"not a name" on a name that a rule finds from its context says that the rule keeps it', async () => {
+  await analyzeText(page, '记者 高洪驰 报道，青松镇今天下雪。');
+  await mark('高洪驰').click();
+  await page.getByRole('menuitem', { name: '不是名称' }).click();
+  await page.waitForSelector('#dict-status[data-state="note"]', { timeout: RESULT_TIMEOUT });
+  await waitForResult(page);
+  assert.equal(await page.locator('#dict-status').textContent(), '「高洪驰」已加入词典，但上下文规则仍把它标为人名（如“记者”后的人名）。');
+  assert.equal(await mark('高洪驰').getAttribute('data-type'), 'person');
+  assert.deepEqual(await focused(), { role: 'button', text: '高洪驰' });
+  await analyzeText(page, FIX_TEXT);
+  assertNoProblems(session.problems);
+});
+
+test('the menu in English', async () => {
+  await page.locator('#lang').click();
+  await mark('北京').click();
+  await page.getByRole('menu').waitFor();
+  assert.equal(await page.locator('#mark-menu-title').textContent(), 'Mark “北京” as');
+  assert.deepEqual(await menuItems(), ['person', 'organization', 'Not a name']);
+  await menuShot('menu-en');
+  await page.keyboard.press('Escape');
+  await page.locator('#lang').click();
+  await page.locator('#dict-reset').click();
+  await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('词典为空'));
   assertNoProblems(session.problems);
 });
 
