@@ -418,7 +418,7 @@ menu.addEventListener('keydown', (event) => {
     event.stopPropagation();
     closeMenu({ focus: true });
   } else if (event.key === 'Tab') {
-    closeMenu();
+    closeMenu({ focus: true }); // Tab then goes on from the name, not from the top of the page
   }
 });
 

@@ -214,6 +214,13 @@ test('"not a name" removes a highlight; the menu works from the keyboard and clo
   await page.keyboard.press('Escape');
   assert.ok(await page.locator('#mark-menu').isHidden());
   assert.deepEqual(await focused(), { role: 'button', text: '金凤凰' }, 'Escape gives the focus back to the name');
+  await page.keyboard.press(' ');
+  await page.getByRole('menu').waitFor();
+  await page.keyboard.press('Tab');
+  assert.ok(await page.locator('#mark-menu').isHidden(), 'Tab closes the menu');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '今天', 'Tab goes on from the name');
+  assert.equal(await page.evaluate(() => localStorage.getItem('wenxi.dictionary')), JSON.stringify([{ word: '白云山', type: 'place' }]),
+    'opening and closing the menu changed nothing');
   await mark('金凤凰').click();
   await page.getByRole('menu').waitFor();
   await page.locator('#highlighted').locator('..').locator('h2').click();
