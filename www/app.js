@@ -8,6 +8,8 @@ import { NUMBER_TYPES, TYPES, apply, language, setLanguage, t, typeName } from '
 
 /** A text longer than this (UTF-16 units, about one chunk of the core's) waits longer after typing. */
 const LONG_TEXT = 20_000;
+/** The entity types that are names: their highlights can be fixed in the user dictionary. */
+const NAME_TYPES = ['person', 'place', 'organization'];
 /** The table shows at most this many rows; the filter finds the rest. */
 const TABLE_ROWS = 1000;
 /** Characters a minute for the reading time (a common figure for Chinese prose). */
@@ -55,13 +57,11 @@ setLanguage(store.get(STORE.lang, 'zh'));
 apply();
 live.checked = store.get(STORE.live, '1') === '1';
 referenceDate.value = store.get(STORE.date, '');
-let words = [];
-try {
-  words = JSON.parse(store.get(STORE.words, '[]'));
-  if (!Array.isArray(words)) words = [];
-} catch {
-  words = [];
-}
+/**
+ * The user dictionary as saved on this device: `[{ word, type, freq? }]`. The core owns the
+ * dictionary; this list follows it, changed only after the core took a change.
+ */
+let words = savedWords();
 
 // --- the analyzer ----------------------------------------------------------------------------
 
@@ -73,7 +73,7 @@ analyzer.ready.then(({ ms }) => {
   if (!running) setStatus('ready', 'ready', formatMs(ms));
   renderDictionary();
 }, () => setStatus('error', 'loadFailed'));
-if (words.length) analyzer.setDictionary(words).then(dictionaryApplied, () => {});
+if (words.length) replayDictionary();
 
 // Free the analyzer when the page goes for good (not when it is kept in the back/forward cache).
 addEventListener('pagehide', (event) => {
@@ -256,7 +256,9 @@ function render(text, analysis) {
   for (const entity of analysis.entities) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
   renderStats(text, analysis);
   $('legend').replaceChildren(...legendItems(counts));
+  closeMenu();
   $('highlighted').replaceChildren(highlight(text, analysis.entities));
+  refocus();
   applyHidden();
   renderEntities();
   $('numbers').tBodies[0].replaceChildren(...numberRows(analysis.entities));
@@ -314,6 +316,11 @@ function highlight(text, entities) {
     if (entity.start > cursor) fragment.append(text.slice(cursor, entity.start));
     const mark = el('mark', { 'data-type': entity.type, 'data-start': String(entity.start), tabindex: '0' }, text.slice(entity.start, entity.end));
     mark.setAttribute('aria-label', `${entity.text}，${typeName(entity.type)} ${formatValue(entity)}`.trim());
+    if (NAME_TYPES.includes(entity.type)) {
+      // A name opens a menu to fix its type (see "fixing a highlight").
+      mark.setAttribute('role', 'button');
+      mark.setAttribute('aria-haspopup', 'menu');
+    }
     fragment.append(mark);
     cursor = entity.end;
   }
@@ -332,10 +339,15 @@ document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') tip.hidden = true;
 });
 
-function showTip(mark) {
-  if (!mark || !shown) return;
+/** The entity shown by `mark`. */
+function entityOf(mark) {
   const start = Number(mark.dataset.start);
-  const entity = shown.analysis.entities.find((e) => e.start === start && e.type === mark.dataset.type);
+  return shown?.analysis.entities.find((e) => e.start === start && e.type === mark.dataset.type);
+}
+
+function showTip(mark) {
+  if (!mark || !shown || !menuBox.hidden) return;
+  const entity = entityOf(mark);
   if (!entity) return;
   const lines = [[typeName(entity.type), entity.text]];
   const value = formatValue(entity);
@@ -358,6 +370,109 @@ function showTip(mark) {
   const left = Math.min(Math.max(4, box.left + scrollX), scrollX + document.documentElement.clientWidth - tip.offsetWidth - 4);
   tip.style.left = `${left}px`;
   tip.style.top = `${box.bottom + scrollY + 6}px`;
+}
+
+// --- fixing a highlight: a name's menu puts the right type in the user dictionary ------------------
+//
+// A click on a name (or Enter, Space, ArrowDown on it) opens a menu of the other name types and
+// "not a name" (the core's type `other`: the word is kept whole and is no name). The choice goes
+// to the core as one addWord, and the text is analysed again: two clicks to fix a highlight.
+// The menu follows the WAI-ARIA menu button pattern: focus moves into it, arrow keys, Home and End
+// move, Escape closes it and gives focus back to the name, a click outside or Tab closes it.
+
+const menuBox = $('mark-menu');
+const menu = $('mark-menu-items');
+/** The mark whose menu is open. */
+let menuMark = null;
+/** The name just fixed (`{ start, text, type }`): its new mark gets the focus after the analysis. */
+let fixed = null;
+
+highlighted.addEventListener('click', (event) => {
+  const mark = event.target.closest('mark[aria-haspopup]');
+  if (!mark) return;
+  if (mark === menuMark) closeMenu({ focus: true });
+  else openMenu(mark);
+});
+highlighted.addEventListener('keydown', (event) => {
+  const mark = event.target.closest('mark[aria-haspopup]');
+  if (!mark || !['Enter', ' ', 'ArrowDown'].includes(event.key)) return;
+  event.preventDefault();
+  openMenu(mark);
+});
+highlighted.addEventListener('scroll', () => closeMenu(), { passive: true });
+document.addEventListener('pointerdown', (event) => {
+  if (menuMark && !menuBox.contains(event.target) && !menuMark.contains(event.target)) closeMenu();
+});
+menuBox.addEventListener('focusout', (event) => {
+  if (menuMark && event.relatedTarget && !menuBox.contains(event.relatedTarget)) closeMenu();
+});
+menu.addEventListener('keydown', (event) => {
+  const items = [...menu.querySelectorAll('[role="menuitem"]')];
+  const i = items.indexOf(document.activeElement);
+  const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: items.length - 1 }[event.key];
+  if (next !== undefined) {
+    event.preventDefault();
+    items[(next + items.length) % items.length].focus();
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    event.stopPropagation();
+    closeMenu({ focus: true });
+  } else if (event.key === 'Tab') {
+    closeMenu({ focus: true }); // Tab then goes on from the name, not from the top of the page
+  }
+});
+
+function openMenu(mark) {
+  const entity = entityOf(mark);
+  if (!entity) return;
+  closeMenu();
+  tip.hidden = true;
+  $('mark-menu-title').textContent = t('fixTitle', entity.text);
+  const choices = [...NAME_TYPES.filter((type) => type !== entity.type), 'other'];
+  menu.replaceChildren(...choices.map((type) => {
+    const item = el('button', { type: 'button', role: 'menuitem', tabindex: '-1', 'data-choice': type });
+    if (type === 'other') item.append(el('span', { class: 'swatch none' }), t('notAName'));
+    else item.append(el('span', { class: 'swatch', 'data-type': type }), typeName(type));
+    item.addEventListener('click', () => fixHighlight(entity, type));
+    return item;
+  }));
+  menuMark = mark;
+  mark.setAttribute('aria-expanded', 'true');
+  menuBox.hidden = false;
+  const box = mark.getBoundingClientRect();
+  const left = Math.min(Math.max(4, box.left + scrollX), scrollX + document.documentElement.clientWidth - menuBox.offsetWidth - 4);
+  menuBox.style.left = `${left}px`;
+  menuBox.style.top = `${box.bottom + scrollY + 4}px`;
+  menu.firstElementChild.focus();
+}
+
+function closeMenu({ focus = false } = {}) {
+  if (!menuMark) return;
+  const mark = menuMark;
+  menuMark = null;
+  mark.removeAttribute('aria-expanded');
+  menuBox.hidden = true;
+  if (focus && mark.isConnected) mark.focus();
+}
+
+/** Puts `entity`'s text in the user dictionary as `type` through the core; the text is analysed again. */
+async function fixHighlight(entity, type) {
+  closeMenu({ focus: true });
+  fixed = { start: entity.start, text: entity.text, type: entity.type };
+  if (!(await addWord(entity.text, type))) fixed = null;
+}
+
+/**
+ * After an analysis: focus the mark where the fixed name was, or the text when it is no mark now.
+ * A name that a rule finds from its context (a reporter after 记者) stays one: the page says so.
+ */
+function refocus() {
+  if (!fixed) return;
+  const { start, text, type } = fixed;
+  fixed = null;
+  const mark = [...highlighted.querySelectorAll('mark')].find((m) => Number(m.dataset.start) === start);
+  (mark ?? highlighted).focus({ preventScroll: true });
+  if (mark?.dataset.type === type && mark.textContent === text) showDictStatus(t('fixKept', text, typeName(type)), 'note');
 }
 
 // --- the entity table: grouped counts, filter, sort, jump to the text ----------------------------
@@ -542,48 +657,116 @@ function download(name, type, content) {
 // --- the user dictionary ---------------------------------------------------------------------------
 
 const dictType = $('dict-type');
-$('dict-form').addEventListener('submit', (event) => {
+const dictStatus = $('dict-status');
+$('dict-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const word = $('dict-word').value.trim();
   if (!word) return;
-  words = [...words.filter((w) => w.word !== word), { word, type: dictType.value }];
-  $('dict-word').value = '';
-  dictionaryChanged();
+  if (await addWord(word, dictType.value)) $('dict-word').value = '';
 });
-$('dict-reset').addEventListener('click', () => {
-  words = [];
-  dictionaryChanged();
-});
+$('dict-reset').addEventListener('click', () => changeDictionary(() => [], 'resetDictionary'));
 
-function dictionaryChanged() {
-  store.set(STORE.words, JSON.stringify(words));
-  renderDictionary();
-  analyzer.setDictionary(words).then((result) => {
-    dictionaryApplied(result);
-    if (!result.superseded && input.value.trim()) analyze({ quiet: true });
-  }, () => {});
+/** The saved list, each entry as the core's import takes it; anything else in storage is no list. */
+function savedWords() {
+  try {
+    const saved = JSON.parse(store.get(STORE.words, '[]'));
+    if (!Array.isArray(saved)) return [];
+    return saved.map((entry) => ({
+      word: entry?.word,
+      type: entry?.type,
+      ...(entry?.freq === undefined || entry?.freq === null ? {} : { freq: entry.freq }),
+    }));
+  } catch {
+    return [];
+  }
 }
 
-function dictionaryApplied(result) {
-  if (result.superseded) return;
-  $('dict-status').textContent = [t('dictApplied', result.applied), ...result.errors].join('；');
+/** Adds `word` as a `type` through the core; resolves to whether the core took it. */
+function addWord(word, type) {
+  return changeDictionary((list) => [...list.filter((w) => w.word !== word), { word, type }], 'addWord', word, type);
+}
+
+/**
+ * Sends one change to the core (its `method` with `args`). When the core takes it, the saved list
+ * becomes `next(words)` and the text is analysed again; when it refuses, nothing changes and the
+ * core's message is shown with its kind. Resolves to whether the core took it.
+ */
+async function changeDictionary(next, method, ...args) {
+  try {
+    await analyzer.callDictionary(method, ...args);
+  } catch (err) {
+    showDictStatus(t('dictRefused', err.message, err.kind ?? 'error'), 'error');
+    return false;
+  }
+  saveWords(next(words));
+  showDictStatus(t('dictApplied', words.length));
+  if (input.value.trim()) analyze({ quiet: true });
+  return true;
+}
+
+/**
+ * Gives the core the saved words after a reload, all in one importDictionary: all or nothing, one
+ * rebuild of the segmenter. A list saved by an older page may hold a word the core refuses; then
+ * the words are added one at a time, and those the core refuses leave the list, with its message.
+ */
+async function replayDictionary() {
+  const saved = words;
+  try {
+    await analyzer.callDictionary('importDictionary', JSON.stringify({ version: 1, words: saved }));
+    showDictStatus(t('dictApplied', saved.length));
+    return;
+  } catch (err) {
+    if (err.kind !== 'bad_user_word' && err.kind !== 'bad_user_dictionary' && err.kind !== 'bad_word_type') {
+      showDictStatus(t('dictRefused', err.message, err.kind ?? 'error'), 'error');
+      return;
+    }
+  }
+  const refused = [];
+  const messages = [];
+  for (const entry of saved) {
+    try {
+      await analyzer.callDictionary('addWord', entry.word, entry.type, entry.freq);
+    } catch (err) {
+      messages.push(t('dictRefused', err.message, err.kind ?? 'error'));
+      if (err.kind === 'trap') break; // not the word's fault: it stays in the list
+      refused.push(entry);
+    }
+  }
+  saveWords(words.filter((entry) => !refused.includes(entry)));
+  showDictStatus([t('dictApplied', words.length), ...messages].join('；'), messages.length ? 'error' : 'ok');
+  if (input.value.trim()) analyze({ quiet: true });
+}
+
+function saveWords(list) {
+  words = list;
+  store.set(STORE.words, JSON.stringify(words));
+  renderDictionary();
+}
+
+/** Shows how the last change went; a refusal or a note opens the editor, so that it is seen. */
+function showDictStatus(text, state = 'ok') {
+  dictStatus.textContent = text;
+  dictStatus.dataset.state = state;
+  if (state !== 'ok') $('dictionary').open = true;
+}
+
+/** The name of a user dictionary word's type: one of the name types, or `other` (a word only kept whole). */
+function wordTypeName(type) {
+  return type === 'other' ? t('dictOther') : typeName(type);
 }
 
 function renderDictionary() {
   const selected = dictType.value || 'person';
   // The core's word types: a name of one of three kinds, or `other` (a word only kept whole).
-  dictType.replaceChildren(...['person', 'place', 'organization', 'other']
-    .map((type) => el('option', { value: type }, type === 'other' ? t('dictOther') : typeName(type))));
+  dictType.replaceChildren(...['person', 'place', 'organization', 'other'].map((type) => el('option', { value: type }, wordTypeName(type))));
   dictType.value = selected;
   $('dict-list').replaceChildren(...(words.length ? words.map((entry) => {
     const item = el('li');
     const remove = el('button', { type: 'button', class: 'small' }, t('dictRemove'));
     remove.setAttribute('aria-label', `${t('dictRemove')} ${entry.word}`);
-    remove.addEventListener('click', () => {
-      words = words.filter((w) => w !== entry);
-      dictionaryChanged();
-    });
-    item.append(el('span', { class: 'swatch', 'data-type': entry.type }), `${entry.word} · ${typeName(entry.type)} `, remove);
+    remove.addEventListener('click', () => changeDictionary((list) => list.filter((w) => w.word !== entry.word), 'removeWord', entry.word));
+    item.append(el('span', { class: entry.type === 'other' ? 'swatch none' : 'swatch', 'data-type': entry.type }),
+      `${entry.word} · ${wordTypeName(entry.type)} `, remove);
     return item;
   }) : [el('li', { class: 'note' }, t('dictEmpty'))]));
 }

@@ -18,10 +18,11 @@ export class AnalyzerWorker {
     this.pending = new Map();
     /** id → a dictionary change sent and not yet answered */
     this.changes = new Map();
-    /** The dictionary changes the core took, in order: a new worker is given them again. */
-    this.taken = [];
-    /** The id of the last setDictionary, which an earlier one is superseded by. */
-    this.listId = undefined;
+    /**
+     * word → `{ word, type, freq? }`: the user dictionary the core has, made from the changes it
+     * took, in order. A new worker gets it back in one importDictionary.
+     */
+    this.words = new Map();
     this.restarts = 0;
     this.start();
   }
@@ -46,10 +47,6 @@ export class AnalyzerWorker {
         this.settle(data.id, 'resolve', { analysis: data.analysis, ms: data.ms, chunks: data.chunks });
       } else if (data.type === 'cancelled') {
         this.settle(data.id, 'reject', Object.assign(new Error('cancelled'), { kind: 'cancelled' }));
-      } else if (data.type === 'dictionary') {
-        this.took(data.id);
-        const errors = data.refused.map(({ word, message }) => `${word}: ${message}`);
-        this.settle(data.id, 'resolve', { applied: data.applied, refused: data.refused, errors });
       } else if (data.type === 'returned') {
         this.took(data.id);
         this.settle(data.id, 'resolve', data.value);
@@ -73,7 +70,10 @@ export class AnalyzerWorker {
     };
   }
 
-  /** A trapped module cannot be trusted again: replace the worker and give it the dictionary back. */
+  /**
+   * A trapped module cannot be trusted again: replace the worker and give it the dictionary back,
+   * all of it in one importDictionary (all or nothing, one rebuild of the segmenter).
+   */
   restart(error) {
     this.worker.terminate();
     // What was not answered did not happen: it is rejected, and not sent again.
@@ -82,19 +82,29 @@ export class AnalyzerWorker {
     this.restarts += 1;
     if (this.restarts > 5) return; // it keeps trapping on load: stop trying
     this.start();
-    for (const change of this.taken) this.worker.postMessage({ ...change, id: ++this.lastId });
+    if (this.words.size) {
+      const json = JSON.stringify({ version: 1, words: [...this.words.values()] });
+      this.worker.postMessage({ type: 'call', method: 'importDictionary', args: [json], id: ++this.lastId });
+    }
     this.onRestart({ message: error.message });
   }
 
-  /** The core took the dictionary change `id`: keep it for a new worker. */
+  /** The core took the dictionary change `id`: the dictionary it has now is what a new worker gets. */
   took(id) {
     const change = this.changes.get(id);
     if (!change) return;
     this.changes.delete(id);
-    // A whole list, a reset or an import replaces what came before.
-    const replaces = change.type === 'dictionary' || change.method === 'resetDictionary' || change.method === 'importDictionary';
-    if (replaces) this.taken = [];
-    this.taken.push(change);
+    const [word, type, freq] = change.args;
+    if (change.method === 'addWord') {
+      this.words.set(word, { word, type, ...(freq === undefined || freq === null ? {} : { freq }) });
+    } else if (change.method === 'removeWord') {
+      this.words.delete(word);
+    } else if (change.method === 'resetDictionary') {
+      this.words.clear();
+    } else if (change.method === 'importDictionary') {
+      // The core parsed it and took every word: it replaces the whole dictionary.
+      this.words = new Map(JSON.parse(word).words.map((entry) => [entry.word, entry]));
+    }
   }
 
   settle(id, how, value) {
@@ -132,20 +142,9 @@ export class AnalyzerWorker {
   }
 
   /**
-   * Replaces the user dictionary: `[{ word, type, freq? }]`. Resolves to `{ applied, refused:
-   * [{ word, kind, message }], errors }` (`errors`: the refused words as text), or to
-   * `{ superseded: true }` when another list was sent before this one was applied.
-   */
-  setDictionary(words) {
-    this.settle(this.listId, 'resolve', { superseded: true });
-    const promise = this.request({ type: 'dictionary', words }, { change: true });
-    this.listId = promise.id;
-    return promise;
-  }
-
-  /**
-   * Calls the core's `addWord`, `removeWord`, `resetDictionary` or `importDictionary` in the
-   * worker. Resolves to what it returns; rejects with its Error and `kind` (nothing changed), or `trap`.
+   * Calls the core's `addWord`, `removeWord`, `resetDictionary`, `importDictionary` or
+   * `exportDictionary` in the worker, one change at a time. Resolves to what it returns; rejects
+   * with its Error and `kind` (the core refused it: nothing changed), or `trap`.
    */
   callDictionary(method, ...args) {
     return this.request({ type: 'call', method, args }, { change: true });

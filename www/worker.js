@@ -1,14 +1,12 @@
 // The analyzer lives here so that the page never blocks on loading or analysis.
 //
 // page → worker: { type: 'analyze', id, text, options } | { type: 'cancel', id }
-//              | { type: 'dictionary', id, words: [{ word, type, freq? }] }   (the whole list)
 //              | { type: 'call', id, method, args }      (one of the core's DICTIONARY_METHODS)
 //              | { type: 'dispose' }
 // worker → page: { type: 'ready', ms }
 //              | { type: 'progress', id, done, total }            (chunks, for a text of more than one)
 //              | { type: 'result', id, analysis, ms, chunks }
 //              | { type: 'cancelled', id }
-//              | { type: 'dictionary', id, applied, refused: [{ word, kind, message }] }
 //              | { type: 'returned', id, value }                  (what the core's method returned)
 //              | { type: 'error', id?, message, kind?, fatal? }   (kind: the core's, when it has one)
 //
@@ -60,7 +58,6 @@ async function handle(data) {
   }
   try {
     if (data?.type === 'analyze') await analyze(instance, data);
-    else if (data?.type === 'dictionary') applyDictionary(instance, data);
     else if (data?.type === 'call') call(instance, data);
   } catch (err) {
     report(data?.id, err);
@@ -96,28 +93,10 @@ async function analyze(instance, { id, text, options }) {
 }
 
 /**
- * Replaces the user dictionary by `words`: the core's resetDictionary, then its addWord for each.
- * A word the core refuses (an Error with a `kind`) is left out and reported with that kind; any
- * other error (a trap) ends the change and is reported as an error.
+ * The core's user dictionary methods that the page may call, one change at a time: the core owns
+ * the dictionary, and a change it refuses changes nothing.
  */
-function applyDictionary(instance, { id, words }) {
-  const refused = [];
-  let applied = 0;
-  instance.resetDictionary();
-  for (const { word, type, freq } of words) {
-    try {
-      instance.addWord(word, type, freq);
-      applied += 1;
-    } catch (err) {
-      if (typeof err?.kind !== 'string') throw err;
-      refused.push({ word, kind: err.kind, message: err.message });
-    }
-  }
-  self.postMessage({ type: 'dictionary', id, applied, refused });
-}
-
-/** The core's user dictionary methods that the page may call one at a time. */
-const DICTIONARY_METHODS = new Set(['addWord', 'removeWord', 'resetDictionary', 'importDictionary']);
+const DICTIONARY_METHODS = new Set(['addWord', 'removeWord', 'resetDictionary', 'importDictionary', 'exportDictionary']);
 
 /** Calls one of the core's DICTIONARY_METHODS; what it throws is reported as it is, with its kind. */
 function call(instance, { id, method, args }) {

@@ -230,7 +230,8 @@ test('the user dictionary is kept on the device and applied by the analyzer', as
   await waitForResult(page);
   assert.equal(await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析传媒' }).count(), 1);
   await page.locator('#dict-list button').first().click();
-  assert.deepEqual(await page.evaluate(() => JSON.parse(localStorage.getItem('wenxi.dictionary'))), []);
+  // Saved once the core has taken the change.
+  await page.waitForFunction(() => localStorage.getItem('wenxi.dictionary') === '[]');
   assertNoProblems(problems);
 });
 

@@ -36,6 +36,14 @@ async function inPage(fn, arg) {
 }
 
 const userEntities = () => inPage(async () => {
+  // What each worker is sent: the new worker must get the dictionary back in one import.
+  const sent = new Map();
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (!sent.has(this)) sent.set(this, []);
+    if (message?.type === 'call') sent.get(this).push(message);
+    return post.call(this, message, ...rest);
+  };
   const { createAnalyzer } = await import(new URL('api.js', location.href));
   const analyzer = await createAnalyzer({ worker: true });
   await analyzer.addWord('文析传媒', 'organization');
@@ -43,12 +51,15 @@ const userEntities = () => inPage(async () => {
   const trap = await analyzer.analyze('记者 高洪驰 __TRAP__').then(() => 'resolved', (err) => err.kind);
   const entities = (await analyzer.analyze('文析传媒成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
   analyzer.dispose();
-  return { trap, entities };
+  Worker.prototype.postMessage = post;
+  const replayed = [...sent.values()].at(-1).map(({ method, args }) => [method, ...args]);
+  return { trap, entities, replayed };
 });
 
-test('after a trap, the new worker has the words the core had taken', async () => {
-  const { trap, entities } = await userEntities();
+test('after a trap, the new worker has the words the core had taken, in one importDictionary', async () => {
+  const { trap, entities, replayed } = await userEntities();
   assert.equal(trap, 'trap');
+  assert.deepEqual(replayed, [['importDictionary', JSON.stringify({ version: 1, words: [{ word: '文析传媒', type: 'organization' }] })]]);
   assert.deepEqual(entities, ['organization 文析传媒 user']);
   assertNoProblems(session.problems);
 });

@@ -194,6 +194,36 @@ describe('the place lists and the user dictionary', () => {
     }
   });
 
+  test('importDictionary with one bad word among good ones changes nothing', () => {
+    const user = new (analyzer.constructor)();
+    try {
+      const text = '青禾文创和蓝湾书社今天签约。';
+      user.addWord('青禾文创', 'organization');
+      const before = user.exportDictionary();
+      const analysed = JSON.stringify(user.analyze(text));
+      const kindOf = (words) => {
+        try {
+          user.importDictionary(JSON.stringify({ version: 1, words }));
+        } catch (err) {
+          return err.kind;
+        }
+        return 'taken';
+      };
+      const good = [{ word: '蓝湾书社', type: 'organization' }, { word: '青禾', type: 'person', freq: 500 }];
+      assert.equal(kindOf([...good, { word: '蓝湾 书社', type: 'place' }]), 'bad_user_word');
+      assert.equal(kindOf([good[0], { word: '书'.repeat(65), type: 'place' }, good[1]]), 'bad_user_word');
+      assert.equal(kindOf([...good, { word: '蓝湾', type: 'robot' }]), 'bad_user_dictionary');
+      assert.equal(kindOf([...good, { word: '蓝湾', type: 'place', freq: 0 }]), 'bad_user_word');
+      assert.equal(user.exportDictionary(), before);
+      assert.equal(JSON.stringify(user.analyze(text)), analysed);
+      // The good ones alone are taken, and replace what was there.
+      assert.equal(kindOf(good), 'taken');
+      assert.deepEqual(JSON.parse(user.exportDictionary()).words.map((w) => w.word).sort(), ['蓝湾书社', '青禾']);
+    } finally {
+      user.free();
+    }
+  });
+
   test('bad words and dictionaries throw Errors with a kind', () => {
     const kindOf = (f) => {
       try { f(); } catch (err) { assert.ok(err instanceof Error); return err.kind; }
