@@ -2,6 +2,8 @@
 //!
 //! - `gazetteer.bin`: the place lists (`data/gazetteer.tsv`, `data/world.txt`) as the table that
 //!   `src/gazetteer` reads in place (layout in `src/gazetteer/table.rs`).
+//! - `types_d_ts.rs`: `src/analysis/types.d.ts` as the string literal that wasm-bindgen's
+//!   `typescript_custom_section` takes (it does not take `include_str!`).
 //! - `traditional.txt`: the characters that fast2s can change, so that `src/normalize.rs` runs
 //!   fast2s only on a text that has at least two of them: converting every text to find out took
 //!   4% of an analysis.
@@ -20,6 +22,22 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     gazetteer(Path::new(&out));
     traditional(Path::new(&out));
+    typescript(Path::new(&out));
+}
+
+fn typescript(out: &Path) {
+    let input = "src/analysis/types.d.ts";
+    println!("cargo::rerun-if-changed={input}");
+    let ts = std::fs::read_to_string(input).expect("read src/analysis/types.d.ts");
+    // A raw string with enough hashes that the file cannot end it.
+    let mut hashes = String::from("#");
+    while ts.contains(&format!("\"{hashes}")) {
+        hashes.push('#');
+    }
+    let item = format!(
+        "#[wasm_bindgen(typescript_custom_section)]\nconst TS_TYPES: &'static str = r{hashes}\"\n{ts}\"{hashes};\n"
+    );
+    std::fs::write(out.join("types_d_ts.rs"), item).expect("write types_d_ts.rs");
 }
 
 fn gazetteer(out: &Path) {

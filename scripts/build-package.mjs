@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const www = join(root, 'www');
 const out = join(root, 'dist', 'package');
 
-const FILES = ['api.js', 'api.d.ts', 'client.js', 'worker.js', 'element.js', 'export.js', 'i18n.js',
+const FILES = ['api.js', 'api.d.ts', 'client.js', 'worker.js', 'element.js', 'export.js', 'i18n.js', 'kinds.js',
   'pkg/wenxi.js', 'pkg/wenxi.d.ts', 'pkg/wenxi_bg.wasm', 'pkg/wenxi_bg.wasm.d.ts'];
 
 function fail(message) {

@@ -77,7 +77,7 @@ function scriptSafe(text, what) {
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 const workerSource = scriptSafe([wrap('pkg/wenxi.js', { classic: true }), wrap('worker.js', { classic: true })].join('\n'), 'the worker');
-const appSource = scriptSafe(['i18n.js', 'export.js', 'charts.js', 'client.js', 'app.js']
+const appSource = scriptSafe(['kinds.js', 'i18n.js', 'export.js', 'charts.js', 'client.js', 'app.js']
   .map((path) => wrap(path)).join('\n'), 'the page script');
 const style = read('style.css');
 const wasm = readFileSync(join(www, 'pkg', 'wenxi_bg.wasm')).toString('base64');

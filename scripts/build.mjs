@@ -1,5 +1,5 @@
 // Builds the wasm package into www/pkg: cargo (wasm32, release) → wasm-bindgen --target web → wasm-opt.
-// The JS snippets the binding imports (src/tokens.js) are inlined into wenxi.js, so the package
+// The JS snippets the binding imports (src/analysis/decode.js) are inlined into wenxi.js, so the package
 // stays three files that the page, the service worker, the single-file build and npm share.
 //
 //   node scripts/build.mjs            full build

@@ -5,11 +5,10 @@ import { AnalyzerWorker } from './client.js';
 import { barChart, timelineChart } from './charts.js';
 import { analysisJson, entitiesCsv, highlightedHtml, markable } from './export.js';
 import { NUMBER_TYPES, TYPES, apply, language, setLanguage, t, typeName } from './i18n.js';
+import { NAME_TYPES } from './kinds.js';
 
 /** A text longer than this (UTF-16 units, about one chunk of the core's) waits longer after typing. */
 const LONG_TEXT = 20_000;
-/** The entity types that are names: their highlights can be fixed in the user dictionary. */
-const NAME_TYPES = ['person', 'place', 'organization'];
 /** The table shows at most this many rows; the filter finds the rest. */
 const TABLE_ROWS = 1000;
 /** Characters a minute for the reading time (a common figure for Chinese prose). */
@@ -593,7 +592,7 @@ function renderCharts(analysis, counts) {
   $('chart-types').replaceChildren(barChart(byType, { title: t('chartTypes') }));
   const mentions = new Map();
   for (const e of analysis.entities) {
-    if (!['person', 'place', 'organization'].includes(e.type)) continue;
+    if (!NAME_TYPES.includes(e.type)) continue;
     const key = `${e.type}\u0000${e.text}`;
     mentions.set(key, (mentions.get(key) ?? 0) + 1);
   }
@@ -758,7 +757,7 @@ function wordTypeName(type) {
 function renderDictionary() {
   const selected = dictType.value || 'person';
   // The core's word types: a name of one of three kinds, or `other` (a word only kept whole).
-  dictType.replaceChildren(...['person', 'place', 'organization', 'other'].map((type) => el('option', { value: type }, wordTypeName(type))));
+  dictType.replaceChildren(...[...NAME_TYPES, 'other'].map((type) => el('option', { value: type }, wordTypeName(type))));
   dictType.value = selected;
   $('dict-list').replaceChildren(...(words.length ? words.map((entry) => {
     const item = el('li');

@@ -1,6 +1,7 @@
 // Exports made on the device: the analysis as JSON, the entities as CSV, the highlighted text as a
 // standalone HTML file. Pure functions of the text and the analysis (tested in tests/node/export.test.mjs).
 // User text is data: every piece of it is escaped for the format it lands in.
+import { KINDS } from './kinds.js';
 
 /** Entities that can be shown as marks: sorted, and none overlapping one already taken. */
 export function markable(entities) {
@@ -47,13 +48,8 @@ export function entitiesCsv(entities) {
   return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** Background and underline colour per entity type (as in style.css), for pages without our stylesheet. */
-export const TYPE_COLOURS = {
-  person: ['#ffd9d6', '#d1453b'], place: ['#d3f0dc', '#2f9e55'], organization: ['#d9e6ff', '#3b6fd6'],
-  work: ['#efdcff', '#9650c8'], date: ['#fff0bf', '#c29200'], time: ['#ffe3c7', '#d9771e'],
-  duration: ['#fde2f0', '#c2408a'], money: ['#d2f3ee', '#16907f'], percent: ['#e6f4cc', '#6a9a1f'],
-  quantity: ['#ece4d6', '#8a6a3b'], ordinal: ['#e2e2f6', '#5b5bb0'], number: ['#e8e8e8', '#7a7a7a'],
-};
+/** Background and underline colour per entity type (kinds.js), for pages without our stylesheet. */
+export const TYPE_COLOURS = Object.fromEntries(KINDS.map(({ type, fill, line }) => [type, [fill, line]]));
 
 /**
  * The text with its entities marked, as a standalone HTML document that runs no script

@@ -1,5 +1,6 @@
 // The page's words in Chinese (default) and English. Elements carry data-i18n="key" (text),
 // data-i18n-placeholder, data-i18n-title or data-i18n-label (aria-label); apply() fills them.
+import { KINDS, NUMBER_TYPES } from './kinds.js';
 
 export const STRINGS = {
   zh: {
@@ -138,24 +139,10 @@ export const STRINGS = {
   },
 };
 
-/** Entity types in legend order, with their names. Colours live in style.css. */
-export const TYPES = [
-  ['person', '人名', 'person'],
-  ['place', '地名', 'place'],
-  ['organization', '机构', 'organization'],
-  ['work', '作品', 'work'],
-  ['date', '日期', 'date'],
-  ['time', '时间', 'time'],
-  ['duration', '时长', 'duration'],
-  ['money', '金额', 'money'],
-  ['percent', '百分比', 'percent'],
-  ['quantity', '数量', 'quantity'],
-  ['ordinal', '序数', 'ordinal'],
-  ['number', '数字', 'number'],
-];
+/** Entity types in legend order, with their Chinese and English names (from kinds.js). */
+export const TYPES = KINDS.map(({ type, zh, en }) => [type, zh, en]);
 
-/** Types whose entities are figures (the Numbers tab). */
-export const NUMBER_TYPES = new Set(['date', 'time', 'duration', 'money', 'percent', 'quantity', 'ordinal', 'number']);
+export { NUMBER_TYPES };
 
 let lang = 'zh';
 

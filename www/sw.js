@@ -14,6 +14,7 @@ const FILES = [
   'charts.js',
   'export.js',
   'i18n.js',
+  'kinds.js',
   'worker.js',
   'api.js',
   'element.js',

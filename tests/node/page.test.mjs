@@ -1,5 +1,6 @@
-// The page's pure modules in Node: the exports (www/export.js).
+// The page's pure modules in Node: the exports (www/export.js) and the list of kinds (www/kinds.js).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { entitiesCsv, escapeHtml, highlightedHtml, markable } from '../../www/export.js';
 
@@ -23,4 +24,18 @@ test('the HTML export escapes the text and marks entities without overlaps', () 
   assert.ok(html.includes('&lt;b&gt;<mark class="place" title="&quot;西华县&quot;">西华县</mark>&lt;/b&gt;'));
   assert.ok(html.includes('<title>&lt;title&gt;</title>'));
   assert.equal(markable([{ start: 4, end: 6 }, { start: 3, end: 6 }, { start: 6, end: 7 }]).length, 2);
+});
+
+test('kinds.js lists the core\'s entity types, in the colours of style.css', async () => {
+  const { KINDS, NAME_TYPES, NUMBER_TYPES } = await import('../../www/kinds.js');
+  const types = readFileSync(new URL('../../src/analysis/types.d.ts', import.meta.url), 'utf8');
+  const union = types.match(/export type EntityType = ([^;]+);/)[1];
+  const core = [...union.matchAll(/"([a-z]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(KINDS.map((k) => k.type).sort(), [...core].sort());
+  const css = readFileSync(new URL('../../www/style.css', import.meta.url), 'utf8');
+  const colours = Object.fromEntries([...css.matchAll(/\[data-type="([a-z]+)"\]\s*\{\s*--bg:\s*(#[0-9a-f]+);\s*--fg:\s*(#[0-9a-f]+);\s*\}/g)]
+    .map(([, type, bg, fg]) => [type, [bg, fg]]));
+  assert.deepEqual(colours, Object.fromEntries(KINDS.map((k) => [k.type, [k.fill, k.line]])));
+  assert.deepEqual(NAME_TYPES, ['person', 'place', 'organization']);
+  assert.ok(KINDS.every((k) => k.zh && k.en) && NUMBER_TYPES.has('money') && !NUMBER_TYPES.has('work'));
 });

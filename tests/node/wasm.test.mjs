@@ -56,7 +56,7 @@ describe('the sample article', () => {
   });
 
   test('is the CLI\'s analysis, field for field and key for key in the same order', () => {
-    // The binding builds its objects from numbers and a little JSON (src/tokens.js); the CLI
+    // The binding builds its objects from numbers and a little JSON (src/analysis/decode.js); the CLI
     // serializes the analysis whole. `cargo test --release` has built the CLI already.
     const root = new URL('../..', import.meta.url);
     const cli = execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'wenxi', '--', 'analyze',

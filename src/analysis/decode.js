@@ -1,6 +1,7 @@
 // The objects of an analysis, built on the JavaScript side from the packed form the core
-// returns (src/wasm.rs): one loop here is many times faster than setting each field through
-// the wasm boundary. `spans` holds [start, end, tag index] per token in UTF-16 units of `text`.
+// returns (src/analysis/packed.rs, through src/wasm.rs): one loop here is many times faster
+// than setting each field through the wasm boundary. `spans` holds [start, end, tag index] per
+// token in UTF-16 units of `text`.
 export function wenxiTokenObjects(text, spans, tags) {
   const names = tags.split(' ');
   const tokens = new Array(spans.length / 3);
@@ -24,7 +25,7 @@ function oneUnitString(text, at) {
   return oneUnitStrings[unit] ?? (oneUnitStrings[unit] = text[at]);
 }
 
-// The whole analysis from its packed parts (src/analysis.rs, PackedRest): `sentences` holds
+// The whole analysis from its packed parts (src/analysis/packed.rs, PackedRest): `sentences` holds
 // [start, end] per sentence; `entities` [kind, start, end, source + 1, attrs + 1] per entity,
 // indices of `kinds` and `sources` (names joined by spaces) and of `json`'s `attrs`, the fields
 // an entity has after `text` when it has more than a source. The keys come in the order of the
