@@ -451,7 +451,7 @@ pub(super) fn organizations(
                     || ordinal
                     || in_place
                     || names_org(w)
-                    || ORG_SUFFIXES.contains(&w)
+                    || ORG_SUFFIXES.contains(w)
                     || embassy
                     || bridged
                     || sub_unit)
@@ -463,7 +463,7 @@ pub(super) fn organizations(
             }
             // …机械厂 厂长 李建华: a title before a name ends the organization.
             let named_next = tokens.get(j + 1).is_some_and(|n| matches!(n.pos, "nr" | "nrfg" | "nrt"));
-            if named_next && PERSON_BEFORE.contains(&w) {
+            if named_next && PERSON_BEFORE.contains(w) {
                 break;
             }
             // 中国外交部长: the organization in a title word ends the name (中国外交部).

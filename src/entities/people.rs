@@ -97,7 +97,7 @@ pub(super) fn people(
         let item =
             prev.is_none_or(|p| p.pos == "w") && next.is_none_or(|n| n.pos == "w" || LIST_JOINS.contains(&next_word));
         PERSON_AFTER.iter().any(|c| next_word.starts_with(c))
-            || PERSON_BEFORE.iter().any(|c| prev_word.ends_with(c))
+            || PERSON_BEFORE.any_ends(prev_word)
             || item
                 && (listed_name(text, tokens, lexicon, i, Side::Before)
                     || listed_name(text, tokens, lexicon, j, Side::After))

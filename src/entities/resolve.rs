@@ -18,7 +18,7 @@ pub(super) fn place_reading(text: &str, m: Mention, lexicon: &Lexicon) -> Mentio
         return m;
     }
     let name = m.span.text(text);
-    if VENUES.iter().any(|v| name.ends_with(v)) {
+    if VENUES.any_ends(name) {
         return Mention { kind: EntityKind::Place, ..m };
     }
     let Some(country) = name.strip_suffix("政府") else { return m };
