@@ -14,6 +14,15 @@ macro_rules! list {
 }
 pub(crate) use list;
 
+/// The characters of the list `data/lists/<name>.txt` (one a line), embedded, as a
+/// [`Chars`](crate::chars::Chars): `char_list!("<name>")`.
+macro_rules! char_list {
+    ($name:literal) => {
+        $crate::chars::Chars::of_file(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lists/", $name, ".txt")))
+    };
+}
+pub(crate) use char_list;
+
 /// The entries of a list file: its lines, trimmed, less the empty ones and the comments (`#`).
 pub(crate) fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -81,7 +90,7 @@ mod tests {
     use super::*;
 
     /// Every file of `data/lists/`: a header that says what the list is, which code reads it and
-    /// its source; entries without inner whitespace; read by some `list!` of `src/`.
+    /// its source; entries without whitespace, each once; read by some `list!` or `char_list!` of `src/`.
     #[test]
     fn every_list_says_what_it_is_and_is_read() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -108,7 +117,15 @@ mod tests {
             let words: Vec<&str> = entries(text.leak()).collect();
             assert!(!words.is_empty(), "{name}: empty");
             assert!(words.iter().all(|w| !w.contains(char::is_whitespace)), "{name}: an entry with a space");
-            assert!(sources.contains(&format!("list!(\"{name}\")")), "{name}: no `list!(\"{name}\")` reads it");
+            let mut sorted = words.clone();
+            sorted.sort_unstable();
+            assert!(sorted.windows(2).all(|w| w[0] != w[1]), "{name}: an entry twice");
+            let chars = sources.contains(&format!("char_list!(\"{name}\")"));
+            assert!(
+                chars || sources.contains(&format!("list!(\"{name}\")")),
+                "{name}: no `list!(\"{name}\")` or `char_list!(\"{name}\")` reads it"
+            );
+            assert!(!chars || words.iter().all(|w| w.chars().count() == 1), "{name}: not one character a line");
             count += 1;
         }
         assert!(count > 0);

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use crate::chars::{self, CharSet, Chars};
-use crate::lists::{List, list};
+use crate::lists::{List, char_list, list};
 use crate::segment::Token;
 
 /// Last words of an organization's name, checked with `ends_with`.
@@ -50,8 +50,8 @@ pub(super) fn is_abbreviation(c: char) -> bool {
 }
 
 /// One-character short names of countries and regions in news: 中美关系, 中方, 访华, 京沪.
-static ABBREVIATIONS: Chars =
-    Chars::new("中美日俄英法德意韩朝印巴以越澳加墨欧亚非台港京沪津渝粤苏埃叙伊泰菲蒙缅葡尼芬挪匈捷希荷");
+/// In `data/lists/abbreviations.txt`.
+static ABBREVIATIONS: Chars = char_list!("abbreviations");
 
 /// The token before token `i`, if any.
 pub(super) fn token_before(tokens: &[Token], i: usize) -> Option<&Token> {

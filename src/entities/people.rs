@@ -5,7 +5,7 @@ use crate::analysis::{EntityKind, Mention, Source};
 use crate::chars::{self, Chars};
 use crate::gazetteer::NameKind;
 use crate::lexicon::Lexicon;
-use crate::lists::{List, list};
+use crate::lists::{List, char_list, list};
 use crate::segment::Token;
 use crate::sentences::is_han;
 use crate::span::Span;
@@ -63,9 +63,8 @@ const DOCTRINES: [&str; 3] = ["理论", "主义", "思想"];
 static PERSON_AFTER: List = list!("person_after");
 
 /// Characters of transliterated foreign names: 克林顿, 叶利钦, 萨马兰奇.
-static TRANSLITERATION: Chars = Chars::new(
-    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂东杜多厄恩尔法凡菲费芬丰弗福富伽盖甘冈高戈哥格根古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库奎拉莱赖兰朗劳勒雷蕾里理丽利莉立连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮平珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善舍什施史斯松苏索塔泰坦汤唐特提汀通图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶叶伊因英尤于约扎詹泽兹茨佐顿夫娃娅姆汗廷卜依",
-);
+/// In `data/lists/transliteration.txt`.
+static TRANSLITERATION: Chars = char_list!("transliteration");
 
 /// People: words jieba tags as names where the tag is believable, and surname + honorific.
 ///

@@ -5,7 +5,7 @@ use crate::analysis::{EntityKind, Mention, Source};
 use crate::chars::{self, Chars};
 use crate::gazetteer::{LONGEST_NAME, NameKind};
 use crate::lexicon::Lexicon;
-use crate::lists::{List, list};
+use crate::lists::{List, char_list, list};
 use crate::segment::Token;
 use crate::span::Span;
 
@@ -137,8 +137,8 @@ pub(super) fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Spa
 /// First characters of countries as Chinese diplomacy pairs them with 中 (中斯: China and Sri
 /// Lanka, 中塞, 中爱, 中保, 西中), besides `ABBREVIATIONS` (in `cues`); too common as characters to be
 /// read as countries without the pair and [`BILATERAL_WORDS`] after it.
-static PAIRED_COUNTRIES: Chars =
-    Chars::new("斯塞爱保西土科老柬孟马新乌哈塔吉阿比波罗瑞丹奥智秘古委沙约黎突摩肯坦赞津莫冰卢立拉白格文也卡");
+/// In `data/lists/paired_countries.txt`.
+static PAIRED_COUNTRIES: Chars = char_list!("paired_countries");
 
 /// Words after a pair of countries' short names that make it one: 中斯建交, 中塞关系, 中保双边.
 /// In `data/lists/bilateral_words.txt`.
