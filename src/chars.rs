@@ -9,16 +9,24 @@ use rustc_hash::FxHashSet;
 /// A set of characters given as a string; the set is built the first time it is asked.
 pub struct Chars {
     list: &'static str,
+    /// True when `list` is a list file of `data/lists/`: one character a line, `#` comments.
+    file: bool,
     set: OnceLock<CharSet>,
 }
 
 impl Chars {
     /// The characters of `list`.
     pub const fn new(list: &'static str) -> Self {
-        Chars { list, set: OnceLock::new() }
+        Chars { list, file: false, set: OnceLock::new() }
     }
 
-    /// The characters, as given.
+    /// The characters of a list file's text (`char_list!` in `src/lists.rs`): the characters of
+    /// its entries, without the comment lines.
+    pub(crate) const fn of_file(text: &'static str) -> Self {
+        Chars { list: text, file: true, set: OnceLock::new() }
+    }
+
+    /// The characters, as given (a list file's whole text for one made by `of_file`).
     pub fn list(&self) -> &'static str {
         self.list
     }
@@ -27,7 +35,15 @@ impl Chars {
     /// token, and the call showed in the browser's profiles.
     #[inline]
     pub fn contains(&self, c: char) -> bool {
-        self.set.get_or_init(|| self.list.chars().collect()).contains(c)
+        self.set.get_or_init(|| self.build()).contains(c)
+    }
+
+    fn build(&self) -> CharSet {
+        if self.file {
+            crate::lists::entries(self.list).flat_map(str::chars).collect()
+        } else {
+            self.list.chars().collect()
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::lists::{List, list};
 use crate::segment::Keyword;
 use crate::segment::Token;
 
@@ -25,48 +26,8 @@ const DAMPING: f64 = 0.85;
 const ITERATIONS: usize = 20;
 
 /// Words in nearly every Chinese news report, which make poor keywords. Typed in for wenxi.
-const GENERIC: [&str; 40] = [
-    "工作",
-    "情况",
-    "问题",
-    "方面",
-    "单位",
-    "人员",
-    "部门",
-    "措施",
-    "活动",
-    "时间",
-    "地方",
-    "领导",
-    "同志",
-    "群众",
-    "企业",
-    "记者",
-    "通讯员",
-    "本报讯",
-    "事情",
-    "过程",
-    "内容",
-    "要求",
-    "水平",
-    "能力",
-    "作用",
-    "方式",
-    "形式",
-    "基础",
-    "重点",
-    "任务",
-    "目标",
-    "体系",
-    "机制",
-    "政策",
-    "服务",
-    "建设",
-    "发展",
-    "管理",
-    "全市",
-    "全县",
-];
+/// In `data/lists/generic.txt`.
+static GENERIC: List = list!("generic");
 
 /// The `top` keywords of `tokens` (of `text`), best first.
 pub fn extract(text: &str, tokens: &[Token], top: usize) -> Vec<Keyword> {
@@ -82,7 +43,7 @@ pub fn extract(text: &str, tokens: &[Token], top: usize) -> Vec<Keyword> {
             }
             let word = t.span.text(text);
             *index.entry(word).or_insert_with(|| {
-                if word.chars().nth(1).is_none() || GENERIC.contains(&word) {
+                if word.chars().nth(1).is_none() || GENERIC.contains(word) {
                     return NONE;
                 }
                 names.push(word);

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::chars::CharSet;
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
+use crate::lists::entries;
 
 /// Longest word of the user dictionary, in characters.
 pub const MAX_USER_WORD_CHARS: usize = 64;
@@ -129,9 +130,9 @@ impl Lexicon {
     /// Reads the embedded lists.
     pub fn new() -> Self {
         Lexicon {
-            surnames: entries(include_str!("../data/surnames.txt")),
+            surnames: Words::new(entries(include_str!("../data/surnames.txt"))),
             places: Gazetteer::new(),
-            organizations: entries(include_str!("../data/organizations.txt")),
+            organizations: Words::new(entries(include_str!("../data/organizations.txt"))),
             user: BTreeMap::new(),
         }
     }
@@ -156,11 +157,6 @@ impl Lexicon {
         let one = name.char_indices().nth(1).map_or(name.len(), |(i, _)| i);
         [two, one].into_iter().filter_map(|end| name.get(..end)).find(|s| self.surnames.contains(s))
     }
-}
-
-/// The non-empty, non-comment lines of a list.
-fn entries(list: &'static str) -> Words {
-    Words::new(list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')))
 }
 
 /// A list of words, with two filters in front of the hash set: the rules ask the lists about

@@ -32,6 +32,7 @@ pub mod error;
 pub mod gazetteer;
 pub mod keywords;
 pub mod lexicon;
+mod lists;
 pub mod normalize;
 pub mod numbers;
 pub mod pipeline;

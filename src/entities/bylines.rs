@@ -3,6 +3,7 @@
 use crate::analysis::{EntityKind, Mention, Source};
 use crate::chars;
 use crate::lexicon::Lexicon;
+use crate::lists::{List, list};
 use crate::sentences::is_han;
 use crate::span::Span;
 
@@ -18,7 +19,8 @@ const BYLINE_ENDS: [&str; 2] = ["报道", "摄"];
 const LONGEST_NAME_RUN: usize = 4 + 2;
 
 /// News agencies and papers that start a dateline: 新华社上海3月9日电, 本报明斯克8月4日电.
-const DATELINE_SOURCES: [&str; 8] = ["本报", "新华社", "中新社", "法新社", "美联社", "路透社", "塔斯社", "共同社"];
+/// In `data/lists/dateline_sources.txt`.
+static DATELINE_SOURCES: List = list!("dateline_sources");
 
 /// The places of datelines that the lists do not have: what comes between the agency and the day
 /// of `…日电` (`本报明斯克8月4日电`: 明斯克), after a country that leads it (`本报德国哥廷根7月3日电`:

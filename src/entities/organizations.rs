@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use crate::analysis::{EntityKind, Mention, Source};
 use crate::chars::{self, CharSet, Chars};
 use crate::lexicon::Lexicon;
+use crate::lists::{List, list};
 use crate::segment::Token;
 use crate::sentences::is_han;
 use crate::span::Span;
@@ -17,58 +18,12 @@ use super::cues::{
 use super::places::{abbreviated_places, place_prefix, two_places};
 
 /// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学.
-const NOT_NT_ENDS: [&str; 6] = ["化", "产业", "科学", "舞台", "汽车", "药"];
+/// In `data/lists/not_nt_ends.txt`.
+static NOT_NT_ENDS: List = list!("not_nt_ends");
 
 /// Words that end in an organization suffix but name no organization on their own.
-const GENERIC_ORGS: [&str; 47] = [
-    "组",
-    "俱乐部",
-    "村委会",
-    "居委会",
-    "电视台",
-    "电台",
-    "广播电台",
-    "党组织",
-    "人民政府",
-    "政府",
-    "党委",
-    "党组",
-    "支部",
-    "委员会",
-    "公司",
-    "集团",
-    "企业",
-    "单位",
-    "机关",
-    "医院",
-    "学校",
-    "银行",
-    "法院",
-    "检察院",
-    "部门",
-    "中心",
-    "协会",
-    "大学",
-    "中学",
-    "小学",
-    "全局",
-    "当局",
-    "总部",
-    "干部",
-    "内部",
-    "外部",
-    "全部",
-    "局部",
-    "部",
-    "局",
-    "院",
-    "所",
-    "社",
-    "处",
-    "科",
-    "队",
-    "站",
-];
+/// In `data/lists/generic_orgs.txt`.
+static GENERIC_ORGS: List = list!("generic_orgs");
 
 /// Last characters of a word that names a government organ by itself: 公安厅, 立法局.
 const ORGANS: [&str; 7] = ["局", "厅", "署", "部", "委", "办", "法院"];
@@ -86,74 +41,14 @@ fn is_party_congress(word: &str) -> bool {
 }
 
 /// Words before 队 that make a kind of team, not a team's name: 足球队, 医疗队, 工作队.
-const TEAM_KINDS: [&str; 60] = [
-    "足球",
-    "篮球",
-    "排球",
-    "棒球",
-    "垒球",
-    "手球",
-    "水球",
-    "冰球",
-    "网球",
-    "乒乓球",
-    "羽毛球",
-    "曲棍球",
-    "运动",
-    "代表",
-    "参赛",
-    "国家",
-    "主力",
-    "青年",
-    "少年",
-    "女子",
-    "男子",
-    "医疗",
-    "工作",
-    "演出",
-    "服务",
-    "刑警",
-    "突击",
-    "游击",
-    "巡逻",
-    "航空",
-    "消防",
-    "救援",
-    "救护",
-    "施工",
-    "宣传",
-    "考察",
-    "访问",
-    "检查",
-    "少先",
-    "生产",
-    "联防",
-    "护卫",
-    "志愿",
-    "志愿者",
-    "科考",
-    "登山",
-    "探险",
-    "维和",
-    "执勤",
-    "仪仗",
-    "军乐",
-    "合唱",
-    "文艺",
-    "宣讲",
-    "抢险",
-    "搜救",
-    "护林",
-    "民兵",
-    "武工",
-    "先锋",
-];
+/// In `data/lists/team_kinds.txt`.
+static TEAM_KINDS: List = list!("team_kinds");
 
 /// True for a one-word team jieba does not split: 爵士队, 申花队, 皇家马德里队 (not 足球队).
 fn is_named_team(t: &Token, word: &str) -> bool {
     matches!(t.pos, "n" | "nz" | "nt" | "j")
         && word.strip_suffix('队').is_some_and(|name| {
-            (2..=5).contains(&chars::count(name)) && !TEAM_KINDS.contains(&name) && !name.ends_with(['球', '军', '部'])
+            (2..=5).contains(&chars::count(name)) && !TEAM_KINDS.contains(name) && !name.ends_with(['球', '军', '部'])
         })
 }
 
@@ -173,8 +68,8 @@ fn inside_org(pos: &str) -> bool {
 /// Words of bodies that a verb or idiom may come right before inside a name: 执行委员会,
 /// 扶贫济困领导小组, 前线指挥部; and the legal forms of companies, which a company's own name
 /// comes before: 置业开发有限公司, 科技发展股份有限公司.
-const BRIDGED_BODIES: [&str; 8] =
-    ["委员会", "小组", "指挥部", "代表团", "办公室", "工作组", "有限公司", "有限责任公司"];
+/// In `data/lists/bridged_bodies.txt`.
+static BRIDGED_BODIES: List = list!("bridged_bodies");
 
 /// True for a word of jieba's made of the 队 (team) of a name before it and a function word or
 /// a word of time after it: 队为, 队以, 队时, 队后.
@@ -185,31 +80,30 @@ fn is_team_glued(word: &str) -> bool {
 
 /// Units inside an organization that end its name only after it: 北京大学中文系, 师大附中,
 /// 农业银行河北分行 (系 alone ends 关系 and 体系 too).
-const SUB_UNITS: [&str; 8] = ["附中", "附小", "分校", "分院", "分行", "支行", "分社", "教研室"];
+/// In `data/lists/sub_units.txt`.
+static SUB_UNITS: List = list!("sub_units");
 
 /// Words that end in 系 and are no department of a university: 社会关系, 知识体系.
-const NOT_DEPARTMENTS: [&str; 10] = ["关系", "体系", "联系", "派系", "水系", "星系", "语系", "维系", "谱系", "直系"];
+/// In `data/lists/not_departments.txt`.
+static NOT_DEPARTMENTS: List = list!("not_departments");
 
 /// True for a unit of an organization (see [`SUB_UNITS`]) or a department of a university of three
 /// characters or more (经济系, 美术系).
 fn is_sub_unit(word: &str) -> bool {
-    SUB_UNITS.iter().any(|u| word.ends_with(u))
-        || word.ends_with('系') && chars::count(word) >= 3 && !NOT_DEPARTMENTS.iter().any(|d| word.ends_with(d))
+    SUB_UNITS.any_ends(word) || word.ends_with('系') && chars::count(word) >= 3 && !NOT_DEPARTMENTS.any_ends(word)
 }
 
 /// Verbs that take an organization as their object, so that a place, one of them and a
 /// company's word are a sentence, not a name: (在)北京成立公司, 上海收购银行.
-const VERBS_TAKING_ORGS: [&str; 16] = [
-    "成立", "注册", "组建", "创办", "开办", "开设", "设立", "筹建", "兴办", "收购", "并购", "兼并", "加入", "进入",
-    "离开", "创建",
-];
+/// In `data/lists/verbs_taking_orgs.txt`.
+static VERBS_TAKING_ORGS: List = list!("verbs_taking_orgs");
 
 /// One-character heads of an organization: 市税务局, 县委, 驻市审计局纪检监察组.
 static ORG_HEADS: Chars = Chars::new("市县区乡镇省驻州村");
 
 /// Words that end an organization's name and are seldom anything else.
-const STRONG_ORG_ENDS: [&str; 12] =
-    ["公司", "集团", "委员会", "协会", "基金会", "研究所", "研究院", "俱乐部", "银行", "证券", "出版社", "联盟"];
+/// In `data/lists/strong_org_ends.txt`.
+static STRONG_ORG_ENDS: List = list!("strong_org_ends");
 
 /// Organizations named by a proper name before a word that ends an organization's name: 日兴/x
 /// 证券, 通用/nz 银行. The name is a word jieba tags as a name or does not know; common nouns
@@ -219,7 +113,7 @@ pub(super) fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (j, t) in tokens.iter().enumerate() {
         let w = t.span.text(text);
-        if !STRONG_ORG_ENDS.contains(&w) {
+        if !STRONG_ORG_ENDS.contains(w) {
             continue;
         }
         let Some(name) = j.checked_sub(1).and_then(|k| tokens.get(k)) else { continue };
@@ -268,23 +162,24 @@ fn organization_in_title<'w>(lexicon: &Lexicon, word: &'w str) -> Option<&'w str
 
 /// True when `word` ends in an organization suffix and is more than a generic word.
 fn names_org(word: &str) -> bool {
-    ends_like_org(word) && !GENERIC_ORGS.contains(&word)
+    ends_like_org(word) && !GENERIC_ORGS.contains(word)
 }
 
 /// True for a word of three characters or more that ends in an activity or a field, not a name:
 /// jieba's dictionary tags 长足发展, 列车运行, 邮电通信, 农产品深加工 `nt`.
 fn looks_like_activity(word: &str) -> bool {
-    chars::count(word) >= 3 && ACTIVITY_ENDS.iter().any(|e| word.ends_with(e))
+    chars::count(word) >= 3 && ACTIVITY_ENDS.any_ends(word)
 }
 
 /// Last words of activities and fields, which names of organizations do not end with.
-const ACTIVITY_ENDS: [&str; 10] = ["发展", "运行", "通信", "加工", "建设", "管理", "服务", "生产", "经营", "改革"];
+/// In `data/lists/activity_ends.txt`.
+static ACTIVITY_ENDS: List = list!("activity_ends");
 
 /// The byte length of the one of [`STRONG_ORG_ENDS`] `word` ends in; 0 for none (no word ends in
 /// two of them).
 fn strong_org_suffix_len(word: &str) -> usize {
     static ENDINGS: OnceLock<Endings> = OnceLock::new();
-    ENDINGS.get_or_init(|| Endings::new(&STRONG_ORG_ENDS)).longest(word)
+    ENDINGS.get_or_init(|| Endings::new(STRONG_ORG_ENDS.words())).longest(word)
 }
 
 /// Organizations: a head (a place, an `nt` word, 市/县/驻…) then words up to the last that ends
@@ -381,9 +276,9 @@ pub(super) fn organizations(
             && !lexicon.places.is_full_name(word)
             && two_places(&lexicon.places, word).is_none()
             && (names_org(word)
-                || chars::count(word) >= 3 && !GENERIC_ORGS.contains(&word) && !looks_like_activity(word))
+                || chars::count(word) >= 3 && !GENERIC_ORGS.contains(word) && !looks_like_activity(word))
             && !ends_like_a_common_word(word)
-            && !NOT_NT_ENDS.iter().any(|e| word.ends_with(e))
+            && !NOT_NT_ENDS.any_ends(word)
             && abbreviated_places(word, head.pos, head.span.start).is_empty();
         // A specific organ named by its own word: 公安厅, 立法局, 国际部.
         let organ_alone = organ_alone_head(head, word);
@@ -421,20 +316,20 @@ pub(super) fn organizations(
             // such a verb right after the head, inside a name a company's or body's word soon ends
             // (not 南京市 企业 捐建/v 助学 基金会).
             // 市 脱贫/v 攻坚/vn 办公室: one noun may come between.
-            let body = |n: &Token| BRIDGED_BODIES.iter().any(|b| n.span.text(text).ends_with(b));
+            let body = |n: &Token| BRIDGED_BODIES.any_ends(n.span.text(text));
             let bridged = matches!(t.pos, "v" | "i")
-                && !VERBS_TAKING_ORGS.contains(&w)
+                && !VERBS_TAKING_ORGS.contains(w)
                 && tokens.get(j + 1).is_some_and(|n| {
                     n.span.start == t.span.end
                         && (body(n)
                             || matches!(n.pos, "n" | "vn")
                                 && tokens.get(j + 2).is_some_and(|b| b.span.start == n.span.end && body(b)))
                 })
-                || (t.pos == "a" || t.pos == "v" && taken == 0 && !VERBS_TAKING_ORGS.contains(&w))
+                || (t.pos == "a" || t.pos == "v" && taken == 0 && !VERBS_TAKING_ORGS.contains(w))
                     && chars::count(w) >= 2
                     && tokens
                         .get(j + 1..j + 3)
-                        .is_some_and(|next| next.iter().any(|n| STRONG_ORG_ENDS.contains(&n.span.text(text))));
+                        .is_some_and(|next| next.iter().any(|n| STRONG_ORG_ENDS.contains(n.span.text(text))));
             // 国家 所/c 仰慕: 所 before a verb is a particle (电工 所/c alone is an institute); the
             // 某 of 武警某部 is part of the name.
             let verb_next = tokens.get(j + 1).is_some_and(|n| n.pos.starts_with('v'));
@@ -451,7 +346,7 @@ pub(super) fn organizations(
                     || ordinal
                     || in_place
                     || names_org(w)
-                    || ORG_SUFFIXES.contains(&w)
+                    || ORG_SUFFIXES.contains(w)
                     || embassy
                     || bridged
                     || sub_unit)
@@ -463,7 +358,7 @@ pub(super) fn organizations(
             }
             // …机械厂 厂长 李建华: a title before a name ends the organization.
             let named_next = tokens.get(j + 1).is_some_and(|n| matches!(n.pos, "nr" | "nrfg" | "nrt"));
-            if named_next && PERSON_BEFORE.contains(&w) {
+            if named_next && PERSON_BEFORE.contains(w) {
                 break;
             }
             // 中国外交部长: the organization in a title word ends the name (中国外交部).
@@ -483,7 +378,7 @@ pub(super) fn organizations(
             Some((last, end)) => {
                 let span = Span::new(head.span.start, end);
                 let whole = span.text(text);
-                let single_generic = last == i && GENERIC_ORGS.contains(&whole);
+                let single_generic = last == i && GENERIC_ORGS.contains(whole);
                 // 市委, 县委 alone are organizations; 市 + a generic word (市政府) too.
                 if !single_generic && chars::count(whole) >= 2 {
                     let listed = lexicon.is_known_organization(word);

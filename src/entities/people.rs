@@ -5,6 +5,7 @@ use crate::analysis::{EntityKind, Mention, Source};
 use crate::chars::{self, Chars};
 use crate::gazetteer::NameKind;
 use crate::lexicon::Lexicon;
+use crate::lists::{List, char_list, list};
 use crate::segment::Token;
 use crate::sentences::is_han;
 use crate::span::Span;
@@ -19,15 +20,17 @@ fn is_transliteration(c: char) -> bool {
 }
 
 /// Words after a surname that make a person: 陈先生, 杨女士.
-const HONORIFICS: [&str; 5] = ["先生", "女士", "老师", "师傅", "同志"];
+/// In `data/lists/honorifics.txt`.
+static HONORIFICS: List = list!("honorifics");
 
 /// Words right before a transliterated name that say it is a place: 抵达莫拉维斯, 飞往卡迪斯塔德 (not
 /// 在, which comes before people as often: 这在瓦尔德看来).
-const PLACE_BEFORE: [&str; 12] =
-    ["到", "赴", "抵", "抵达", "访问", "前往", "飞往", "来到", "途经", "位于", "城市", "首都"];
+/// In `data/lists/place_before.txt`.
+static PLACE_BEFORE: List = list!("place_before");
 
 /// Words right after a transliterated name that say it is a place: 卡迪斯塔德首都, 莫拉维斯市.
-const PLACE_AFTER: [&str; 12] = ["首都", "市", "城", "港", "州", "岛", "省", "地区", "境内", "郊区", "附近", "一带"];
+/// In `data/lists/place_after.txt`.
+static PLACE_AFTER: List = list!("place_after");
 
 /// Last characters of dictionary words jieba tags as names that are things or kinds of people,
 /// and that given names seldom end with: 养老金, 宣传单, 雷阵雨, 纪念章, 吉祥物, 卫冕者, 外地人,
@@ -42,33 +45,26 @@ static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化");
 
 /// Words of a surname-like character and 老 or 氏 that are no person: 古老 (ancient), 养老 (old-age
 /// care), 元老 (elder statesman), 华氏 (Fahrenheit).
-const WORDS_LIKE_HONORED: [&str; 13] =
-    ["古老", "养老", "敬老", "尊老", "元老", "长老", "终老", "告老", "防老", "月老", "遗老", "华氏", "摄氏"];
+/// In `data/lists/words_like_honored.txt`.
+static WORDS_LIKE_HONORED: List = list!("words_like_honored");
 
 /// Characters jieba's HMM glues to the start of a name: 当丁瑾, 像鲁璐, 使孟聪, 对葛聪.
 static FUNCTION_HEADS: Chars = Chars::new("当像使可以对让被把给向和与同跟据由令叫请从");
 
 /// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
-const TITLES: [&str; 27] = [
-    "主席", "总理", "书记", "局长", "主任", "县长", "市长", "省长", "乡长", "镇长", "部长", "厅长", "院长", "校长",
-    "总统", "教授", "经理", "处长", "科长", "所长", "站长", "队长", "社长", "村长", "司长", "行长", "会长",
-];
+/// In `data/lists/titles.txt`.
+static TITLES: List = list!("titles");
 
 /// Words after a name that make it a doctrine: 毛泽东思想, 马克思主义, 邓小平理论.
 const DOCTRINES: [&str; 3] = ["理论", "主义", "思想"];
 
 /// Words right after a name that say it is a person: 王明说, 李华表示, 张伟书记.
-const PERSON_AFTER: [&str; 45] = [
-    "说", "表示", "指出", "强调", "认为", "介绍", "告诉", "书记", "局长", "主任", "县长", "市长", "省长", "乡长",
-    "镇长", "部长", "厅长", "院长", "校长", "主席", "总理", "委员", "同志", "副", "先生", "女士", "夫人", "小姐",
-    "教授", "院士", "博士", "老师", "师傅", "大夫", "将军", "总统", "首相", "总裁", "经理", "教练", "会见", "宣布",
-    "回忆", "主持", "出席",
-];
+/// In `data/lists/person_after.txt`.
+static PERSON_AFTER: List = list!("person_after");
 
 /// Characters of transliterated foreign names: 克林顿, 叶利钦, 萨马兰奇.
-static TRANSLITERATION: Chars = Chars::new(
-    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂东杜多厄恩尔法凡菲费芬丰弗福富伽盖甘冈高戈哥格根古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库奎拉莱赖兰朗劳勒雷蕾里理丽利莉立连列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮平珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎善舍什施史斯松苏索塔泰坦汤唐特提汀通图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶叶伊因英尤于约扎詹泽兹茨佐顿夫娃娅姆汗廷卜依",
-);
+/// In `data/lists/transliteration.txt`.
+static TRANSLITERATION: Chars = char_list!("transliteration");
 
 /// People: words jieba tags as names where the tag is believable, and surname + honorific.
 ///
@@ -96,8 +92,8 @@ pub(super) fn people(
         // A whole item of a list, not the start of a longer name (姜成/nr 嘉, 顾德军).
         let item =
             prev.is_none_or(|p| p.pos == "w") && next.is_none_or(|n| n.pos == "w" || LIST_JOINS.contains(&next_word));
-        PERSON_AFTER.iter().any(|c| next_word.starts_with(c))
-            || PERSON_BEFORE.iter().any(|c| prev_word.ends_with(c))
+        PERSON_AFTER.any_starts(next_word)
+            || PERSON_BEFORE.any_ends(prev_word)
             || item
                 && (listed_name(text, tokens, lexicon, i, Side::Before)
                     || listed_name(text, tokens, lexicon, j, Side::After))
@@ -153,7 +149,7 @@ pub(super) fn people(
     let prev_word = |i: usize| token_before(tokens, i).map_or("", |p| p.span.text(text));
     let foreign_kind = |i: usize, j: usize| {
         let next = tokens.get(j + 1).map_or("", |n| n.span.text(text));
-        let said = PLACE_BEFORE.contains(&prev_word(i)) || PLACE_AFTER.contains(&next) || listed_with_place(i, j);
+        let said = PLACE_BEFORE.contains(prev_word(i)) || PLACE_AFTER.contains(next) || listed_with_place(i, j);
         if said && !cued(i, j) { EntityKind::Place } else { EntityKind::Person }
     };
     let native_kind = |i: usize| {
@@ -292,7 +288,7 @@ pub(super) fn people(
         if matches!(t.pos, "nr" | "nrfg")
             && chars == 2
             && word.ends_with(['氏', '老'])
-            && !WORDS_LIKE_HONORED.contains(&word)
+            && !WORDS_LIKE_HONORED.contains(word)
             && let Some((cut, _)) = word.char_indices().last()
             && let Some(surname) = word.get(..cut)
             && lexicon.surname_of(surname) == Some(surname)
@@ -341,14 +337,14 @@ pub(super) fn people(
         // Not q: jieba takes the 张 of 张先生 for the measure word.
         if chars == 1
             && (!function_word || matches!(t.pos, "q" | "m"))
-            && let Some(next) = next.filter(|n| HONORIFICS.contains(&n.span.text(text)))
+            && let Some(next) = next.filter(|n| HONORIFICS.contains(n.span.text(text)))
             && lexicon.surname_of(word).is_some()
             && tokens.get(i + 2).is_none_or(|n| n.span.text(text) != "们")
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, next.span.end), Source::Rule));
             continue;
         }
-        if chars == 1 && !function_word && lexicon.surname_of(word).is_some() && TITLES.contains(&next_word) {
+        if chars == 1 && !function_word && lexicon.surname_of(word).is_some() && TITLES.contains(next_word) {
             out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
             continue;
         }
@@ -356,7 +352,7 @@ pub(super) fn people(
         if (3..=4).contains(&chars)
             && !word.starts_with(['支', '司'])
             && let Some((first, title)) = word.char_indices().nth(1).map(|(i, _)| word.split_at(i))
-            && TITLES.contains(&title)
+            && TITLES.contains(title)
             && lexicon.surname_of(first) == Some(first)
         {
             out.push(Mention::new(
@@ -384,8 +380,8 @@ pub(super) fn people(
                         || !n.known
                         || n_chars == 1 && matches!(n.pos, "n" | "a" | "ns")
                         || in_list(i + 1) && matches!(n.pos, "n" | "a" | "ns" | "v" | "ad" | "an"))
-                    && !TITLES.contains(&w)
-                    && !HONORIFICS.contains(&w)
+                    && !TITLES.contains(w)
+                    && !HONORIFICS.contains(w)
                     && !ends_like_org(w)
                     && !lexicon.places.is_full_name(w)
             })
@@ -403,8 +399,8 @@ pub(super) fn people(
                 (1..=2).contains(&chars::count(w))
                     && w.chars().all(is_han)
                     && !matches!(n.pos, "w" | "m" | "q" | "p" | "c" | "u" | "uj" | "ul" | "d" | "f" | "r")
-                    && !TITLES.contains(&w)
-                    && !HONORIFICS.contains(&w)
+                    && !TITLES.contains(w)
+                    && !HONORIFICS.contains(w)
                     && !ends_like_org(w)
                     && !listed.get(i + 1).is_some_and(|k| k.is_full_name())
             })

@@ -5,36 +5,20 @@ use crate::analysis::{EntityKind, Mention, Source};
 use crate::chars::{self, Chars};
 use crate::gazetteer::{LONGEST_NAME, NameKind};
 use crate::lexicon::Lexicon;
+use crate::lists::{List, char_list, list};
 use crate::segment::Token;
 use crate::span::Span;
 
 use super::cues::{TO_CHINA, VENUES, is_abbreviation, is_list_comma, looks_like_place, touching_token_before};
 
 /// The sun, the moon, the planets and the galaxy by name.
-const CELESTIAL_BODIES: [&str; 14] = [
-    "地球",
-    "月球",
-    "月亮",
-    "太阳",
-    "水星",
-    "金星",
-    "火星",
-    "木星",
-    "土星",
-    "天王星",
-    "海王星",
-    "冥王星",
-    "银河系",
-    "太阳系",
-];
+/// In `data/lists/celestial_bodies.txt`.
+static CELESTIAL_BODIES: List = list!("celestial_bodies");
 
 /// Counties whose short form is first an ordinary word: 平原 (a plain), 安宁 (peace), 商城 (a
 /// mall), 大方 (generous). Typed in for wenxi from the list of China's counties.
-const COUNTIES_NAMED_LIKE_WORDS: [&str; 35] = [
-    "平原", "安宁", "大关", "兴国", "滨海", "江山", "商城", "和平", "温泉", "东方", "长寿", "新兴", "富民", "方正",
-    "通道", "大方", "安居", "民权", "开化", "乐业", "平和", "平安", "阳春", "光明", "龙门", "永和", "太和", "城关",
-    "文明", "清河", "华容", "普安", "正安", "长安", "友谊",
-];
+/// In `data/lists/counties_named_like_words.txt`.
+static COUNTIES_NAMED_LIKE_WORDS: List = list!("counties_named_like_words");
 
 /// Last characters of the names of natural features and landmarks: 太行山, 北戴河, 西奈半岛,
 /// 南丫岛, 中南海, 少林寺. A word jieba tags `ns` with one of them is a place; untagged, these
@@ -47,7 +31,7 @@ fn looks_like_feature(word: &str) -> bool {
     let chars = chars::count(word);
     chars >= 3
         && (word.chars().next_back().is_some_and(|c| FEATURE_ENDS.contains(c))
-            || VENUES.iter().any(|v| word.ends_with(v))
+            || VENUES.any_ends(word)
             || chars >= 4 && STATE_ENDS.iter().any(|e| word.ends_with(e)))
 }
 
@@ -81,7 +65,8 @@ fn short_name_in_pair(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Words made of short names that are ordinary words (亚军: the runner-up).
-const NOT_ABBREVIATIONS: [&str; 7] = ["美德", "加以", "中意", "日日", "以及", "美美", "亚军"];
+/// In `data/lists/not_abbreviations.txt`.
+static NOT_ABBREVIATIONS: List = list!("not_abbreviations");
 
 /// Verbs and prepositions before a country's short name in the words [`abbreviated_places`]
 /// reads besides [`TO_CHINA`]: 对华, 抗日, 侵华, 留美, 援塔.
@@ -107,7 +92,7 @@ pub(super) fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Spa
     let all_short = (2..=4).contains(&chars.len())
         && chars.iter().all(|&(_, c)| is_abbreviation(c))
         && chars.iter().enumerate().all(|(k, a)| chars.iter().skip(k + 1).all(|b| a.1 != b.1))
-        && !NOT_ABBREVIATIONS.contains(&word)
+        && !NOT_ABBREVIATIONS.contains(word)
         && !matches!(pos, "v" | "vd" | "d" | "c" | "p" | "a" | "ad" | "r" | "u" | "m" | "q");
     let pair_before_noun = chars.len() >= 3
         && chars.iter().take(2).all(|&(_, c)| is_abbreviation(c))
@@ -141,7 +126,7 @@ pub(super) fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Spa
         // 日军, 台胞, 华侨, 华裔, 美籍, 台商, 港资: the army, the people, the nationality, the
         // businessmen or the capital of a country.
         [(_, a), (_, '军' | '胞' | '侨' | '裔' | '籍' | '商' | '资')]
-            if (is_abbreviation(*a) || *a == '华') && !NOT_ABBREVIATIONS.contains(&word) =>
+            if (is_abbreviation(*a) || *a == '华') && !NOT_ABBREVIATIONS.contains(word) =>
         {
             one(0).into_iter().collect()
         }
@@ -152,28 +137,12 @@ pub(super) fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Spa
 /// First characters of countries as Chinese diplomacy pairs them with 中 (中斯: China and Sri
 /// Lanka, 中塞, 中爱, 中保, 西中), besides `ABBREVIATIONS` (in `cues`); too common as characters to be
 /// read as countries without the pair and [`BILATERAL_WORDS`] after it.
-static PAIRED_COUNTRIES: Chars =
-    Chars::new("斯塞爱保西土科老柬孟马新乌哈塔吉阿比波罗瑞丹奥智秘古委沙约黎突摩肯坦赞津莫冰卢立拉白格文也卡");
+/// In `data/lists/paired_countries.txt`.
+static PAIRED_COUNTRIES: Chars = char_list!("paired_countries");
 
 /// Words after a pair of countries' short names that make it one: 中斯建交, 中塞关系, 中保双边.
-const BILATERAL_WORDS: [&str; 16] = [
-    "建交",
-    "关系",
-    "两国",
-    "友好",
-    "合作",
-    "双边",
-    "边境",
-    "边界",
-    "两军",
-    "经贸",
-    "贸易",
-    "联合声明",
-    "联合公报",
-    "会谈",
-    "双方",
-    "睦邻",
-];
+/// In `data/lists/bilateral_words.txt`.
+static BILATERAL_WORDS: List = list!("bilateral_words");
 
 /// The two places of a pair of China and another country that token `i` starts, as one word or
 /// two (`中斯`, `中/柬`), before a word of their relations (`友好`, `两国`): 中 and 斯; none
@@ -195,7 +164,7 @@ fn bilateral(text: &str, tokens: &[Token], i: usize) -> Vec<Span> {
     let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) else { return Vec::new() };
     let other = if a == '中' { b } else { a };
     let paired = (a == '中') != (b == '中') && (PAIRED_COUNTRIES.contains(other) || is_abbreviation(other));
-    if !paired || !after.is_some_and(|n| BILATERAL_WORDS.iter().any(|w| n.span.text(text).starts_with(w))) {
+    if !paired || !after.is_some_and(|n| BILATERAL_WORDS.any_starts(n.span.text(text))) {
         return Vec::new();
     }
     let cut = pair.start + a.len_utf8();
@@ -234,28 +203,12 @@ pub(super) fn two_places<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str) -> 
 
 /// Words after a person's name that make a place named after them: 普希金大街, 中山路,
 /// 托尔斯泰旧居, 雷锋故居.
-const NAMED_AFTER: [&str; 9] = ["大街", "街", "路", "大道", "大桥", "故居", "旧居", "广场", "公园"];
+/// In `data/lists/named_after.txt`.
+static NAMED_AFTER: List = list!("named_after");
 
 /// Words after a place's name that make a landmark of it: 龙华公园, 北京西路, 武汉大桥.
-const LANDMARKS: [&str; 17] = [
-    "公园",
-    "石窟",
-    "大街",
-    "大道",
-    "东路",
-    "西路",
-    "南路",
-    "北路",
-    "中路",
-    "大桥",
-    "机场",
-    "火车站",
-    "码头",
-    "广场",
-    "体育场",
-    "体育馆",
-    "古城",
-];
+/// In `data/lists/landmarks.txt`.
+static LANDMARKS: List = list!("landmarks");
 
 /// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
 #[inline(never)] // see `recognize`
@@ -283,7 +236,7 @@ pub(super) fn places(
             } else if kind.is_short_name()
                 && (t.pos == "ns"
                     || kind.is_prefecture_short_name() && (name_tag || matches!(t.pos, "n" | "s" | "d"))
-                    || name_tag && !COUNTIES_NAMED_LIKE_WORDS.contains(&word))
+                    || name_tag && !COUNTIES_NAMED_LIKE_WORDS.contains(word))
             {
                 // 沈丘 (ns); 周口 is a prefecture's, jieba tags it n. A county's short form jieba
                 // takes for another name (鹿邑/nr, 西华/nz) counts where a related division is named
@@ -360,7 +313,7 @@ pub(super) fn places(
                 }
                 // 地球, 月球, 火星: the bodies of the sky are places, as ACE's and the Chinese news
                 // corpora's guidelines read them.
-                if CELESTIAL_BODIES.contains(&word) {
+                if CELESTIAL_BODIES.contains(word) {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
                 // 普希金/nr 大街, 托尔斯泰/nrt 故居: a street or a house named after a person; 巴伐利亚/ns
@@ -368,10 +321,10 @@ pub(super) fn places(
                 // many as people's).
                 if let Some(next) = tokens.get(i + 1).filter(|n| n.span.start == t.span.end) {
                     let after = next.span.text(text);
-                    let named_after = matches!(t.pos, "nr" | "nrt" | "nrfg") && NAMED_AFTER.contains(&after);
+                    let named_after = matches!(t.pos, "nr" | "nrt" | "nrfg") && NAMED_AFTER.contains(after);
                     let venue = matches!(t.pos, "ns" | "nz" | "nr" | "nrt")
                         && chars::count(word) >= 2
-                        && VENUES.contains(&after);
+                        && VENUES.contains(after);
                     if named_after || venue {
                         out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
                     }
@@ -407,7 +360,7 @@ pub(super) fn places(
         let tagged_county = first.pos == "ns"
             && first.known
             && listed.get(i).is_some_and(|k| k.is_short_name())
-            && !COUNTIES_NAMED_LIKE_WORDS.contains(&word);
+            && !COUNTIES_NAMED_LIKE_WORDS.contains(word);
         if j == i && g.needs_context(word) && !g.is_supported(word, &context) && !tagged_township && !tagged_county {
             i += 1;
             continue;
@@ -449,7 +402,7 @@ pub(super) fn places(
         // 龙华/ns 公园, 北京/ns 西路: a landmark named by the place is a place of its own; the
         // division it is in stays as its path.
         if let Some(next) = tokens.get(j + 1).filter(|n| n.span.start == last.span.end)
-            && LANDMARKS.contains(&next.span.text(text))
+            && LANDMARKS.contains(next.span.text(text))
         {
             m.span = Span::new(m.span.start, next.span.end);
             m.attrs.name = None;

@@ -5,6 +5,7 @@
 
 use crate::analysis::{EntityKind, Mention, Source};
 use crate::lexicon::Lexicon;
+use crate::lists::{List, list};
 use crate::span::Span;
 
 use super::cues::{VENUES, is_abbreviation};
@@ -18,7 +19,7 @@ pub(super) fn place_reading(text: &str, m: Mention, lexicon: &Lexicon) -> Mentio
         return m;
     }
     let name = m.span.text(text);
-    if VENUES.iter().any(|v| name.ends_with(v)) {
+    if VENUES.any_ends(name) {
         return Mention { kind: EntityKind::Place, ..m };
     }
     let Some(country) = name.strip_suffix("政府") else { return m };
@@ -33,32 +34,8 @@ pub(super) fn place_reading(text: &str, m: Mention, lexicon: &Lexicon) -> Mentio
 
 /// Words of sports reports: where a sentence has one, the countries and provinces it lists or
 /// sets against each other are teams (巴西、挪威和丹麦同组; 中国与泰国一战).
-const SPORTS_WORDS: [&str; 24] = [
-    "比赛",
-    "球队",
-    "队员",
-    "赛季",
-    "联赛",
-    "决赛",
-    "小组赛",
-    "淘汰赛",
-    "锦标赛",
-    "世界杯",
-    "战胜",
-    "击败",
-    "负于",
-    "逼平",
-    "战平",
-    "进球",
-    "比分",
-    "出线",
-    "晋级",
-    "主场",
-    "客场",
-    "积分",
-    "球迷",
-    "对手",
-];
+/// In `data/lists/sports_words.txt`.
+static SPORTS_WORDS: List = list!("sports_words");
 
 /// Whether the sentence (parted by 。！？ and line breaks) around `span` has a word of
 /// [`SPORTS_WORDS`]. `last` keeps the last sentence asked about and its answer: the places of one
