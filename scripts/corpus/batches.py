@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Pre-label the selected sentences and cut them into annotators' batches.
 
-    python3 scripts/corpus/batches.py --selected /work/annot/selected.jsonl \
-        [--wenxi /work/main/target/release/wenxi] [--lac /work/annot/lac_out.jsonl] \
-        [--out /work/annot/batches] [--n 6]
+    python3 scripts/corpus/batches.py --selected ../annot/selected.jsonl \
+        [--wenxi target/release/wenxi] [--lac ../annot/lac_out.jsonl] \
+        [--out ../annot/batches] [--n 6]
 
 Stdlib only. Candidates per sentence, kept per source so the annotator sees where they agree:
 - `wenxi`: the analyzer's names (`wenxi analyze --jsonl`, UTF-16 offsets converted to code
@@ -122,10 +122,10 @@ def make_batches(recs, n):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--selected", default="/work/annot/selected.jsonl")
-    ap.add_argument("--wenxi", default="/work/main/target/release/wenxi")
+    ap.add_argument("--selected", default="../annot/selected.jsonl")
+    ap.add_argument("--wenxi", default="target/release/wenxi")
     ap.add_argument("--lac", help="LAC spans per id (made locally; never committed)")
-    ap.add_argument("--out", default="/work/annot/batches")
+    ap.add_argument("--out", default="../annot/batches")
     ap.add_argument("--n", type=int, default=6)
     args = ap.parse_args()
     recs = [json.loads(l) for l in open(args.selected, encoding="utf-8")]

@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Assemble the annotators' corrected batches into data/corpus/{train,test}.jsonl.
 
-    python3 scripts/corpus/merge.py [--done /work/annot/done] [--out data/corpus] [--allow-missing]
+    python3 scripts/corpus/merge.py [--done ../annot/done] [--out data/corpus] [--allow-missing]
 
-Stdlib only. Reads every /work/annot/done/batch-NN.jsonl: the batch lines (id, text, source, doc,
+Stdlib only. Reads every ../annot/done/batch-NN.jsonl: the batch lines (id, text, source, doc,
 rights, split, attribution?, cands, merged) with the annotator's final
 `"entities": [{"start", "end", "type", "text", "uncertain"?}]` (code points, half-open). A line
 with `"skip": true` is left out. A line without `entities` is an error (an unread sentence must
 not become a sentence without names), as is a batch file missing next to the others in
-/work/annot/batches unless --allow-missing is given.
+../annot/batches unless --allow-missing is given.
 
 Writes the format of ../shared/eval/ner_msra/test.jsonl (`id`, `text`, `entities` with `start`,
 `end`, `type`, `text`), plus `source`, `doc`, `rights`, and `attribution` / `note` where the
@@ -28,8 +28,8 @@ KEEP = ("id", "text", "entities", "source", "doc", "rights", "attribution", "not
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     here = os.path.dirname(os.path.abspath(__file__))
-    ap.add_argument("--done", default="/work/annot/done")
-    ap.add_argument("--batches", default="/work/annot/batches")
+    ap.add_argument("--done", default="../annot/done")
+    ap.add_argument("--batches", default="../annot/batches")
     ap.add_argument("--out", default=os.path.join(here, "..", "..", "data", "corpus"))
     ap.add_argument("--allow-missing", action="store_true")
     args = ap.parse_args()

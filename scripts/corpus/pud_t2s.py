@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Convert UNER zh_pud (traditional script) to simplified, character for character.
 
-    /work/annot/venv/bin/python scripts/corpus/pud_t2s.py ../shared/corpus/uner/zh_pud/test.jsonl \
-        /work/annot/zh_pud_simp.jsonl
+    ../annot/venv/bin/python scripts/corpus/pud_t2s.py ../shared/corpus/uner/zh_pud/test.jsonl \
+        ../annot/zh_pud_simp.jsonl
 
 Needs the pip package `opencc-python-reimplemented` (config t2s), in a local venv; not a
 dependency of wenxi. A sentence is kept only when its converted text has the same length in code

@@ -2,7 +2,7 @@
 """Select the sentences of wenxi's own names corpus (issue #21) from ../shared/corpus.
 
     python3 scripts/corpus/select.py [--corpus ../shared/corpus] [--pud PUD_SIMP.jsonl] \
-        [--out /work/annot/selected.jsonl]
+        [--out ../annot/selected.jsonl]
 
 Deterministic, stdlib only. Reads tiers A, B1 and B2 of the shared corpus, never tier C
 (`news/`). Long documents are split into sentences at 。！？； and line breaks (a closing quote
@@ -274,7 +274,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "..", "shared", "corpus"))
     ap.add_argument("--pud", help="zh_pud test converted to simplified (pud_t2s.py output)")
-    ap.add_argument("--out", default="/work/annot/selected.jsonl")
+    ap.add_argument("--out", default="../annot/selected.jsonl")
     args = ap.parse_args()
     c = args.corpus
     recs = []
