@@ -88,11 +88,49 @@ def check_file(path, split, seen, errors, stats, docs):
             stats["chars"][(split, r["source"])] += len(text)
 
 
+def provenance(corpus_dir, sources_dir, errors):
+    """Every sentence comes from the license-clean text it names (`source` is a file of
+    ../shared/corpus without `.jsonl`, or a folder of them): its text occurs there verbatim, or, for UNER PUD (converted
+    to simplified script), the record of the same id has the same length. So the corpus holds no
+    text from anywhere else (the research sets in ../shared/eval share common official phrases with
+    these public documents, which leak_check.py reports; this check shows where each line is from).
+    """
+    texts, by_id, checked = {}, {}, 0
+    for split in ("train", "test"):
+        for line in open(os.path.join(corpus_dir, split + ".jsonl"), encoding="utf-8"):
+            r = json.loads(line)
+            src = r["source"]
+            if src not in texts:
+                # A file, or a folder of split files (uner/zh_gsdsimp/{train,dev,test}.jsonl).
+                path = os.path.join(sources_dir, src)
+                paths = [path + ".jsonl"] if os.path.exists(path + ".jsonl") else sorted(
+                    os.path.join(path, f) for f in (os.listdir(path) if os.path.isdir(path) else [])
+                    if f.endswith(".jsonl"))
+                if not paths:
+                    errors.append("%s: source %s is not in %s" % (r["id"], src, sources_dir))
+                    texts[src] = None
+                    continue
+                records = [json.loads(l) for p in paths for l in open(p, encoding="utf-8")]
+                texts[src] = "\n".join(x["text"] for x in records)
+                by_id[src] = {x["id"]: x["text"] for x in records if "id" in x}
+            if texts[src] is None:
+                continue
+            if src == "uner/zh_pud":
+                original = by_id[src].get(r["id"])
+                if original is None or len(original) != len(r["text"]):
+                    errors.append("%s: no record of that id and length in %s" % (r["id"], src))
+            elif r["text"] not in texts[src]:
+                errors.append("%s: its text is not in %s" % (r["id"], src))
+            checked += 1
+    print("provenance: %d sentences found in their sources" % checked)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--dir", default=os.path.join(here, "..", "..", "data", "corpus"))
     ap.add_argument("--min-test", type=float, default=0.20)
+    ap.add_argument("--sources", help="also check every sentence against ../shared/corpus (this folder)")
     args = ap.parse_args()
     errors, seen = [], {}
     stats = {"ents": Counter(), "sents": Counter(), "chars": Counter(), "uncertain": Counter()}
@@ -116,6 +154,8 @@ def main():
             if s2 == sp:
                 print("      %-28s %5d sentences %7d chars" % (src, k, stats["chars"][(sp, src)]))
     print("test share of characters: %.1f%%" % (100 * share))
+    if args.sources:
+        provenance(args.dir, args.sources, errors)
     for e in errors[:50]:
         print("ERROR", e, file=sys.stderr)
     if len(errors) > 50:
