@@ -8,7 +8,7 @@
 Stdlib only. Candidates per sentence, kept per source so the annotator sees where they agree:
 - `wenxi`: the analyzer's names (`wenxi analyze --jsonl`, UTF-16 offsets converted to code
   points; person/place/organization/work → PER/LOC/ORG/WORK; figures skipped);
-- `uner`: UNER gold where the sentence has it (select.py already converted it);
+- `uner`: UNER gold where the sentence has it (pick.py already converted it);
 - `lac`: Baidu LAC spans, read from a file made on the annotator's machine (a local tool only:
   its output never enters the repository, and the batches stay outside it);
 - `brackets`: the text inside 《》, which the guideline makes WORK.
@@ -19,18 +19,15 @@ crosses or nests with one already taken: brackets, UNER gold, spans on which wen
 Batches: whole documents, about equal characters, each a mix of sources. `agree.jsonl` holds 150
 sentences of batches 01 and 02 (75 each, seeded) for a second, independent annotation.
 """
+import argparse
+import hashlib
+import json
 import os
+import re
+import subprocess
 import sys
 
-# this folder holds select.py, which would shadow the stdlib module `select` that subprocess needs
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
-
-import argparse  # noqa: E402
-import hashlib  # noqa: E402
-import json  # noqa: E402
-import re  # noqa: E402
-import subprocess  # noqa: E402
+from pick import utf16_to_cp
 
 SEED = "wenxi-corpus-2026"
 TYPES = {"person": "PER", "place": "LOC", "organization": "ORG", "work": "WORK"}
@@ -40,15 +37,6 @@ AGREE_PER_BATCH = 75
 
 def h(*parts):
     return hashlib.sha256("\x1f".join((SEED,) + parts).encode("utf-8")).hexdigest()
-
-
-def u16_to_cp(text):
-    m, u = {}, 0
-    for i, c in enumerate(text):
-        m[u] = i
-        u += 2 if ord(c) > 0xFFFF else 1
-    m[u] = len(text)
-    return m
 
 
 def run_wenxi(binary, recs):
@@ -61,7 +49,7 @@ def run_wenxi(binary, recs):
         a = json.loads(line)
         assert a["id"] == r["id"], (a.get("id"), r["id"])
         t = r["text"]
-        m = u16_to_cp(t)
+        m = utf16_to_cp(t)
         spans = []
         for e in a.get("entities", []):
             if e["type"] not in TYPES:

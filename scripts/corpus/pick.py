@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Select the sentences of wenxi's own names corpus (issue #21) from ../shared/corpus.
 
-    python3 scripts/corpus/select.py [--corpus ../shared/corpus] [--pud PUD_SIMP.jsonl] \
+    python3 scripts/corpus/pick.py [--corpus ../shared/corpus] [--pud PUD_SIMP.jsonl] \
         [--out ../annot/selected.jsonl]
 
 Deterministic, stdlib only. Reads tiers A, B1 and B2 of the shared corpus, never tier C
