@@ -126,7 +126,7 @@ fn ranges_are_one_entity_with_bounds() {
 
 #[test]
 fn ordinals_are_integers() {
-    assert_figure("第七届", EntityKind::Ordinal, 7.0, None);
+    assert_figure("第七届", EntityKind::Ordinal, 7.0, Some("届"));
     let analysis = analyze("市税务局第二税务分局的第一书记");
     let ordinals: Vec<(String, Option<Value>)> = analysis
         .entities

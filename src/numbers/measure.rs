@@ -2,7 +2,7 @@
 //! `五元三毛`, `$20`), a length of time (`5年`), or a quantity with its unit (`102175人`,
 //! `20万公斤`, `两米半`), and ranges of them (`3至5万元`).
 
-use super::units::{self, COUNTERS, CURRENCIES, CURRENCY_SIGNS, DURATIONS, SUBUNITS};
+use super::units::{self, CLASSIFIERS, COUNTERS, CURRENCIES, CURRENCY_SIGNS, DURATIONS, SUBUNITS};
 use super::{Read, Scanner, fmt_number, numeral};
 use crate::analysis::{Attrs, EntityKind, Mention, Si, Value};
 use crate::span::Span;
@@ -79,9 +79,7 @@ impl Scanner<'_> {
     pub(super) fn money_after(&mut self, start: usize, end: usize, value: f64, approx: bool) -> Option<usize> {
         let end = self.skip_spaces(end);
         let rest = self.rest(end);
-        // 三块 is three yuan at the end of a clause or as 三块钱, but 三块蛋糕 is three pieces.
-        let kuai = rest.starts_with('块')
-            && !rest.get('块'.len_utf8()..).is_some_and(|r| r.starts_with(crate::sentences::is_han));
+        let kuai = rest.starts_with('块') && self.kuai_is_money(start, end + '块'.len_utf8());
         let (word, code) = CURRENCIES
             .iter()
             .filter(|(w, _)| rest.starts_with(*w))
@@ -89,6 +87,7 @@ impl Scanner<'_> {
             .copied()
             .or(kuai.then_some(("块", "CNY")))?;
         let mut end = end + word.len();
+        let after_word = end;
         let mut value = value;
         for _ in 0..2 {
             let from = if self.rest(end).starts_with('又') { end + '又'.len_utf8() } else { end };
@@ -105,6 +104,16 @@ impl Scanner<'_> {
             value += coin.value * fraction;
             end = coin.end + sub.len();
         }
+        // 五块五, 两元八: a last digit after the yuan is its jiao, when no word goes on.
+        if end == after_word && matches!(word, "块" | "元") {
+            let mut chars = self.rest(end).chars();
+            if let Some(d) = chars.next().and_then(numeral::digit)
+                && !chars.next().is_some_and(|c| crate::sentences::is_han(c) || c.is_ascii_digit())
+            {
+                value += f64::from(d) / 10.0;
+                end += self.rest(end).chars().next().map_or(0, char::len_utf8);
+            }
+        }
         // 壹拾壹元整: 整 or 正 closes an amount written on a cheque.
         if code == "CNY" && self.rest(end).starts_with(['整', '正']) {
             end += '整'.len_utf8();
@@ -116,6 +125,29 @@ impl Scanner<'_> {
             ..Attrs::default()
         };
         Some(self.push(EntityKind::Money, Span::new(start, end), attrs))
+    }
+
+    /// True when the `块` before `after` is yuan, as only a money context makes it: `三块钱` (a
+    /// currency of its own), a price per measure (`五块一斤`, `两块一个`), yuan and jiao (`五块五`),
+    /// or a price word shortly before (`售价三块`, `花了20块`). Otherwise it counts pieces:
+    /// `3000万块电池`, `三块蛋糕`, `生产了3000万块。`.
+    fn kuai_is_money(&self, start: usize, after: usize) -> bool {
+        const PRICE_WORDS: [&str; 16] =
+            ["价", "售", "卖", "花", "值", "费", "钱", "工资", "薪", "赚", "收入", "只要", "仅需", "便宜", "贵", "寄"];
+        let rest = self.rest(after);
+        // A price per weight, length… or per item sold (一斤, 一瓶); not 两块一人多高的石碑.
+        const PER_ITEM: [&str; 12] = ["个", "瓶", "包", "件", "盒", "袋", "张", "只", "杯", "份", "次", "本"];
+        let per_measure = self.read_numeral(after, false).is_some_and(|r| {
+            units::unit_at(self.rest(r.end)).is_some_and(|u| u.measure.is_some() || PER_ITEM.contains(&u.word))
+        });
+        // 五块五: a single Chinese digit of jiao, then no more of a word.
+        let mut chars = rest.chars();
+        let jiao = chars.next().and_then(numeral::digit).is_some()
+            && !chars.next().is_some_and(|c| crate::sentences::is_han(c) || c.is_ascii_digit());
+        let before: String = self.text.get(..start).unwrap_or("").chars().rev().take(6).collect();
+        let before: String = before.chars().rev().collect();
+        let priced = PRICE_WORDS.iter().any(|w| before.contains(w));
+        per_measure || jiao || priced
     }
 
     /// `$20`, `￥300` at `pos`.
@@ -175,8 +207,16 @@ impl Scanner<'_> {
         let article = !read.arabic
             && read.value == 1.0
             && (COUNTERS.contains(&word)
+                || CLASSIFIERS.contains(&word)
                 || matches!(word, "次" | "户" | "份" | "本" | "张" | "套" | "只" | "支" | "头"));
-        if article {
+        // A measure word of CLASSIFIERS ends a word (两首相 is no count of 首), and counts after no
+        // run of two or three Chinese digits (八一队 is a team's name).
+        let digit_run =
+            |w: &str| (2..=3).contains(&w.chars().count()) && w.chars().all(|c| numeral::digit(c).is_some());
+        if article
+            || CLASSIFIERS.contains(&word)
+                && (!self.ends_token(end + word.len()) || self.text.get(read.start..read.end).is_some_and(digit_run))
+        {
             return None;
         }
         let mut value = read.value;
@@ -185,7 +225,7 @@ impl Scanner<'_> {
             value += 0.5; // 一吨半, 两米半
             unit_end += '半'.len_utf8();
         }
-        let noun = if COUNTERS.contains(&word) { self.noun_at(unit_end) } else { None };
+        let noun = if COUNTERS.contains(&word) || CLASSIFIERS.contains(&word) { self.noun_at(unit_end) } else { None };
         let (kind, si) = match measure {
             Some((kind, base, _)) if kind == "temperature" => {
                 (Some(kind), Some(Si { value: units::celsius(value, base), unit: "°C" }))

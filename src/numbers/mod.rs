@@ -25,8 +25,8 @@ use crate::segment::Token;
 use crate::span::Span;
 
 /// Words after `第N` that belong to the ordinal: `第七届`, `第3次`.
-const ORDINAL_COUNTERS: [&str; 14] =
-    ["届", "次", "批", "期", "名", "轮", "个", "位", "条", "款", "章", "项", "版", "季度"];
+const ORDINAL_COUNTERS: [&str; 18] =
+    ["届", "次", "批", "期", "名", "轮", "个", "位", "条", "款", "章", "项", "版", "季度", "个月", "年", "天", "周"];
 
 /// Han characters besides numerals where a rule of `match_at` may start: 第 (ordinals), 华/摄
 /// (temperatures), 半/对/對 (shares without a numeral), 将/大/近/约/逾 (approximations).
@@ -439,6 +439,11 @@ impl<'a> Scanner<'a> {
         self.token_at(pos).filter(|t| t.pos == "q").map(|t| t.span.text(self.text))
     }
 
+    /// True when a token ends at `pos`.
+    fn ends_token(&self, pos: usize) -> bool {
+        pos.checked_sub(1).and_then(|p| self.tokens.get(self.token_index(p))).is_some_and(|t| t.span.end == pos)
+    }
+
     /// The token that starts at `pos`, if one does.
     fn token_at(&self, pos: usize) -> Option<&'a Token> {
         let idx = self.token_index(pos);
@@ -463,10 +468,27 @@ impl<'a> Scanner<'a> {
         if read.value.fract() != 0.0 || read.value < 0.0 {
             return None;
         }
-        let rest = self.rest(read.end);
-        let end = read.end + ORDINAL_COUNTERS.iter().find(|w| rest.starts_with(**w)).map_or(0, |w| w.len());
-        let attrs = Attrs { value: Some(Value::Number(read.value)), ..Attrs::default() };
+        let unit = self.ordinal_counter(read.end);
+        let end = read.end + unit.map_or(0, str::len);
+        let attrs = Attrs { value: Some(Value::Number(read.value)), unit: unit.map(str::to_owned), ..Attrs::default() };
         Some(self.push(EntityKind::Ordinal, Span::new(pos, end), attrs))
+    }
+
+    /// What an ordinal counts, right after `第N` at `pos`: a word of [`ORDINAL_COUNTERS`], or a
+    /// word that is a unit or measure word (`第68分钟`, `第3粒`) or a noun of one character
+    /// (`第2球`, `第5局`).
+    fn ordinal_counter(&self, pos: usize) -> Option<&'a str> {
+        let rest = self.rest(pos);
+        if let Some(w) = ORDINAL_COUNTERS.iter().find(|w| rest.starts_with(**w)) {
+            return rest.get(..w.len());
+        }
+        // A whole word only: 第一人民医院 counts no 人.
+        let word = self.token_at(pos)?.span.text(self.text);
+        if self.unit_at(pos) == Some(word) {
+            return Some(word);
+        }
+        let one_char_noun = self.token_at(pos).is_some_and(|t| t.pos == "n") && word.chars().count() == 1;
+        one_char_noun.then_some(word)
     }
 }
 

@@ -1,0 +1,80 @@
+//! Figures as news writes them (issue #22): each rule over a class, each test with sentences made
+//! up for it, of the shape the class takes in news.
+mod common;
+
+use common::analyzer;
+use wenxi::{Entity, EntityKind, Options, Value};
+
+/// The figures of `text` (no names), analyzed against 2021-06-01.
+fn figures(text: &str) -> Vec<Entity> {
+    let options = Options::with_reference_date("2021-06-01").expect("date");
+    let analysis = analyzer().analyze(text, &options).expect("analysis");
+    analysis
+        .entities
+        .into_iter()
+        .filter(|e| {
+            !matches!(e.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization | EntityKind::Work)
+        })
+        .collect()
+}
+
+/// The figure of `text` written `part`, which must be there.
+fn figure(text: &str, part: &str) -> Entity {
+    let found = figures(text);
+    found.iter().find(|e| e.text == part).cloned().unwrap_or_else(|| panic!("{text}: no {part} in {found:?}"))
+}
+
+fn number(e: &Entity) -> Option<f64> {
+    match e.attrs.value {
+        Some(Value::Number(n)) => Some(n),
+        _ => None,
+    }
+}
+
+/// Asserts the figure `part` of `text`: its kind, number and unit.
+fn assert_count(text: &str, part: &str, kind: EntityKind, value: f64, unit: Option<&str>) {
+    let e = figure(text, part);
+    assert_eq!((e.kind, number(&e), e.attrs.unit.as_deref()), (kind, Some(value), unit), "{text}: {part}");
+}
+
+#[test]
+fn an_ordinal_keeps_what_it_counts() {
+    let text = "下半场第57分钟，替补上场的前锋打进个人第4粒进球，也是球队本场第2球。";
+    assert_count(text, "第57分钟", EntityKind::Ordinal, 57.0, Some("分钟"));
+    assert_count(text, "第4粒", EntityKind::Ordinal, 4.0, Some("粒"));
+    assert_count(text, "第2球", EntityKind::Ordinal, 2.0, Some("球"));
+    assert_count("联赛第九轮，这是他在队里的第3年。", "第九轮", EntityKind::Ordinal, 9.0, Some("轮"));
+    assert_count("联赛第九轮，这是他在队里的第3年。", "第3年", EntityKind::Ordinal, 3.0, Some("年"));
+    // A word that only starts with a unit is not what the ordinal counts.
+    let e = figure("市第一人民医院派出医疗队。", "第一");
+    assert_eq!(e.attrs.unit, None);
+}
+
+#[test]
+fn a_numeral_before_a_measure_word_is_a_count_of_it() {
+    let text = "海关去年查获走私案件16宗，扣押货船3艘，检出有害生物28种，门将扑出5球。";
+    assert_count(text, "16宗", EntityKind::Quantity, 16.0, Some("宗"));
+    assert_count(text, "3艘", EntityKind::Quantity, 3.0, Some("艘"));
+    assert_count(text, "28种", EntityKind::Quantity, 28.0, Some("种"));
+    assert_count(text, "5球", EntityKind::Quantity, 5.0, Some("球"));
+    assert_count("本市新增本土病例7例。", "7例", EntityKind::Quantity, 7.0, Some("例"));
+    // A Chinese numeral with its measure word in one word of another tag.
+    assert_count("她每天坐五站公交车上班。", "五站", EntityKind::Quantity, 5.0, Some("站"));
+    assert_count("从这里走三站路就到。", "三站", EntityKind::Quantity, 3.0, Some("站"));
+    // 一 before a measure word is mostly "a"; a measure word must end its word.
+    for text in ["这是一种新的办法。", "昨天发生一起交通事故。", "两首相通电话。"] {
+        let counts: Vec<_> = figures(text).into_iter().filter(|e| e.kind == EntityKind::Quantity).collect();
+        assert!(counts.is_empty(), "{text}: {counts:?}");
+    }
+}
+
+#[test]
+fn kuai_is_yuan_only_where_money_is_meant() {
+    assert_count("厂里一年能造500万块电池。", "500万块", EntityKind::Quantity, 5_000_000.0, Some("块"));
+    assert_count("孩子们分了四块蛋糕。", "四块", EntityKind::Quantity, 4.0, Some("块"));
+    assert_count("今年一共装了80万块。", "80万块", EntityKind::Quantity, 800_000.0, Some("块"));
+    assert_count("早市上土豆两块一斤。", "两块", EntityKind::Money, 2.0, Some("CNY"));
+    assert_count("一张门票卖到六块。", "六块", EntityKind::Money, 6.0, Some("CNY"));
+    assert_count("一碗面九块钱。", "九块钱", EntityKind::Money, 9.0, Some("CNY"));
+    assert_count("一杯豆浆一块五。", "一块五", EntityKind::Money, 1.5, Some("CNY"));
+}
