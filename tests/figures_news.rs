@@ -78,3 +78,27 @@ fn kuai_is_yuan_only_where_money_is_meant() {
     assert_count("一碗面九块钱。", "九块钱", EntityKind::Money, 9.0, Some("CNY"));
     assert_count("一杯豆浆一块五。", "一块五", EntityKind::Money, 1.5, Some("CNY"));
 }
+
+#[test]
+fn a_word_of_approximation_stays_outside_the_figure() {
+    let text = "约六成居民支持，近乎八成商户同意，超过300名志愿者参加，将近2亿元到位，逾百家企业签约。";
+    for (part, kind) in [
+        ("六成", EntityKind::Percent),
+        ("八成", EntityKind::Percent),
+        ("300名", EntityKind::Quantity),
+        ("2亿元", EntityKind::Money),
+        ("百家", EntityKind::Quantity),
+    ] {
+        let e = figure(text, part);
+        assert_eq!((e.kind, e.attrs.approx), (kind, true), "{part}");
+    }
+    // 多 and 余 are inside the figure.
+    let text = "工程投资九百余万元，带动4000多名农民就业，营业额达60多亿元。";
+    assert_count(text, "九百余万元", EntityKind::Money, 9_000_000.0, Some("CNY"));
+    assert_count(text, "4000多名", EntityKind::Quantity, 4000.0, Some("名"));
+    assert_count(text, "60多亿元", EntityKind::Money, 6_000_000_000.0, Some("CNY"));
+    assert!(figure(text, "九百余万元").attrs.approx && figure(text, "60多亿元").attrs.approx);
+    // The 约 of 节约 and 签约 is no approximation.
+    let e = figure("全年节约用水30万吨。", "30万吨");
+    assert!(!e.attrs.approx);
+}

@@ -29,11 +29,15 @@ const ORDINAL_COUNTERS: [&str; 18] =
     ["届", "次", "批", "期", "名", "轮", "个", "位", "条", "款", "章", "项", "版", "季度", "个月", "年", "天", "周"];
 
 /// Han characters besides numerals where a rule of `match_at` may start: 第 (ordinals), 华/摄
-/// (temperatures), 半/对/對 (shares without a numeral), 将/大/近/约/逾 (approximations).
-static HAN_STARTS: Chars = Chars::new("第华摄半对對将大近约逾");
+/// (temperatures), 半/对/對 (shares without a numeral), 将/大/近/约/逾/接/超 (approximations).
+static HAN_STARTS: Chars = Chars::new("第华摄半对對将大近约逾接超");
 
-/// Words before a figure that make it approximate: `近千人`, `约3万元`.
-const APPROX_BEFORE: [&str; 5] = ["将近", "大约", "近", "约", "逾"];
+/// Words before a figure that make it approximate, left out of its span: `近千人` → `千人`,
+/// `约3万元` → `3万元`, both with `approx` (the rule of the README's "Approximations").
+const APPROX_BEFORE: [&str; 8] = ["将近", "近乎", "接近", "超过", "大约", "近", "约", "逾"];
+/// Characters that make a word of the approximation word after them: 节约, 制约, 预约, 签约,
+/// 条约, 公约, 违约, 履约, 契约, 相约, 附近, 靠近, 亲近, 邻近.
+static NOT_APPROX_BEFORE: Chars = Chars::new("节制预签条公违履契相附靠亲邻");
 /// Words right after a numeral that make it approximate: `20余份`, `3万多元`.
 const APPROX_AFTER: [char; 3] = ['余', '多', '来'];
 
@@ -222,13 +226,26 @@ impl<'a> Scanner<'a> {
                 return Some(end);
             }
         }
-        let approx_prefix = APPROX_BEFORE.iter().find(|w| self.rest(pos).starts_with(**w)).map(|w| w.len());
+        // Not the end of another word: the 约 of 节约, 签约, the 近 of 附近.
+        let approx_prefix = APPROX_BEFORE
+            .iter()
+            .find(|w| self.rest(pos).starts_with(**w))
+            .filter(|_| !self.char_before(pos).is_some_and(|b| NOT_APPROX_BEFORE.contains(b)))
+            .map(|w| w.len());
         let num_start = pos + approx_prefix.unwrap_or(0);
         // After 近, 约 or 逾 a numeral is a figure even inside a word jieba knows (近千人).
         let Some(read) = self.read_numeral(num_start, approx_prefix.is_none()) else {
             return if approx_prefix.is_some() { None } else { self.skip_alnum(pos) };
         };
-        self.after_numeral(pos, approx_prefix.is_some(), read)
+        // The word stays out of the span and makes whatever figure follows approximate.
+        let first_new = self.found.len();
+        let end = self.after_numeral(num_start, approx_prefix.is_some(), read);
+        if approx_prefix.is_some() {
+            for m in self.found.get_mut(first_new..).unwrap_or_default() {
+                m.attrs.approx = true;
+            }
+        }
+        end
     }
 
     /// Skips a run of ASCII letters and digits that is a code (`G20`, `5G`), not a figure.
