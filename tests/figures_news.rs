@@ -102,3 +102,56 @@ fn a_word_of_approximation_stays_outside_the_figure() {
     let e = figure("全年节约用水30万吨。", "30万吨");
     assert!(!e.attrs.approx);
 }
+
+fn text_value(e: &Entity) -> Option<&str> {
+    match &e.attrs.value {
+        Some(Value::Text(t)) => Some(t),
+        _ => None,
+    }
+}
+
+/// Asserts the date `part` of `text` and its value.
+fn assert_date(text: &str, part: &str, value: Option<&str>) {
+    let e = figure(text, part);
+    assert_eq!((e.kind, text_value(&e)), (EntityKind::Date, value), "{text}: {part}");
+}
+
+#[test]
+fn a_year_without_nian_before_an_event_or_a_class_is_a_date() {
+    assert_date("2019“全民健身月”系列活动在市体育馆开幕。", "2019", Some("2019"));
+    assert_date("2023杭州马拉松将于11月开跑。", "2023", Some("2023"));
+    assert_date("学校为2022届毕业生举办招聘会。", "2022届", Some("2022"));
+    assert_date("公司发布2020年度社会责任报告。", "2020年度", Some("2020"));
+    // A count is no year: 2019名, 2019个.
+    let found = figures("共有2019名运动员报名参加大赛。");
+    assert!(found.iter().all(|e| e.kind != EntityKind::Date), "{found:?}");
+}
+
+#[test]
+fn vague_and_relative_words_for_recent_time_are_dates() {
+    let text =
+        "日前，该县出台新政。前些天下了一场雨，近期气温回升，前些年这里还是荒地，销量比上年增长一成，上月出口下降。";
+    assert_date(text, "日前", Some("2021-06-01"));
+    assert_date(text, "近期", Some("2021-06-01"));
+    assert_date(text, "前些天", None);
+    assert_date(text, "前些年", None);
+    assert_date(text, "上年", Some("2020"));
+    assert_date(text, "上月", Some("2021-05"));
+    assert_eq!(figure(text, "前些天").attrs.unresolved.as_deref(), Some("PAST_REF"));
+    assert!(figure(text, "日前").attrs.approx);
+    // Not inside other words: 日前往 is 日 + 前往, 上年纪 is growing old.
+    let found = figures("老人上年纪了，次日前往医院。");
+    assert!(found.iter().all(|e| e.text != "日前" && e.text != "上年"), "{found:?}");
+}
+
+#[test]
+fn a_year_and_a_festival_are_one_date_on_its_gregorian_day() {
+    // Lunar festivals on the day published calendars give: Dragon Boat 2018-06-18, Mid-Autumn
+    // 2020-10-01 (去年 of 2021), Spring Festival 2021-02-12.
+    assert_date("2018年端午节，龙舟赛在江边举行。", "2018年端午节", Some("2018-06-18"));
+    assert_date("去年中秋，全家人在外地团聚。", "去年中秋", Some("2020-10-01"));
+    assert_date("春节期间景区游客增多。", "春节", Some("2021-02-12"));
+    assert_date("2019年国庆节前夕，广场布置一新。", "2019年国庆节", Some("2019-10-01"));
+    let e = figure("2018年端午节，龙舟赛在江边举行。", "2018年端午节");
+    assert!(!e.attrs.lunar, "a Gregorian value is no lunar date");
+}

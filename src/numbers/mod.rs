@@ -8,6 +8,7 @@
 //! with it and tags that word as a numeral (`m`), a time (`t`) or a measure (`q`, `mq`).
 
 mod dates;
+mod festivals;
 mod measure;
 pub mod numeral;
 mod read;
@@ -260,7 +261,7 @@ impl<'a> Scanner<'a> {
         if let Some(stop) = self.date_from(start, read) {
             return Some(stop);
         }
-        if let Some(stop) = self.time_from(start, read) {
+        if let Some(stop) = self.time_from(approx_before, read) {
             return Some(stop);
         }
         if let Some(stop) = self.duration_from(start, read) {

@@ -168,7 +168,7 @@ impl Scanner<'_> {
     }
 
     /// True when a measure word, unit, currency or length of time starts at `pos`.
-    fn measure_follows(&self, pos: usize) -> bool {
+    pub(super) fn measure_follows(&self, pos: usize) -> bool {
         let rest = self.rest(pos);
         super::units::unit_at(rest).is_some()
             || super::units::CURRENCIES.iter().any(|(w, _)| rest.starts_with(w))

@@ -61,10 +61,10 @@ impl Scanner<'_> {
     }
 
     /// `17时`, `下午3点半`, `8时30分`, `九点二十`, `零点整`: the numeral read at `read` starts a clock time.
-    pub(in crate::numbers) fn time_from(&mut self, start: usize, read: Read) -> Option<usize> {
+    pub(in crate::numbers) fn time_from(&mut self, approx_before: bool, read: Read) -> Option<usize> {
         let mut clock = self.clock_at(read.start)?;
         // 大约十点: a word of approximation says it is a time, not "ten points".
-        clock.weak &= start == read.start;
+        clock.weak &= !approx_before;
         Some(self.push_time(read.start, clock))
     }
 

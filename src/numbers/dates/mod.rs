@@ -63,6 +63,40 @@ impl Ymd {
 }
 
 /// Parts of the day before a time, with the hours they cover (for a part on its own).
+/// Words that end the name of an event a year may open without `年` (`2022北京冬奥会`).
+const EVENT_WORDS: [&str; 30] = [
+    "活动",
+    "宣传月",
+    "宣传周",
+    "博览会",
+    "运动会",
+    "奥运会",
+    "冬奥会",
+    "世博会",
+    "亚运会",
+    "全运会",
+    "峰会",
+    "论坛",
+    "年会",
+    "大会",
+    "大赛",
+    "锦标赛",
+    "联赛",
+    "展览会",
+    "交易会",
+    "艺术节",
+    "文化节",
+    "电影节",
+    "音乐节",
+    "旅游节",
+    "赛季",
+    "马拉松",
+    "世界杯",
+    "春晚",
+    "招聘会",
+    "发布会",
+];
+
 /// Words that join the two ends of a range: `5月1日至5日`, `8时到12时`, `2010-2018年`.
 const RANGE_JOINERS: [&str; 8] = ["至", "到", "~", "～", "-", "—", "－", "–"];
 
@@ -128,6 +162,9 @@ impl Scanner<'_> {
             if let Some(stop) = self.bare_year_range(start, year, read.end) {
                 return Some(stop);
             }
+            if let Some(stop) = self.event_year(start, year, read) {
+                return Some(stop);
+            }
         }
         if let Some((month, day, end, lunar)) = self.month_day(read.start) {
             return Some(self.date_or_range(start, Ymd::new(None, Some(month), day), end, None, lunar));
@@ -154,6 +191,28 @@ impl Scanner<'_> {
             return Some(self.push_range(start, end, Some(format!("{year:04}")), Some(format!("{second:04}")), None));
         }
         None
+    }
+
+    /// A year with no `年` that names an event or a class: `2018“安全宣传月”`, `2022北京冬奥会`,
+    /// `2019赛季`, `2020届毕业生` (with 届 in the span), `2021年度` (the 年 path takes that).
+    fn event_year(&mut self, start: usize, year: i32, read: Read) -> Option<usize> {
+        if !(1900..=2100).contains(&year) || self.measure_follows(read.end) {
+            return None;
+        }
+        let at = self.skip_spaces(read.end);
+        let rest = self.rest(at);
+        if rest.starts_with('届') {
+            return Some(self.push_date(start, at + '届'.len_utf8(), Ymd::new(Some(year), None, None), false, None));
+        }
+        let quoted = rest.starts_with(['“', '「', '《', '"']);
+        // The name runs on in Han characters (quotes allowed) to an event word.
+        let name: String =
+            rest.chars().take(16).take_while(|c| crate::sentences::is_han(*c) || "“”「」《》\"".contains(*c)).collect();
+        let named = rest.starts_with(crate::sentences::is_han) && EVENT_WORDS.iter().any(|w| name.contains(w));
+        if !(quoted || named) {
+            return None;
+        }
+        Some(self.push_date(start, read.end, Ymd::new(Some(year), None, None), false, None))
     }
 
     /// `80年代`, `八十年代`, `1990年代`: the first and last year of a decade, and where it ends.
@@ -231,6 +290,13 @@ impl Scanner<'_> {
     ) -> usize {
         if let Some((month, day, end, lunar_day)) = self.month_day(pos) {
             return self.date_or_range(start, Ymd::new(year, Some(month), day), end, unresolved, lunar || lunar_day);
+        }
+        // 2021年度: the year as a period of accounts or awards, one date.
+        if self.rest(pos).starts_with('度') && !self.rest(pos).starts_with("度过") {
+            return self.date_or_range(start, Ymd::new(year, None, None), pos + '度'.len_utf8(), unresolved, lunar);
+        }
+        if let Some(end) = self.holiday_in(start, pos, year, unresolved.clone(), false) {
+            return end; // 2016年端午节, 去年中秋: one date
         }
         if let Some((from, to, end)) = self.year_part(pos) {
             let range = year.map(|y| (format!("{y:04}-{from:02}"), format!("{y:04}-{to:02}")));
