@@ -155,3 +155,27 @@ fn a_year_and_a_festival_are_one_date_on_its_gregorian_day() {
     let e = figure("2018年端午节，龙舟赛在江边举行。", "2018年端午节");
     assert!(!e.attrs.lunar, "a Gregorian value is no lunar date");
 }
+
+#[test]
+fn discounts_written_with_spaced_digits_are_one_share() {
+    let text = "店庆期间全场6 8 折，老会员再享九 二 折。";
+    let e = figure(text, "6 8 折");
+    assert_eq!((e.kind, number(&e)), (EntityKind::Percent, Some(0.68)));
+    let e = figure(text, "九 二 折");
+    assert_eq!((e.kind, number(&e)), (EntityKind::Percent, Some(0.92)));
+}
+
+#[test]
+fn a_currency_counted_with_a_measure_word_is_money() {
+    assert_count("他的钱包里存着12个比特币。", "12个比特币", EntityKind::Money, 12.0, Some("BTC"));
+    // 元 alone after 个 is no currency: 8个元件.
+    assert_count("电路板上有8个元件。", "8个", EntityKind::Quantity, 8.0, Some("个"));
+}
+
+#[test]
+fn two_digit_groups_joined_by_hyphens_are_year_month_day() {
+    assert_date("通知落款日期为19-03-08。", "19-03-08", Some("2019-03-08"));
+    // With slashes the day still comes first, and an impossible month falls back to it.
+    assert_date("表格上写着08/03/19。", "08/03/19", Some("2019-03-08"));
+    assert_date("收据日期25-12-98。", "25-12-98", Some("1998-12-25"));
+}

@@ -17,6 +17,9 @@ const TEMPERATURE_BEFORE: [(&str, &str, f64); 5] =
 impl Scanner<'_> {
     /// `91.6%`, `3‰`, `3个百分点`, `九成`, `三成半`, `七成六`, `八五折`, `9.9折` after a numeral.
     pub(super) fn percent_after(&mut self, start: usize, read: Read, approx: bool) -> Option<usize> {
+        if let Some(end) = self.spaced_discount(start, read, approx) {
+            return Some(end);
+        }
         let at = self.skip_spaces(read.end);
         let rest = self.rest(at);
         let v = read.value;
@@ -50,6 +53,27 @@ impl Scanner<'_> {
         Some(self.push(EntityKind::Percent, Span::new(start, end), attrs))
     }
 
+    /// `7 5 折`, `八 五 折`: a discount's two digits written apart, as speech recognition and forms
+    /// write them (75%).
+    fn spaced_discount(&mut self, start: usize, read: Read, approx: bool) -> Option<usize> {
+        let digit = |c: char| c.to_digit(10).or_else(|| numeral::digit(c));
+        let mut first = self.text.get(read.start..read.end)?.chars();
+        let tens = first.next().and_then(digit).filter(|_| first.next().is_none())?;
+        let at = self.skip_spaces(read.end);
+        if at == read.end {
+            return None;
+        }
+        let ones_char = self.char_at(at)?;
+        let ones = digit(ones_char)?;
+        let zhe = self.skip_spaces(at + ones_char.len_utf8());
+        if !self.rest(zhe).starts_with('折') || tens == 0 || !self.is_single_char_word(zhe) {
+            return None;
+        }
+        let value = f64::from(tens * 10 + ones) / 100.0;
+        let attrs = Attrs { value: Some(Value::Number(value)), approx, ..Attrs::default() };
+        Some(self.push(EntityKind::Percent, Span::new(start, zhe + '折'.len_utf8()), attrs))
+    }
+
     /// The rest of `七成` at `pos`: `半` adds 5%, a digit adds its percent (`七成六` = 76%).
     fn tenths(&self, pos: usize, v: f64) -> (f64, usize) {
         let base = v / 10.0;
@@ -79,6 +103,17 @@ impl Scanner<'_> {
     pub(super) fn money_after(&mut self, start: usize, end: usize, value: f64, approx: bool) -> Option<usize> {
         let end = self.skip_spaces(end);
         let rest = self.rest(end);
+        // 20个比特币, 3枚金币-like counts of a currency named in two or more characters.
+        let (end, rest) = match rest.chars().next().filter(|c| matches!(c, '个' | '枚')) {
+            Some(c)
+                if CURRENCIES.iter().any(|(w, _)| {
+                    w.chars().count() >= 2 && rest.get(c.len_utf8()..).is_some_and(|r| r.starts_with(*w))
+                }) =>
+            {
+                (end + c.len_utf8(), rest.get(c.len_utf8()..).unwrap_or(""))
+            }
+            _ => (end, rest),
+        };
         let kuai = rest.starts_with('块') && self.kuai_is_money(start, end + '块'.len_utf8());
         let (word, code) = CURRENCIES
             .iter()

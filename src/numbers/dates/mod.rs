@@ -62,7 +62,6 @@ impl Ymd {
     }
 }
 
-/// Parts of the day before a time, with the hours they cover (for a part on its own).
 /// Words that end the name of an event a year may open without `年` (`2022北京冬奥会`).
 const EVENT_WORDS: [&str; 30] = [
     "活动",
@@ -124,16 +123,18 @@ impl Scanner<'_> {
         {
             return None;
         }
+        let two_digit_year = |v: u32| if v < 50 { 2000 + v } else { 1900 + v };
+        // 21-06-01: two digits each, joined by `-`, are year, month, day as Chinese writes a date
+        // (and ISO 8601 orders it); with `/` or `.` the day comes first (05/05/89).
+        let ymd_two_digits = (a, b, c) == (2, 2, 2) && sep == '-';
         let date = if a == 4 && (1..=2).contains(&b) && (1..=2).contains(&c) {
             NaiveDate::from_ymd_opt(i32::try_from(x).ok()?, y, z)?
+        } else if let Some(d) =
+            ymd_two_digits.then(|| NaiveDate::from_ymd_opt(i32::try_from(two_digit_year(x)).ok()?, y, z)).flatten()
+        {
+            d
         } else if (1..=2).contains(&a) && (1..=2).contains(&b) && (c == 4 || c == 2) {
-            let year = if c == 4 {
-                z
-            } else if z < 50 {
-                2000 + z
-            } else {
-                1900 + z
-            };
+            let year = if c == 4 { z } else { two_digit_year(z) };
             NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, y, x)?
         } else {
             return None;
