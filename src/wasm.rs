@@ -20,7 +20,8 @@ use crate::lexicon::{UserDictionary, WordType};
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
 export interface AnalyzeOptions {
-  /** ISO 8601 date (or date-time) that relative dates resolve against, e.g. "2021-06-01". */
+  /** ISO 8601 date (or date-time) that relative dates resolve against, e.g. "2021-06-01";
+   *  a date-time ("2021-06-01T08:30") also resolves 2小时后 and 10分钟前. */
   referenceDate?: string;
 }
 export interface Token { text: string; start: number; end: number; pos: string; }

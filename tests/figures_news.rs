@@ -179,3 +179,25 @@ fn two_digit_groups_joined_by_hyphens_are_year_month_day() {
     assert_date("表格上写着08/03/19。", "08/03/19", Some("2019-03-08"));
     assert_date("收据日期25-12-98。", "25-12-98", Some("1998-12-25"));
 }
+
+#[test]
+fn hours_and_minutes_from_now_are_times_of_the_reference_date_time() {
+    let options = Options::with_reference_date("2022-03-14T21:40").expect("date-time");
+    let analysis = analyzer().analyze("发布会3小时后开始，20分钟前已有记者到场。", &options).expect("analysis");
+    let times: Vec<(String, Option<String>)> = analysis
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Time)
+        .map(|e| (e.text.clone(), text_value(e).map(str::to_owned)))
+        .collect();
+    assert_eq!(
+        times,
+        [
+            ("3小时后".to_owned(), Some("2022-03-15T00:40".to_owned())),
+            ("20分钟前".to_owned(), Some("2022-03-14T21:20".to_owned()))
+        ]
+    );
+    // Against a date alone: a time with its offset and no value.
+    let e = figure("3小时后开始。", "3小时后");
+    assert_eq!((e.kind, text_value(&e), e.attrs.unresolved.as_deref()), (EntityKind::Time, None, Some("+PT3H")));
+}

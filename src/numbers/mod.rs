@@ -18,7 +18,7 @@ mod units;
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::analysis::{Attrs, EntityKind, Mention, Source, Value};
 use crate::chars::{CharSet, Chars};
@@ -46,20 +46,23 @@ const APPROX_AFTER: [char; 3] = ['余', '多', '来'];
 /// (a figure never starts inside a name). `reference` anchors year-less and relative dates when
 /// no full date comes before them.
 pub fn extract(text: &str, tokens: &[Token], names: &[Mention], reference: Option<NaiveDate>) -> Vec<Mention> {
-    extract_after(text, tokens, names, reference, reference).0
+    extract_after(text, tokens, names, reference, reference, None).0
 }
 
 /// [`extract`] for a part of a longer text: `anchor` is the last full date of the parts before,
-/// and the last full date of this part comes back with the figures.
+/// and the last full date of this part comes back with the figures. `reference_time`, the time of
+/// day of the reference, resolves `2小时后` and `10分钟前`.
 pub fn extract_after(
     text: &str,
     tokens: &[Token],
     names: &[Mention],
     reference: Option<NaiveDate>,
     anchor: Option<NaiveDate>,
+    reference_time: Option<NaiveTime>,
 ) -> (Vec<Mention>, Option<NaiveDate>) {
     let blocked = blocked_spans(text, names);
-    let mut scanner = Scanner { text, tokens, blocked, found: Vec::new(), anchor, reference, cursor: Cell::new(0) };
+    let mut scanner =
+        Scanner { text, tokens, blocked, found: Vec::new(), anchor, reference, reference_time, cursor: Cell::new(0) };
     scanner.run();
     let anchor = scanner.anchor;
     // A figure that ends inside a person, a place or a slogan misread it (同日本: no date 同日;
@@ -81,6 +84,8 @@ struct Scanner<'a> {
     /// The last full date seen, else the reference date: what `5月30日` and `当日` refer to.
     anchor: Option<NaiveDate>,
     reference: Option<NaiveDate>,
+    /// The time of day of the reference, when known.
+    reference_time: Option<NaiveTime>,
     /// Where [`Scanner::token_index`] last answered: the scan asks at positions in text order.
     cursor: Cell<usize>,
 }
@@ -566,6 +571,7 @@ mod tests {
             found: Vec::new(),
             anchor: None,
             reference: None,
+            reference_time: None,
             cursor: Cell::new(0),
         };
         // Forward a byte at a time, back to the start, far ahead and back, past the end.
@@ -607,6 +613,7 @@ mod tests {
                     found: Vec::new(),
                     anchor: reference,
                     reference,
+                    reference_time: None,
                     cursor: Cell::new(0),
                 };
                 assert_eq!(scanner.match_at(before.len()), None, "{text:?}");

@@ -5,7 +5,7 @@
 //! reference date, else the last full date; words that point back into the text (`当日`, `次日`,
 //! `同年`) resolve against the last full date, else the reference date.
 
-use chrono::{Datelike, Duration, Months, NaiveDate};
+use chrono::{Datelike, Duration, Months, NaiveDate, Timelike};
 
 use super::dates::{Clock, DAY_PARTS, Ymd};
 use super::{Read, Scanner, fmt_number, numeral};
@@ -595,7 +595,10 @@ impl Scanner<'_> {
         {
             return None;
         }
-        if value.fract() != 0.0 || designator.starts_with('T') {
+        if designator.starts_with('T') {
+            return Some(self.time_ago_or_later(start, pos + word.len(), value * *sign as f64, designator));
+        }
+        if value.fract() != 0.0 {
             return None;
         }
         let n = value as i64 * sign;
@@ -608,6 +611,39 @@ impl Scanner<'_> {
             ..Attrs::default()
         };
         Some(self.push(EntityKind::Date, Span::new(start, end), attrs))
+    }
+}
+
+impl Scanner<'_> {
+    /// `2小时后`, `10分钟前`: the moment that far from the reference date-time, a time (its value
+    /// only when the reference has a time of day).
+    fn time_ago_or_later(&mut self, start: usize, end: usize, signed: f64, designator: &str) -> usize {
+        let unit = match designator {
+            "TH" => 3600.0,
+            "TM" => 60.0,
+            _ => 1.0,
+        };
+        let seconds = (signed * unit).round();
+        let moment = self
+            .reference
+            .zip(self.reference_time)
+            .filter(|_| seconds.abs() < 1e10)
+            .and_then(|(d, t)| d.and_time(t).checked_add_signed(Duration::try_seconds(seconds as i64)?));
+        let value = moment.map(|m| {
+            let (date, time) = (m.date(), m.time());
+            let clock = format!("{:02}:{:02}", time.hour(), time.minute());
+            match time.second() {
+                0 => format!("{}T{clock}", iso_date(date)),
+                s => format!("{}T{clock}:{s:02}", iso_date(date)),
+            }
+        });
+        let sign = if signed < 0.0 { "-" } else { "+" };
+        let attrs = Attrs {
+            value: value.map(Value::Text),
+            unresolved: Some(format!("{sign}{}", iso_duration(signed.abs(), designator))),
+            ..Attrs::default()
+        };
+        self.push(EntityKind::Time, Span::new(start, end), attrs)
     }
 }
 
