@@ -201,3 +201,9 @@ fn hours_and_minutes_from_now_are_times_of_the_reference_date_time() {
     let e = figure("3小时后开始。", "3小时后");
     assert_eq!((e.kind, text_value(&e), e.attrs.unresolved.as_deref()), (EntityKind::Time, None, Some("+PT3H")));
 }
+
+#[test]
+fn ri_yuan_after_a_number_is_yen_where_jieba_cuts_the_word() {
+    assert_count("一张车票卖到25日元。", "25日元", EntityKind::Money, 25.0, Some("JPY"));
+    assert_date("代表团9日元首会晤后离开。", "9日", Some("2021-06-09"));
+}

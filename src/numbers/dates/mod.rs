@@ -253,6 +253,14 @@ impl Scanner<'_> {
     /// `日` or `号` at `pos` (not `号楼`, `号线`): where it ends.
     fn day_word(&self, pos: usize) -> Option<usize> {
         let rest = self.rest(pos);
+        // 10日元 is ten yen, where jieba cuts the word 日元 (not in 8日元宵节, 1日元旦).
+        if rest.starts_with("日元")
+            && !rest.starts_with("日元旦")
+            && !rest.starts_with("日元宵")
+            && self.token_at(pos).is_some_and(|t| t.span.text(self.text) == "日元")
+        {
+            return None;
+        }
         if rest.starts_with('日') {
             return Some(pos + '日'.len_utf8());
         }
