@@ -247,7 +247,10 @@ impl<'a> Scanner<'a> {
         let first_new = self.found.len();
         let end = self.after_numeral(num_start, approx_prefix.is_some(), read);
         if approx_prefix.is_some() {
-            for m in self.found.get_mut(first_new..).unwrap_or_default() {
+            // Not a figure that took the word as its own (近三年来 is a stretch up to now).
+            for m in
+                self.found.get_mut(first_new..).unwrap_or_default().iter_mut().filter(|m| m.span.start >= num_start)
+            {
                 m.attrs.approx = true;
             }
         }
