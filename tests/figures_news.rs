@@ -207,3 +207,22 @@ fn ri_yuan_after_a_number_is_yen_where_jieba_cuts_the_word() {
     assert_count("一张车票卖到25日元。", "25日元", EntityKind::Money, 25.0, Some("JPY"));
     assert_date("代表团9日元首会晤后离开。", "9日", Some("2021-06-09"));
 }
+
+#[test]
+fn a_century_and_a_decade_of_it_are_date_ranges() {
+    let found = figures("进入21世纪以来，这座城市的面貌比二十世纪70年代大为改观。");
+    let range = |part: &str| {
+        let e = found.iter().find(|e| e.text == part).unwrap_or_else(|| panic!("{part}: {found:?}"));
+        (e.kind, e.attrs.from.clone(), e.attrs.to.clone())
+    };
+    let date = |from: &str, to: &str| (EntityKind::Date, Some(from.to_owned()), Some(to.to_owned()));
+    assert_eq!(range("21世纪"), date("2001", "2100"));
+    assert_eq!(range("二十世纪70年代"), date("1970", "1979"));
+}
+
+#[test]
+fn more_currencies_and_barrels() {
+    assert_count("当年赤字达80亿马克。", "80亿马克", EntityKind::Money, 8_000_000_000.0, Some("DEM"));
+    assert_count("门票售价300铢。", "300铢", EntityKind::Money, 300.0, Some("THB"));
+    assert_count("每日减产50万桶。", "50万桶", EntityKind::Quantity, 500_000.0, Some("桶"));
+}

@@ -181,9 +181,12 @@ impl Scanner<'_> {
     pub(super) fn starts_numeral_word(&self, start: usize, end: usize) -> bool {
         let idx = self.token_index(start);
         let Some(first) = self.tokens.get(idx) else { return false };
-        // `三站` tagged a verb, `坐五站` one word: still a numeral and its measure word.
+        // `三站` tagged a verb, `坐五站` one word: still a numeral and its measure word (or 世纪).
         let with_classifier = first.span.start <= start
-            && self.text.get(end..first.span.end).is_some_and(|w| super::units::CLASSIFIERS.contains(&w));
+            && self
+                .text
+                .get(end..first.span.end)
+                .is_some_and(|w| super::units::CLASSIFIERS.contains(&w) || w == "世纪");
         let after_di = first.span.text(self.text).starts_with('第') && first.span.start + '第'.len_utf8() == start;
         if first.span.start != start && !after_di {
             return with_classifier && first.pos == "m";

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 /// Currencies by the word that follows the amount, with their ISO 4217 code (`BTC` for bitcoin,
 /// which has none). Matched longest first.
-pub(super) const CURRENCIES: [(&str, &str); 35] = [
+pub(super) const CURRENCIES: [(&str, &str); 41] = [
     ("元人民币", "CNY"),
     ("人民币", "CNY"),
     ("美元", "USD"),
@@ -40,6 +40,12 @@ pub(super) const CURRENCIES: [(&str, &str); 35] = [
     ("林吉特", "MYR"),
     ("越南盾", "VND"),
     ("比特币", "BTC"),
+    ("马克", "DEM"),
+    ("法国法郎", "FRF"),
+    ("比利时法郎", "BEF"),
+    ("法郎", "FRF"),
+    ("新元", "SGD"),
+    ("铢", "THB"),
     ("块钱", "CNY"),
     ("元", "CNY"),
     ("圆", "CNY"),
@@ -75,7 +81,7 @@ const fn counter(word: &'static str) -> Unit {
 }
 
 /// Units and measure words a quantity may have; the longest match wins.
-pub(super) const UNITS: [Unit; 149] = [
+pub(super) const UNITS: [Unit; 150] = [
     // length
     unit("公里", "length", "m", 1000.0),
     unit("千米", "length", "m", 1000.0),
@@ -236,15 +242,17 @@ pub(super) const UNITS: [Unit; 149] = [
     counter("队"),
     counter("页"),
     counter("封"),
+    counter("桶"),
 ];
 
 /// Measure words that count things, beyond the first counters of [`UNITS`]: `35种`, `12宗`,
 /// `4艘`, `坐了三站`. After a Chinese `一` they are mostly an article (`一种方法`, `一起事故`,
 /// `一门课`), as `一个` is; a numeral word jieba tags otherwise (`三站`) still counts before one.
 /// Each must end a word (`两首相` counts no 首). Not 届 and 期: `九届人大` is an ordinal.
-pub(super) const CLASSIFIERS: [&str; 38] = [
+pub(super) const CLASSIFIERS: [&str; 39] = [
     "种", "类", "宗", "起", "例", "艘", "架", "列", "站", "球", "粒", "颗", "枚", "棵", "层", "首", "笔", "匹", "根",
     "幅", "局", "盘", "轮", "针", "剂", "款", "门", "趟", "集", "册", "袋", "瓶", "箱", "盒", "组", "队", "页", "封",
+    "桶",
 ];
 
 /// Measure words after which the counted noun follows: `7个乡镇`, `3家企业`.

@@ -150,7 +150,7 @@ impl Scanner<'_> {
     pub(super) fn date_from(&mut self, _start: usize, read: Read) -> Option<usize> {
         // A date does not take a word of approximation before it: `纽约8月2日` is no `约`.
         let start = read.start;
-        if let Some((from, to, end)) = self.decade(read) {
+        if let Some((from, to, end)) = self.decade(read).or_else(|| self.century(read)) {
             return Some(self.push_range(start, end, Some(from), Some(to), None));
         }
         if let Some(year) = self.year_of(read) {
@@ -231,6 +231,25 @@ impl Scanner<'_> {
             _ => return None,
         };
         Some((format!("{first:04}"), format!("{:04}", first + 9), at + "年代".len()))
+    }
+
+    /// `21世纪` (2001 to 2100), `二十世纪80年代` (1980 to 1989): a century, or a decade of it.
+    fn century(&self, read: Read) -> Option<(String, String, usize)> {
+        let at = self.skip_spaces(read.end);
+        let v = read.value;
+        if !self.rest(at).starts_with("世纪") || v.fract() != 0.0 || !(1.0..=30.0).contains(&v) {
+            return None;
+        }
+        let hundreds = (v as i32 - 1) * 100;
+        let end = at + "世纪".len();
+        if let Some(decade) = self.read_numeral(end, false).filter(|d| d.value.fract() == 0.0)
+            && let Some((from, _, stop)) = self.decade(decade)
+        {
+            // The decade as written (80年代) inside this century.
+            let first = hundreds + from.parse::<i32>().ok()? % 100;
+            return Some((format!("{first:04}"), format!("{:04}", first + 9), stop));
+        }
+        Some((format!("{:04}", hundreds + 1), format!("{:04}", hundreds + 100), end))
     }
 
     /// Where `29日`, `12号` ends, when `read` is such a day of the month.
