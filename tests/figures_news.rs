@@ -77,6 +77,9 @@ fn kuai_is_yuan_only_where_money_is_meant() {
     assert_count("一张门票卖到六块。", "六块", EntityKind::Money, 6.0, Some("CNY"));
     assert_count("一碗面九块钱。", "九块钱", EntityKind::Money, 9.0, Some("CNY"));
     assert_count("一杯豆浆一块五。", "一块五", EntityKind::Money, 1.5, Some("CNY"));
+    assert_count("西瓜三块五一斤。", "三块五", EntityKind::Money, 3.5, Some("CNY"));
+    // A price word before does not make money of pieces that name what they are.
+    assert_count("公司今年卖出200万块太阳能板。", "200万块", EntityKind::Quantity, 2_000_000.0, Some("块"));
 }
 
 #[test]

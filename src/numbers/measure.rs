@@ -139,15 +139,13 @@ impl Scanner<'_> {
             value += coin.value * fraction;
             end = coin.end + sub.len();
         }
-        // 五块五, 两元八: a last digit after the yuan is its jiao, when no word goes on.
-        if end == after_word && matches!(word, "块" | "元") {
-            let mut chars = self.rest(end).chars();
-            if let Some(d) = chars.next().and_then(numeral::digit)
-                && !chars.next().is_some_and(|c| crate::sentences::is_han(c) || c.is_ascii_digit())
-            {
-                value += f64::from(d) / 10.0;
-                end += self.rest(end).chars().next().map_or(0, char::len_utf8);
-            }
+        // 五块五, 两元八, 两块五一瓶: a last digit after the yuan is its jiao.
+        if end == after_word
+            && matches!(word, "块" | "元")
+            && let Some(d) = self.jiao_at(end)
+        {
+            value += f64::from(d) / 10.0;
+            end += self.rest(end).chars().next().map_or(0, char::len_utf8);
         }
         // 壹拾壹元整: 整 or 正 closes an amount written on a cheque.
         if code == "CNY" && self.rest(end).starts_with(['整', '正']) {
@@ -170,19 +168,33 @@ impl Scanner<'_> {
         const PRICE_WORDS: [&str; 16] =
             ["价", "售", "卖", "花", "值", "费", "钱", "工资", "薪", "赚", "收入", "只要", "仅需", "便宜", "贵", "寄"];
         let rest = self.rest(after);
-        // A price per weight, length… or per item sold (一斤, 一瓶); not 两块一人多高的石碑.
-        const PER_ITEM: [&str; 12] = ["个", "瓶", "包", "件", "盒", "袋", "张", "只", "杯", "份", "次", "本"];
-        let per_measure = self.read_numeral(after, false).is_some_and(|r| {
-            units::unit_at(self.rest(r.end)).is_some_and(|u| u.measure.is_some() || PER_ITEM.contains(&u.word))
-        });
-        // 五块五: a single Chinese digit of jiao, then no more of a word.
-        let mut chars = rest.chars();
-        let jiao = chars.next().and_then(numeral::digit).is_some()
-            && !chars.next().is_some_and(|c| crate::sentences::is_han(c) || c.is_ascii_digit());
+        let per_measure = self.per_measure_at(after);
+        let jiao = self.jiao_at(after).is_some();
         let before: String = self.text.get(..start).unwrap_or("").chars().rev().take(6).collect();
         let before: String = before.chars().rev().collect();
-        let priced = PRICE_WORDS.iter().any(|w| before.contains(w));
+        // After a price word, 块 that ends its phrase: 售价三块, but not 卖出3000万块电池.
+        let ends = !rest.starts_with(crate::sentences::is_han);
+        let priced = ends && PRICE_WORDS.iter().any(|w| before.contains(w));
         per_measure || jiao || priced
+    }
+
+    /// True when a price's measure starts at `pos`: per weight, length… or item sold (一斤,
+    /// 一瓶), not 一人 (两块一人多高的石碑).
+    fn per_measure_at(&self, pos: usize) -> bool {
+        const PER_ITEM: [&str; 12] = ["个", "瓶", "包", "件", "盒", "袋", "张", "只", "杯", "份", "次", "本"];
+        self.read_numeral(pos, false).is_some_and(|r| {
+            units::unit_at(self.rest(r.end)).is_some_and(|u| u.measure.is_some() || PER_ITEM.contains(&u.word))
+        })
+    }
+
+    /// The jiao of `五块五` at `pos`: one Chinese digit that ends the amount, or is followed by
+    /// the measure of a price (`两块五一瓶`).
+    fn jiao_at(&self, pos: usize) -> Option<u32> {
+        let c = self.char_at(pos)?;
+        let d = numeral::digit(c)?;
+        let next = pos + c.len_utf8();
+        let ends = !self.char_at(next).is_some_and(|n| crate::sentences::is_han(n) || n.is_ascii_digit());
+        (ends || self.per_measure_at(next)).then_some(d)
     }
 
     /// `$20`, `￥300` at `pos`.
