@@ -229,3 +229,14 @@ fn more_currencies_and_barrels() {
     assert_count("门票售价300铢。", "300铢", EntityKind::Money, 300.0, Some("THB"));
     assert_count("每日减产50万桶。", "50万桶", EntityKind::Quantity, 500_000.0, Some("桶"));
 }
+
+#[test]
+fn qian_and_qi_after_a_date_open_a_range_only_as_words_of_their_own() {
+    let text = "省长9月3日前往灾区，方案须在10月8日前报送，新规自11月1日起施行，12日起草意见。";
+    assert_date(text, "9月3日", Some("2021-09-03"));
+    assert_date(text, "12日", Some("2021-09-12"));
+    let e = figure(text, "10月8日前");
+    assert_eq!(e.attrs.to.as_deref(), Some("2021-10-08"));
+    let e = figure(text, "11月1日起");
+    assert_eq!(e.attrs.from.as_deref(), Some("2021-11-01"));
+}

@@ -465,11 +465,20 @@ impl Scanner<'_> {
         let rest = self.rest(end);
         const OPEN_AFTER: [&str; 7] = ["以来", "至今", "以后", "之后", "或之后", "起", "开始"];
         const OPEN_BEFORE: [&str; 5] = ["以前", "之前", "或之前", "或以前", "前"];
-        if let Some(w) = OPEN_AFTER.iter().find(|w| rest.starts_with(**w)) {
+        // 起 and 前 alone end the date's phrase: not the 前 of 6日前往, the 起 of 8日起草.
+        let goes_on = |w: &str, words: &str| {
+            rest.get(w.len()..).and_then(|r| r.chars().next()).is_some_and(|c| words.contains(c))
+        };
+        let whole = |w: &str| match w {
+            "前" => !goes_on(w, "往进去来夕后线锋列身景途台方面"),
+            "起" => !goes_on(w, "草诉飞来步义点源航跑身床码"),
+            _ => true,
+        };
+        if let Some(w) = OPEN_AFTER.iter().find(|w| rest.starts_with(**w) && whole(w)) {
             let from = self.resolve(ymd, lunar).0;
             return self.push_range(start, end + w.len(), from, None, unresolved);
         }
-        if let Some(w) = OPEN_BEFORE.iter().find(|w| rest.starts_with(**w)) {
+        if let Some(w) = OPEN_BEFORE.iter().find(|w| rest.starts_with(**w) && whole(w)) {
             // `前` alone only after a full date (`5月6日前`), not after `5年`.
             if *w != "前" || ymd.day.is_some() {
                 let to = self.resolve(ymd, lunar).0;
