@@ -180,6 +180,7 @@ pub struct Attrs {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
     /// Money: an ISO 4217 code (`CNY`). Quantity: the unit as written (`人`, `万亩` → `亩`).
+    /// Ordinal: what it counts, when the text says (`第68分钟` → `分钟`, `第七届` → `届`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// True when the text says the figure is approximate: 20余份, 近千人, 约3万.

@@ -240,3 +240,14 @@ fn qian_and_qi_after_a_date_open_a_range_only_as_words_of_their_own() {
     let e = figure(text, "11月1日起");
     assert_eq!(e.attrs.from.as_deref(), Some("2021-11-01"));
 }
+
+#[test]
+fn da_after_a_length_is_an_age_only_where_it_ends_the_phrase() {
+    let found = figures("她在外地读了四年大学，孩子才八个月大。");
+    let e = found.iter().find(|e| e.text == "四年").expect("四年");
+    assert_eq!(e.kind, EntityKind::Duration);
+    let e = found.iter().find(|e| e.text == "八个月大").expect("八个月大");
+    assert_eq!((e.kind, e.attrs.kind), (EntityKind::Quantity, Some("age")));
+    // 大年三十 is New Year's Eve: 2022's fell on 31 January.
+    assert_date("2022年大年三十，全家守岁。", "2022年大年三十", Some("2022-01-31"));
+}

@@ -16,7 +16,7 @@ use crate::span::Span;
 
 /// Holidays on a fixed day: Gregorian (`国庆节`) or lunar (`中秋节`); day 0 for a month only
 /// (`清明` falls on 4 or 5 April).
-pub(super) const HOLIDAYS: [(&str, u32, u32, bool); 33] = [
+pub(super) const HOLIDAYS: [(&str, u32, u32, bool); 34] = [
     ("元旦", 1, 1, false),
     ("新年", 1, 1, false),
     ("情人节", 2, 14, false),
@@ -50,6 +50,7 @@ pub(super) const HOLIDAYS: [(&str, u32, u32, bool); 33] = [
     ("中秋节", 8, 15, true),
     ("重阳节", 9, 9, true),
     ("除夕", 12, 30, true),
+    ("大年三十", 12, 30, true),
 ];
 
 /// Holidays on the n-th weekday of a month: (word, month, weekday from Monday = 0, n).

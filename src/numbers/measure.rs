@@ -197,6 +197,14 @@ impl Scanner<'_> {
         (ends || self.per_measure_at(next)).then_some(d)
     }
 
+    /// True when `大` at `pos` makes the length before it an age (`三周大的婴儿`, `十个月大`): it
+    /// ends the phrase, not a word of its own (三年大学, 四年大年三十).
+    pub(super) fn age_da(&self, pos: usize) -> bool {
+        let mut chars = self.rest(pos).chars();
+        chars.next() == Some('大')
+            && chars.next().is_none_or(|c| !crate::sentences::is_han(c) || "的了时后左右".contains(c))
+    }
+
     /// `$20`, `￥300` at `pos`.
     pub(super) fn money_after_sign(&mut self, pos: usize) -> Option<usize> {
         let sign = self.char_at(pos)?;
@@ -216,7 +224,7 @@ impl Scanner<'_> {
         }
         let (word, designator) = DURATIONS.iter().find(|(w, _)| rest.starts_with(*w))?;
         let word_end = end + word.len();
-        if self.rest(word_end).starts_with('大') {
+        if self.age_da(word_end) {
             let years = match *designator {
                 "Y" => 1.0,
                 "M" => 1.0 / 12.0,

@@ -503,7 +503,7 @@ impl Scanner<'_> {
         let rest = self.rest(at);
         let (word, designator) = TIME_UNITS.iter().find(|(w, _)| rest.starts_with(*w))?;
         let mut end = at + word.len();
-        if self.rest(end).starts_with('大') {
+        if self.age_da(end) {
             return None; // 三周大, 十个月大: an age (see measure.rs)
         }
         // `3年级` is a school grade, `5周岁` an age: a quantity with that unit.
