@@ -251,3 +251,11 @@ fn da_after_a_length_is_an_age_only_where_it_ends_the_phrase() {
     // 大年三十 is New Year's Eve: 2022's fell on 31 January.
     assert_date("2022年大年三十，全家守岁。", "2022年大年三十", Some("2022-01-31"));
 }
+
+#[test]
+fn a_currency_named_before_the_amount_is_its_currency() {
+    assert_count("该项目吸引投资港币5亿元。", "5亿元", EntityKind::Money, 500_000_000.0, Some("HKD"));
+    assert_count("双方签下合同，金额为美元800万。", "800万", EntityKind::Money, 8_000_000.0, Some("USD"));
+    assert_count("募集资金人民币20亿元。", "20亿元", EntityKind::Money, 2_000_000_000.0, Some("CNY"));
+    assert_count("全省已接种新冠疫苗3000万剂次。", "3000万剂次", EntityKind::Quantity, 30_000_000.0, Some("剂次"));
+}

@@ -121,6 +121,8 @@ impl Scanner<'_> {
             .max_by_key(|(w, _)| w.len())
             .copied()
             .or(kuai.then_some(("块", "CNY")))?;
+        // 港币3亿元: 元 after an amount in the currency named before it.
+        let code = if matches!(word, "元" | "圆") { self.currency_before(start).unwrap_or(code) } else { code };
         let mut end = end + word.len();
         let after_word = end;
         let mut value = value;
@@ -203,6 +205,32 @@ impl Scanner<'_> {
         let mut chars = self.rest(pos).chars();
         chars.next() == Some('大')
             && chars.next().is_none_or(|c| !crate::sentences::is_han(c) || "的了时后左右".contains(c))
+    }
+
+    /// The code of a currency named right before an amount at `start` (`美元5000万`, `港币3亿元`):
+    /// a word of two or more characters.
+    pub(super) fn currency_before(&self, start: usize) -> Option<&'static str> {
+        let before = self.text.get(..start)?.trim_end_matches(' ');
+        CURRENCIES
+            .iter()
+            .filter(|(w, _)| w.chars().count() >= 2 && *w != "块钱" && before.ends_with(*w))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(_, code)| *code)
+    }
+
+    /// `美元5000万`, `人民币300亿`: an amount after its currency, with no unit of its own.
+    pub(super) fn money_after_currency(&mut self, start: usize, end: usize, value: f64, approx: bool) -> Option<usize> {
+        let code = self.currency_before(start)?;
+        if self.measure_follows(end) {
+            return None;
+        }
+        let attrs = Attrs {
+            value: Some(Value::Number(numeral::round_decimal(value))),
+            unit: Some(code.to_owned()),
+            approx,
+            ..Attrs::default()
+        };
+        Some(self.push(EntityKind::Money, Span::new(start, end), attrs))
     }
 
     /// `$20`, `￥300` at `pos`.

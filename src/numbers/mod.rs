@@ -297,6 +297,9 @@ impl<'a> Scanner<'a> {
         if let Some(stop) = self.money_after(start, end, read.value, approx) {
             return Some(stop);
         }
+        if let Some(stop) = self.money_after_currency(start, end, read.value, approx) {
+            return Some(stop);
+        }
         if let Some(stop) = self.duration_after(start, end, read.value, approx) {
             return Some(stop);
         }

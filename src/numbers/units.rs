@@ -81,7 +81,7 @@ const fn counter(word: &'static str) -> Unit {
 }
 
 /// Units and measure words a quantity may have; the longest match wins.
-pub(super) const UNITS: [Unit; 150] = [
+pub(super) const UNITS: [Unit; 153] = [
     // length
     unit("公里", "length", "m", 1000.0),
     unit("千米", "length", "m", 1000.0),
@@ -168,6 +168,9 @@ pub(super) const UNITS: [Unit; 150] = [
     unit("岁", "age", "a", 1.0),
     // counts
     counter("人次"),
+    counter("剂次"),
+    counter("架次"),
+    counter("车次"),
     counter("人"),
     counter("户"),
     counter("个"),
