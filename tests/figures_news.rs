@@ -235,10 +235,13 @@ fn qian_and_qi_after_a_date_open_a_range_only_as_words_of_their_own() {
     let text = "省长9月3日前往灾区，方案须在10月8日前报送，新规自11月1日起施行，12日起草意见。";
     assert_date(text, "9月3日", Some("2021-09-03"));
     assert_date(text, "12日", Some("2021-09-12"));
-    let e = figure(text, "10月8日前");
-    assert_eq!(e.attrs.to.as_deref(), Some("2021-10-08"));
-    let e = figure(text, "11月1日起");
-    assert_eq!(e.attrs.from.as_deref(), Some("2021-11-01"));
+    // The word that opens the range stays outside the span; the date has its value and end.
+    let e = figure(text, "10月8日");
+    assert_eq!((text_value(&e), e.attrs.to.as_deref()), (Some("2021-10-08"), Some("2021-10-08")));
+    let e = figure(text, "11月1日");
+    assert_eq!((text_value(&e), e.attrs.from.as_deref()), (Some("2021-11-01"), Some("2021-11-01")));
+    let e = figure("今年以来，全市新增就业3万人。", "今年");
+    assert_eq!((text_value(&e), e.attrs.from.as_deref()), (Some("2021"), Some("2021")));
 }
 
 #[test]

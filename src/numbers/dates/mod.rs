@@ -188,7 +188,7 @@ impl Scanner<'_> {
             } else if !from_word {
                 return None;
             }
-            let start = if from_word { start - '从'.len_utf8() } else { start };
+            // 从 stays outside the span, as 以来 and 起 do.
             return Some(self.push_range(start, end, Some(format!("{year:04}")), Some(format!("{second:04}")), None));
         }
         None
@@ -474,15 +474,22 @@ impl Scanner<'_> {
             "起" => !goes_on(w, "草诉飞来步义点源航跑身床码"),
             _ => true,
         };
+        // The word that opens the range stays outside the span (今年以来 → 今年, as the annotation
+        // guideline has it); the date keeps its value and the open range's end. 至今 closes the
+        // range at today and is in it.
+        let written = unresolved.clone().or_else(|| (!ymd.is_complete()).then(|| ymd.iso()));
         if let Some(w) = OPEN_AFTER.iter().find(|w| rest.starts_with(**w) && whole(w)) {
             let from = self.resolve(ymd, lunar).0;
-            return self.push_range(start, end + w.len(), from, None, unresolved);
+            if *w == "至今" {
+                return self.push_range(start, end + w.len(), from, None, unresolved);
+            }
+            return self.push_open_range(start, end, from.clone(), from, None, written);
         }
         if let Some(w) = OPEN_BEFORE.iter().find(|w| rest.starts_with(**w) && whole(w)) {
             // `前` alone only after a full date (`5月6日前`), not after `5年`.
             if *w != "前" || ymd.day.is_some() {
                 let to = self.resolve(ymd, lunar).0;
-                return self.push_range(start, end + w.len(), None, to, unresolved);
+                return self.push_open_range(start, end, to.clone(), None, to, written);
             }
         }
         if ymd.day.is_some() || ymd.month.is_some() && ymd.year.is_some() {
@@ -576,6 +583,20 @@ impl Scanner<'_> {
         }
         let unresolved = unresolved.or_else(|| (!ymd.is_complete()).then(|| ymd.iso()));
         let attrs = Attrs { value: value.map(Value::Text), unresolved, lunar, ..Attrs::default() };
+        self.push(EntityKind::Date, Span::new(start, end), attrs)
+    }
+
+    /// A date that opens a range (`今年以来`, `5月6日前`): its value, and `from` or `to`.
+    fn push_open_range(
+        &mut self,
+        start: usize,
+        end: usize,
+        value: Option<String>,
+        from: Option<String>,
+        to: Option<String>,
+        unresolved: Option<String>,
+    ) -> usize {
+        let attrs = Attrs { value: value.map(Value::Text), from, to, unresolved, ..Attrs::default() };
         self.push(EntityKind::Date, Span::new(start, end), attrs)
     }
 
