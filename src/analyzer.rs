@@ -1,7 +1,7 @@
 //! The analyzer: what lasts from one text to the next (jieba's dictionary, the name lists, the
 //! user's words) and the calls on it. The order of the stages is in [`crate::pipeline`].
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -22,6 +22,9 @@ pub struct Options {
     /// The day relative dates are resolved against when the text gives no full date before them
     /// (今年, 5月30日 without a year). Usually the publication date.
     pub reference_date: Option<NaiveDate>,
+    /// The time of day of the reference, when it was given as a date-time (`2021-06-01T08:30`):
+    /// what `2小时后` and `10分钟前` resolve against.
+    pub reference_time: Option<NaiveTime>,
 }
 
 impl Options {
@@ -35,7 +38,8 @@ impl Options {
             .and_then(iso_day)
             .filter(|_| date.len() == 10 || date.as_bytes().get(10).is_some_and(|b| matches!(b, b'T' | b' ')))
             .ok_or_else(|| Error::BadReferenceDate { found: date.to_owned() })?;
-        Ok(Options { reference_date: Some(parsed) })
+        let time = date.get(11..).and_then(iso_time);
+        Ok(Options { reference_date: Some(parsed), reference_time: time })
     }
 }
 
@@ -48,6 +52,20 @@ fn iso_day(day: &str) -> Option<NaiveDate> {
     let dashes = day.len() == 10 && day.as_bytes().get(4) == Some(&b'-') && day.as_bytes().get(7) == Some(&b'-');
     let year = i32::try_from(number(0, 4).filter(|_| dashes)?).ok()?;
     NaiveDate::from_ymd_opt(year, number(5, 7)?, number(8, 10)?)
+}
+
+/// The time of `HH:MM` or `HH:MM:SS`, read as [`iso_day`] reads a day; anything else is none.
+fn iso_time(time: &str) -> Option<NaiveTime> {
+    let number = |from: usize| -> Option<u32> {
+        time.get(from..from + 2)?.bytes().try_fold(0, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
+    };
+    let colon = |at: usize| time.as_bytes().get(at) == Some(&b':');
+    let second = match time.len() {
+        5 => 0,
+        8 if colon(5) => number(6)?,
+        _ => return None,
+    };
+    NaiveTime::from_hms_opt(number(0).filter(|_| colon(2))?, number(3)?, second)
 }
 
 /// Analyzes Chinese text: words, sentences, entities, figures and keywords.
@@ -244,6 +262,14 @@ mod tests {
             Options::with_reference_date("2020-02-29 12:00").unwrap().reference_date,
             NaiveDate::from_ymd_opt(2020, 2, 29)
         );
+        // The time of day when there is one; a date alone, or an odd time, has none.
+        let time = |s: &str| Options::with_reference_date(s).unwrap().reference_time;
+        assert_eq!(time("2020-02-29 12:05"), NaiveTime::from_hms_opt(12, 5, 0));
+        assert_eq!(time("2018-01-22T08:30:15"), NaiveTime::from_hms_opt(8, 30, 15));
+        assert_eq!(time("2018-01-22T08:30:15.250Z"), None);
+        assert_eq!(time("2018-01-22"), None);
+        assert_eq!(time("2018-01-22T25:00"), None);
+        assert_eq!(time("2018-01-22T8:3"), None);
     }
 
     #[test]

@@ -22,7 +22,7 @@
 
 use std::borrow::Cow;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::analysis::{Analysis, Mention, PackedRest, PackedTokens};
 use crate::analyzer::{Analyzer, Options};
@@ -53,6 +53,8 @@ pub struct Doc<'t> {
     chunks: Vec<Span>,
     done: usize,
     reference: Option<NaiveDate>,
+    /// The time of day of the reference, when it has one (2小时后 resolves against it).
+    reference_time: Option<NaiveTime>,
     /// The day relative dates resolve against: the last full date written, else the reference.
     anchor: Option<NaiveDate>,
     guesses: Guesses,
@@ -78,6 +80,7 @@ impl<'t> Doc<'t> {
             chunks,
             done: 0,
             reference: options.reference_date,
+            reference_time: options.reference_time,
             anchor: options.reference_date,
             guesses: Guesses::default(),
             tokens: Vec::new(),
@@ -102,7 +105,8 @@ impl<'t> Doc<'t> {
         let part = chunk.text(&self.norm);
         let tokens = analyzer.segmenter.run_with(part, &mut self.guesses);
         let mut names = entities::recognize(part, &tokens, &analyzer.lexicon);
-        let (mut figures, anchor) = numbers::extract_after(part, &tokens, &names, self.reference, self.anchor);
+        let (mut figures, anchor) =
+            numbers::extract_after(part, &tokens, &names, self.reference, self.anchor, self.reference_time);
         self.anchor = anchor;
         entities::resolve_crossings(part, &mut names, &mut figures);
         names.extend(figures);

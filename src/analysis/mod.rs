@@ -184,6 +184,7 @@ pub struct Attrs {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
     /// Money: an ISO 4217 code (`CNY`). Quantity: the unit as written (`人`, `万亩` → `亩`).
+    /// Ordinal: what it counts, when the text says (`第68分钟` → `分钟`, `第七届` → `届`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// True when the text says the figure is approximate: 20余份, 近千人, 约3万.
@@ -222,7 +223,9 @@ pub struct Attrs {
     /// `-P1Y` (去年), `P0D` (当日), `+P1D` (次日), `-P1W` (上周).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unresolved: Option<String>,
-    /// Dates: the value is a date of the Chinese lunar calendar (`正月初一`, `农历八月十五`).
+    /// Dates: the value is a date of the Chinese lunar calendar (`正月初一`, `农历八月十五`). A
+    /// festival's name (`端午节`, `2016年中秋`) in a known year is given as its Gregorian day instead,
+    /// with no `lunar`.
     #[serde(skip_serializing_if = "is_false")]
     pub lunar: bool,
     /// Durations: the length repeats (`每天` → P1D, `每年` → P1Y).

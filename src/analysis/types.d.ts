@@ -3,7 +3,8 @@
 // copies this file into wasm-bindgen's `wenxi.d.ts`; tests/contract.rs checks it against the Rust
 // types (every kind, source, word type and field).
 export interface AnalyzeOptions {
-  /** ISO 8601 date (or date-time) that relative dates resolve against, e.g. "2021-06-01". */
+  /** ISO 8601 date (or date-time) that relative dates resolve against, e.g. "2021-06-01";
+   *  a date-time ("2021-06-01T08:30") also resolves 2小时后 and 10分钟前. */
   referenceDate?: string;
 }
 export interface Token { text: string; start: number; end: number; pos: string; }

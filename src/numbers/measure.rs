@@ -2,7 +2,7 @@
 //! `五元三毛`, `$20`), a length of time (`5年`), or a quantity with its unit (`102175人`,
 //! `20万公斤`, `两米半`), and ranges of them (`3至5万元`).
 
-use super::units::{self, COUNTERS, CURRENCIES, CURRENCY_SIGNS, DURATIONS, SUBUNITS};
+use super::units::{self, CLASSIFIERS, COUNTERS, CURRENCIES, CURRENCY_SIGNS, DURATIONS, SUBUNITS};
 use super::{Read, Scanner, fmt_number, numeral};
 use crate::analysis::{Attrs, EntityKind, Mention, Si, Value};
 use crate::span::Span;
@@ -17,6 +17,9 @@ const TEMPERATURE_BEFORE: [(&str, &str, f64); 5] =
 impl Scanner<'_> {
     /// `91.6%`, `3‰`, `3个百分点`, `九成`, `三成半`, `七成六`, `八五折`, `9.9折` after a numeral.
     pub(super) fn percent_after(&mut self, start: usize, read: Read, approx: bool) -> Option<usize> {
+        if let Some(end) = self.spaced_discount(start, read, approx) {
+            return Some(end);
+        }
         let at = self.skip_spaces(read.end);
         let rest = self.rest(at);
         let v = read.value;
@@ -50,6 +53,27 @@ impl Scanner<'_> {
         Some(self.push(EntityKind::Percent, Span::new(start, end), attrs))
     }
 
+    /// `7 5 折`, `八 五 折`: a discount's two digits written apart, as speech recognition and forms
+    /// write them (75%).
+    fn spaced_discount(&mut self, start: usize, read: Read, approx: bool) -> Option<usize> {
+        let digit = |c: char| c.to_digit(10).or_else(|| numeral::digit(c));
+        let mut first = self.text.get(read.start..read.end)?.chars();
+        let tens = first.next().and_then(digit).filter(|_| first.next().is_none())?;
+        let at = self.skip_spaces(read.end);
+        if at == read.end {
+            return None;
+        }
+        let ones_char = self.char_at(at)?;
+        let ones = digit(ones_char)?;
+        let zhe = self.skip_spaces(at + ones_char.len_utf8());
+        if !self.rest(zhe).starts_with('折') || tens == 0 || !self.is_single_char_word(zhe) {
+            return None;
+        }
+        let value = f64::from(tens * 10 + ones) / 100.0;
+        let attrs = Attrs { value: Some(Value::Number(value)), approx, ..Attrs::default() };
+        Some(self.push(EntityKind::Percent, Span::new(start, zhe + '折'.len_utf8()), attrs))
+    }
+
     /// The rest of `七成` at `pos`: `半` adds 5%, a digit adds its percent (`七成六` = 76%).
     fn tenths(&self, pos: usize, v: f64) -> (f64, usize) {
         let base = v / 10.0;
@@ -79,16 +103,28 @@ impl Scanner<'_> {
     pub(super) fn money_after(&mut self, start: usize, end: usize, value: f64, approx: bool) -> Option<usize> {
         let end = self.skip_spaces(end);
         let rest = self.rest(end);
-        // 三块 is three yuan at the end of a clause or as 三块钱, but 三块蛋糕 is three pieces.
-        let kuai = rest.starts_with('块')
-            && !rest.get('块'.len_utf8()..).is_some_and(|r| r.starts_with(crate::sentences::is_han));
+        // 20个比特币, 3枚金币-like counts of a currency named in two or more characters.
+        let (end, rest) = match rest.chars().next().filter(|c| matches!(c, '个' | '枚')) {
+            Some(c)
+                if CURRENCIES.iter().any(|(w, _)| {
+                    w.chars().count() >= 2 && rest.get(c.len_utf8()..).is_some_and(|r| r.starts_with(*w))
+                }) =>
+            {
+                (end + c.len_utf8(), rest.get(c.len_utf8()..).unwrap_or(""))
+            }
+            _ => (end, rest),
+        };
+        let kuai = rest.starts_with('块') && self.kuai_is_money(start, end + '块'.len_utf8());
         let (word, code) = CURRENCIES
             .iter()
             .filter(|(w, _)| rest.starts_with(*w))
             .max_by_key(|(w, _)| w.len())
             .copied()
             .or(kuai.then_some(("块", "CNY")))?;
+        // 港币3亿元: 元 after an amount in the currency named before it.
+        let code = if matches!(word, "元" | "圆") { self.currency_before(start).unwrap_or(code) } else { code };
         let mut end = end + word.len();
+        let after_word = end;
         let mut value = value;
         for _ in 0..2 {
             let from = if self.rest(end).starts_with('又') { end + '又'.len_utf8() } else { end };
@@ -105,9 +141,88 @@ impl Scanner<'_> {
             value += coin.value * fraction;
             end = coin.end + sub.len();
         }
+        // 五块五, 两元八, 两块五一瓶: a last digit after the yuan is its jiao.
+        if end == after_word
+            && matches!(word, "块" | "元")
+            && let Some(d) = self.jiao_at(end)
+        {
+            value += f64::from(d) / 10.0;
+            end += self.rest(end).chars().next().map_or(0, char::len_utf8);
+        }
         // 壹拾壹元整: 整 or 正 closes an amount written on a cheque.
         if code == "CNY" && self.rest(end).starts_with(['整', '正']) {
             end += '整'.len_utf8();
+        }
+        let attrs = Attrs {
+            value: Some(Value::Number(numeral::round_decimal(value))),
+            unit: Some(code.to_owned()),
+            approx,
+            ..Attrs::default()
+        };
+        Some(self.push(EntityKind::Money, Span::new(start, end), attrs))
+    }
+
+    /// True when the `块` before `after` is yuan, as only a money context makes it: `三块钱` (a
+    /// currency of its own), a price per measure (`五块一斤`, `两块一个`), yuan and jiao (`五块五`),
+    /// or a price word shortly before (`售价三块`, `花了20块`). Otherwise it counts pieces:
+    /// `3000万块电池`, `三块蛋糕`, `生产了3000万块。`.
+    fn kuai_is_money(&self, start: usize, after: usize) -> bool {
+        const PRICE_WORDS: [&str; 16] =
+            ["价", "售", "卖", "花", "值", "费", "钱", "工资", "薪", "赚", "收入", "只要", "仅需", "便宜", "贵", "寄"];
+        let rest = self.rest(after);
+        let per_measure = self.per_measure_at(after);
+        let jiao = self.jiao_at(after).is_some();
+        let before: String = self.text.get(..start).unwrap_or("").chars().rev().take(6).collect();
+        let before: String = before.chars().rev().collect();
+        // After a price word, 块 that ends its phrase: 售价三块, but not 卖出3000万块电池.
+        let ends = !rest.starts_with(crate::sentences::is_han);
+        let priced = ends && PRICE_WORDS.iter().any(|w| before.contains(w));
+        per_measure || jiao || priced
+    }
+
+    /// True when a price's measure starts at `pos`: per weight, length… or item sold (一斤,
+    /// 一瓶), not 一人 (两块一人多高的石碑).
+    fn per_measure_at(&self, pos: usize) -> bool {
+        const PER_ITEM: [&str; 12] = ["个", "瓶", "包", "件", "盒", "袋", "张", "只", "杯", "份", "次", "本"];
+        self.read_numeral(pos, false).is_some_and(|r| {
+            units::unit_at(self.rest(r.end)).is_some_and(|u| u.measure.is_some() || PER_ITEM.contains(&u.word))
+        })
+    }
+
+    /// The jiao of `五块五` at `pos`: one Chinese digit that ends the amount, or is followed by
+    /// the measure of a price (`两块五一瓶`).
+    fn jiao_at(&self, pos: usize) -> Option<u32> {
+        let c = self.char_at(pos)?;
+        let d = numeral::digit(c)?;
+        let next = pos + c.len_utf8();
+        let ends = !self.char_at(next).is_some_and(|n| crate::sentences::is_han(n) || n.is_ascii_digit());
+        (ends || self.per_measure_at(next)).then_some(d)
+    }
+
+    /// True when `大` at `pos` makes the length before it an age (`三周大的婴儿`, `十个月大`): it
+    /// ends the phrase, not a word of its own (三年大学, 四年大年三十).
+    pub(super) fn age_da(&self, pos: usize) -> bool {
+        let mut chars = self.rest(pos).chars();
+        chars.next() == Some('大')
+            && chars.next().is_none_or(|c| !crate::sentences::is_han(c) || "的了时后左右".contains(c))
+    }
+
+    /// The code of a currency named right before an amount at `start` (`美元5000万`, `港币3亿元`):
+    /// a word of two or more characters.
+    pub(super) fn currency_before(&self, start: usize) -> Option<&'static str> {
+        let before = self.text.get(..start)?.trim_end_matches(' ');
+        CURRENCIES
+            .iter()
+            .filter(|(w, _)| w.chars().count() >= 2 && *w != "块钱" && before.ends_with(*w))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(_, code)| *code)
+    }
+
+    /// `美元5000万`, `人民币300亿`: an amount after its currency, with no unit of its own.
+    pub(super) fn money_after_currency(&mut self, start: usize, end: usize, value: f64, approx: bool) -> Option<usize> {
+        let code = self.currency_before(start)?;
+        if self.measure_follows(end) {
+            return None;
         }
         let attrs = Attrs {
             value: Some(Value::Number(numeral::round_decimal(value))),
@@ -137,7 +252,7 @@ impl Scanner<'_> {
         }
         let (word, designator) = DURATIONS.iter().find(|(w, _)| rest.starts_with(*w))?;
         let word_end = end + word.len();
-        if self.rest(word_end).starts_with('大') {
+        if self.age_da(word_end) {
             let years = match *designator {
                 "Y" => 1.0,
                 "M" => 1.0 / 12.0,
@@ -175,8 +290,16 @@ impl Scanner<'_> {
         let article = !read.arabic
             && read.value == 1.0
             && (COUNTERS.contains(&word)
+                || CLASSIFIERS.contains(&word)
                 || matches!(word, "次" | "户" | "份" | "本" | "张" | "套" | "只" | "支" | "头"));
-        if article {
+        // A measure word of CLASSIFIERS ends a word (两首相 is no count of 首), and counts after no
+        // run of two or three Chinese digits (八一队 is a team's name).
+        let digit_run =
+            |w: &str| (2..=3).contains(&w.chars().count()) && w.chars().all(|c| numeral::digit(c).is_some());
+        if article
+            || CLASSIFIERS.contains(&word)
+                && (!self.ends_token(end + word.len()) || self.text.get(read.start..read.end).is_some_and(digit_run))
+        {
             return None;
         }
         let mut value = read.value;
@@ -185,7 +308,7 @@ impl Scanner<'_> {
             value += 0.5; // 一吨半, 两米半
             unit_end += '半'.len_utf8();
         }
-        let noun = if COUNTERS.contains(&word) { self.noun_at(unit_end) } else { None };
+        let noun = if COUNTERS.contains(&word) || CLASSIFIERS.contains(&word) { self.noun_at(unit_end) } else { None };
         let (kind, si) = match measure {
             Some((kind, base, _)) if kind == "temperature" => {
                 (Some(kind), Some(Si { value: units::celsius(value, base), unit: "°C" }))

@@ -8,6 +8,7 @@
 //! with it and tags that word as a numeral (`m`), a time (`t`) or a measure (`q`, `mq`).
 
 mod dates;
+mod festivals;
 mod measure;
 pub mod numeral;
 mod read;
@@ -17,7 +18,7 @@ mod units;
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::analysis::{Attrs, EntityKind, Mention, Source, Value};
 use crate::chars::{CharSet, Chars};
@@ -25,15 +26,19 @@ use crate::segment::Token;
 use crate::span::Span;
 
 /// Words after `第N` that belong to the ordinal: `第七届`, `第3次`.
-const ORDINAL_COUNTERS: [&str; 14] =
-    ["届", "次", "批", "期", "名", "轮", "个", "位", "条", "款", "章", "项", "版", "季度"];
+const ORDINAL_COUNTERS: [&str; 18] =
+    ["届", "次", "批", "期", "名", "轮", "个", "位", "条", "款", "章", "项", "版", "季度", "个月", "年", "天", "周"];
 
 /// Han characters besides numerals where a rule of `match_at` may start: 第 (ordinals), 华/摄
-/// (temperatures), 半/对/對 (shares without a numeral), 将/大/近/约/逾 (approximations).
-static HAN_STARTS: Chars = Chars::new("第华摄半对對将大近约逾");
+/// (temperatures), 半/对/對 (shares without a numeral), 将/大/近/约/逾/接/超 (approximations).
+static HAN_STARTS: Chars = Chars::new("第华摄半对對将大近约逾接超");
 
-/// Words before a figure that make it approximate: `近千人`, `约3万元`.
-const APPROX_BEFORE: [&str; 5] = ["将近", "大约", "近", "约", "逾"];
+/// Words before a figure that make it approximate, left out of its span: `近千人` → `千人`,
+/// `约3万元` → `3万元`, both with `approx` (the rule of the README's "Approximations").
+const APPROX_BEFORE: [&str; 8] = ["将近", "近乎", "接近", "超过", "大约", "近", "约", "逾"];
+/// Characters that make a word of the approximation word after them: 节约, 制约, 预约, 签约,
+/// 条约, 公约, 违约, 履约, 契约, 相约, 附近, 靠近, 亲近, 邻近.
+static NOT_APPROX_BEFORE: Chars = Chars::new("节制预签条公违履契相附靠亲邻");
 /// Words right after a numeral that make it approximate: `20余份`, `3万多元`.
 const APPROX_AFTER: [char; 3] = ['余', '多', '来'];
 
@@ -41,20 +46,23 @@ const APPROX_AFTER: [char; 3] = ['余', '多', '来'];
 /// (a figure never starts inside a name). `reference` anchors year-less and relative dates when
 /// no full date comes before them.
 pub fn extract(text: &str, tokens: &[Token], names: &[Mention], reference: Option<NaiveDate>) -> Vec<Mention> {
-    extract_after(text, tokens, names, reference, reference).0
+    extract_after(text, tokens, names, reference, reference, None).0
 }
 
 /// [`extract`] for a part of a longer text: `anchor` is the last full date of the parts before,
-/// and the last full date of this part comes back with the figures.
+/// and the last full date of this part comes back with the figures. `reference_time`, the time of
+/// day of the reference, resolves `2小时后` and `10分钟前`.
 pub fn extract_after(
     text: &str,
     tokens: &[Token],
     names: &[Mention],
     reference: Option<NaiveDate>,
     anchor: Option<NaiveDate>,
+    reference_time: Option<NaiveTime>,
 ) -> (Vec<Mention>, Option<NaiveDate>) {
     let blocked = blocked_spans(text, names);
-    let mut scanner = Scanner { text, tokens, blocked, found: Vec::new(), anchor, reference, cursor: Cell::new(0) };
+    let mut scanner =
+        Scanner { text, tokens, blocked, found: Vec::new(), anchor, reference, reference_time, cursor: Cell::new(0) };
     scanner.run();
     let anchor = scanner.anchor;
     // A figure that ends inside a person, a place or a slogan misread it (同日本: no date 同日;
@@ -76,6 +84,8 @@ struct Scanner<'a> {
     /// The last full date seen, else the reference date: what `5月30日` and `当日` refer to.
     anchor: Option<NaiveDate>,
     reference: Option<NaiveDate>,
+    /// The time of day of the reference, when known.
+    reference_time: Option<NaiveTime>,
     /// Where [`Scanner::token_index`] last answered: the scan asks at positions in text order.
     cursor: Cell<usize>,
 }
@@ -222,13 +232,29 @@ impl<'a> Scanner<'a> {
                 return Some(end);
             }
         }
-        let approx_prefix = APPROX_BEFORE.iter().find(|w| self.rest(pos).starts_with(**w)).map(|w| w.len());
+        // Not the end of another word: the 约 of 节约, 签约, the 近 of 附近.
+        let approx_prefix = APPROX_BEFORE
+            .iter()
+            .find(|w| self.rest(pos).starts_with(**w))
+            .filter(|_| !self.char_before(pos).is_some_and(|b| NOT_APPROX_BEFORE.contains(b)))
+            .map(|w| w.len());
         let num_start = pos + approx_prefix.unwrap_or(0);
         // After 近, 约 or 逾 a numeral is a figure even inside a word jieba knows (近千人).
         let Some(read) = self.read_numeral(num_start, approx_prefix.is_none()) else {
             return if approx_prefix.is_some() { None } else { self.skip_alnum(pos) };
         };
-        self.after_numeral(pos, approx_prefix.is_some(), read)
+        // The word stays out of the span and makes whatever figure follows approximate.
+        let first_new = self.found.len();
+        let end = self.after_numeral(num_start, approx_prefix.is_some(), read);
+        if approx_prefix.is_some() {
+            // Not a figure that took the word as its own (近三年来 is a stretch up to now).
+            for m in
+                self.found.get_mut(first_new..).unwrap_or_default().iter_mut().filter(|m| m.span.start >= num_start)
+            {
+                m.attrs.approx = true;
+            }
+        }
+        end
     }
 
     /// Skips a run of ASCII letters and digits that is a code (`G20`, `5G`), not a figure.
@@ -243,7 +269,7 @@ impl<'a> Scanner<'a> {
         if let Some(stop) = self.date_from(start, read) {
             return Some(stop);
         }
-        if let Some(stop) = self.time_from(start, read) {
+        if let Some(stop) = self.time_from(approx_before, read) {
             return Some(stop);
         }
         if let Some(stop) = self.duration_from(start, read) {
@@ -269,6 +295,9 @@ impl<'a> Scanner<'a> {
             return Some(stop);
         }
         if let Some(stop) = self.money_after(start, end, read.value, approx) {
+            return Some(stop);
+        }
+        if let Some(stop) = self.money_after_currency(start, end, read.value, approx) {
             return Some(stop);
         }
         if let Some(stop) = self.duration_after(start, end, read.value, approx) {
@@ -439,6 +468,11 @@ impl<'a> Scanner<'a> {
         self.token_at(pos).filter(|t| t.pos == "q").map(|t| t.span.text(self.text))
     }
 
+    /// True when a token ends at `pos`.
+    fn ends_token(&self, pos: usize) -> bool {
+        pos.checked_sub(1).and_then(|p| self.tokens.get(self.token_index(p))).is_some_and(|t| t.span.end == pos)
+    }
+
     /// The token that starts at `pos`, if one does.
     fn token_at(&self, pos: usize) -> Option<&'a Token> {
         let idx = self.token_index(pos);
@@ -463,10 +497,27 @@ impl<'a> Scanner<'a> {
         if read.value.fract() != 0.0 || read.value < 0.0 {
             return None;
         }
-        let rest = self.rest(read.end);
-        let end = read.end + ORDINAL_COUNTERS.iter().find(|w| rest.starts_with(**w)).map_or(0, |w| w.len());
-        let attrs = Attrs { value: Some(Value::Number(read.value)), ..Attrs::default() };
+        let unit = self.ordinal_counter(read.end);
+        let end = read.end + unit.map_or(0, str::len);
+        let attrs = Attrs { value: Some(Value::Number(read.value)), unit: unit.map(str::to_owned), ..Attrs::default() };
         Some(self.push(EntityKind::Ordinal, Span::new(pos, end), attrs))
+    }
+
+    /// What an ordinal counts, right after `第N` at `pos`: a word of [`ORDINAL_COUNTERS`], or a
+    /// word that is a unit or measure word (`第68分钟`, `第3粒`) or a noun of one character
+    /// (`第2球`, `第5局`).
+    fn ordinal_counter(&self, pos: usize) -> Option<&'a str> {
+        let rest = self.rest(pos);
+        if let Some(w) = ORDINAL_COUNTERS.iter().find(|w| rest.starts_with(**w)) {
+            return rest.get(..w.len());
+        }
+        // A whole word only: 第一人民医院 counts no 人.
+        let word = self.token_at(pos)?.span.text(self.text);
+        if self.unit_at(pos) == Some(word) {
+            return Some(word);
+        }
+        let one_char_noun = self.token_at(pos).is_some_and(|t| t.pos == "n") && word.chars().count() == 1;
+        one_char_noun.then_some(word)
     }
 }
 
@@ -526,6 +577,7 @@ mod tests {
             found: Vec::new(),
             anchor: None,
             reference: None,
+            reference_time: None,
             cursor: Cell::new(0),
         };
         // Forward a byte at a time, back to the start, far ahead and back, past the end.
@@ -567,6 +619,7 @@ mod tests {
                     found: Vec::new(),
                     anchor: reference,
                     reference,
+                    reference_time: None,
                     cursor: Cell::new(0),
                 };
                 assert_eq!(scanner.match_at(before.len()), None, "{text:?}");

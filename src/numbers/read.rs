@@ -168,7 +168,7 @@ impl Scanner<'_> {
     }
 
     /// True when a measure word, unit, currency or length of time starts at `pos`.
-    fn measure_follows(&self, pos: usize) -> bool {
+    pub(super) fn measure_follows(&self, pos: usize) -> bool {
         let rest = self.rest(pos);
         super::units::unit_at(rest).is_some()
             || super::units::CURRENCIES.iter().any(|(w, _)| rest.starts_with(w))
@@ -181,13 +181,19 @@ impl Scanner<'_> {
     pub(super) fn starts_numeral_word(&self, start: usize, end: usize) -> bool {
         let idx = self.token_index(start);
         let Some(first) = self.tokens.get(idx) else { return false };
+        // `三站` tagged a verb, `坐五站` one word: still a numeral and its measure word (or 世纪).
+        let with_classifier = first.span.start <= start
+            && self
+                .text
+                .get(end..first.span.end)
+                .is_some_and(|w| super::units::CLASSIFIERS.contains(&w) || w == "世纪");
         let after_di = first.span.text(self.text).starts_with('第') && first.span.start + '第'.len_utf8() == start;
         if first.span.start != start && !after_di {
-            return false;
+            return with_classifier && first.pos == "m";
         }
         let numeric_tag = matches!(first.pos, "m" | "mq" | "t" | "q");
         let inside = first.span.end <= end;
-        numeric_tag || inside
+        numeric_tag || inside || with_classifier
     }
 }
 

@@ -5,13 +5,30 @@
 //! reference date, else the last full date; words that point back into the text (`当日`, `次日`,
 //! `同年`) resolve against the last full date, else the reference date.
 
-use chrono::{Datelike, Duration, Months, NaiveDate};
+use chrono::{Datelike, Duration, Months, NaiveDate, Timelike};
 
 use super::dates::{Clock, DAY_PARTS, Ymd};
 use super::{Read, Scanner, fmt_number, numeral};
 use crate::analysis::{Attrs, EntityKind, Value};
 use crate::chars::Chars;
 use crate::span::Span;
+
+/// Vague words for a time before now or about now, with their TIMEX3-style `unresolved` form:
+/// `日前` and `近期` are about the reference day, as `近日` is (approximate); `前些天`, `前些年`
+/// lie some way back (`PAST_REF`, no value).
+const VAGUE_WORDS: [(&str, &str); 11] = [
+    ("日前", "P0D"),
+    ("近期", "P0D"),
+    ("前些天", "PAST_REF"),
+    ("前几天", "PAST_REF"),
+    ("前两天", "PAST_REF"),
+    ("前些日子", "PAST_REF"),
+    ("前些年", "PAST_REF"),
+    ("前几年", "PAST_REF"),
+    ("近些年", "PAST_REF"),
+    ("近几年", "PAST_REF"),
+    ("近年来", "PAST_REF"),
+];
 
 /// Whom a relative word points from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,8 +40,10 @@ enum Base {
 }
 
 /// Words for years: offset in years and base.
-const YEAR_WORDS: [(&str, i32, Base); 11] = [
+const YEAR_WORDS: [(&str, i32, Base); 13] = [
     ("今年", 0, Base::Now),
+    ("上一年", -1, Base::Now),
+    ("上年", -1, Base::Now),
     ("本年", 0, Base::Now),
     ("去年", -1, Base::Now),
     ("明年", 1, Base::Now),
@@ -91,55 +110,12 @@ const DAY_WORDS: [(&str, i64, Base); 33] = [
     ("近日", 0, Base::Now),
 ];
 
-/// Holidays on a fixed day: Gregorian (`国庆节`) or lunar (`中秋节`); day 0 for a month only
-/// (`清明` falls on 4 or 5 April).
-const HOLIDAYS: [(&str, u32, u32, bool); 33] = [
-    ("元旦", 1, 1, false),
-    ("新年", 1, 1, false),
-    ("情人节", 2, 14, false),
-    ("女生节", 3, 7, false),
-    ("五一", 5, 1, false),
-    ("光棍节", 11, 11, false),
-    ("双十一", 11, 11, false),
-    ("清明节", 4, 0, false),
-    ("清明", 4, 0, false),
-    ("中秋", 8, 15, true),
-    ("端午", 5, 5, true),
-    ("妇女节", 3, 8, false),
-    ("植树节", 3, 12, false),
-    ("愚人节", 4, 1, false),
-    ("劳动节", 5, 1, false),
-    ("青年节", 5, 4, false),
-    ("儿童节", 6, 1, false),
-    ("建党节", 7, 1, false),
-    ("建军节", 8, 1, false),
-    ("教师节", 9, 10, false),
-    ("国庆节", 10, 1, false),
-    ("国庆", 10, 1, false),
-    ("万圣节", 10, 31, false),
-    ("平安夜", 12, 24, false),
-    ("圣诞节", 12, 25, false),
-    ("春节", 1, 1, true),
-    ("大年初一", 1, 1, true),
-    ("元宵节", 1, 15, true),
-    ("端午节", 5, 5, true),
-    ("七夕", 7, 7, true),
-    ("中秋节", 8, 15, true),
-    ("重阳节", 9, 9, true),
-    ("除夕", 12, 30, true),
-];
-
-/// Holidays on the n-th weekday of a month: (word, month, weekday from Monday = 0, n).
-const FLOATING_HOLIDAYS: [(&str, u32, u32, u8); 3] = [("母亲节", 5, 6, 2), ("父亲节", 6, 6, 3), ("感恩节", 11, 3, 4)];
-
 /// The first characters of the words of each list above (and of [`DAY_PARTS`]): the matchers
 /// run at every character a date word may start with (一, 中, 上, 国 …), and most of them need
 /// not compare a single word there. `tests::first_characters_cover_their_lists` keeps them true.
-static YEAR_FIRSTS: Chars = Chars::new("今本去明前后後当同次翌");
+static YEAR_FIRSTS: Chars = Chars::new("今本去明前后後当同次翌上");
 static MONTH_FIRSTS: Chars = Chars::new("本这這上下当同次");
 static DAY_FIRSTS: Chars = Chars::new("今昨明后後前大当同次翌隔第最近");
-static HOLIDAY_FIRSTS: Chars = Chars::new("元新情女五光双清中端妇植愚劳青儿建教国万平圣春大七重除");
-static FLOATING_FIRSTS: Chars = Chars::new("母父感");
 static DAY_PART_FIRSTS: Chars = Chars::new("上早清凌中正下午傍晚夜深半晨");
 
 /// Lengths of time after a number or `半`, with their ISO 8601 form (`T` for hours and less).
@@ -165,7 +141,7 @@ const TIME_UNITS: [(&str, &str); 17] = [
 
 /// Every word [`Scanner::relative_date`] reads starts with one of these characters.
 pub(super) static FIRST_CHARS: Chars = Chars::new(
-    "今本去明前后後当同次翌这這上下昨大隔第最近过每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感",
+    "今本去明前后後当同次翌这這上下昨大隔第最近日过每零周週星礼禮元情妇植愚劳青儿建教国万平圣春元端七中重除正腊冬半早晚凌清午傍夜深农一二三四首新女五光双母父感",
 );
 
 impl Scanner<'_> {
@@ -182,13 +158,13 @@ impl Scanner<'_> {
         self.recurring(pos)
             .or_else(|| self.zero_clock(pos))
             .or_else(|| self.holiday(pos))
-            .or_else(|| self.floating_holiday(pos))
             .or_else(|| self.year_word(pos))
             .or_else(|| self.lone_year_part(pos))
             .or_else(|| self.half_month(pos))
             .or_else(|| self.month_word(pos))
             .or_else(|| self.week_word(pos))
             .or_else(|| self.recent(pos))
+            .or_else(|| self.vague_date(pos))
             .or_else(|| self.day_word_relative(pos))
             .or_else(|| self.lunar_day(pos))
             .or_else(|| self.half_duration(pos))
@@ -216,6 +192,10 @@ impl Scanner<'_> {
         }
         let rest = self.rest(pos);
         let (word, years, base) = YEAR_WORDS.iter().find(|(w, _, _)| rest.starts_with(*w))?;
+        // 上年纪 is growing old, 上年级 a grade.
+        if rest.get(word.len()..).is_some_and(|r| r.starts_with(['纪', '级'])) {
+            return None;
+        }
         let year = self.base(*base).map(|b| b.year() + years);
         let offset = signed_offset(i64::from(*years), "Y");
         Some(self.after_year(pos, year, pos + word.len(), Some(offset), false))
@@ -380,6 +360,23 @@ impl Scanner<'_> {
         self.duration_from(pos, read)
     }
 
+    /// `日前`, `近期` (about the reference day), `前些天`, `前些年`, `近年来` (some time back).
+    fn vague_date(&mut self, pos: usize) -> Option<usize> {
+        if !self.char_at(pos).is_some_and(|c| matches!(c, '日' | '近' | '前')) {
+            return None;
+        }
+        let rest = self.rest(pos);
+        let (word, unresolved) = VAGUE_WORDS.iter().find(|(w, _)| rest.starts_with(*w))?;
+        // 日前往: 日 ends a date the scan passed, 前往 is "to go".
+        if *word == "日前" && rest.get(word.len()..).is_some_and(|r| r.starts_with('往')) {
+            return None;
+        }
+        let now = *unresolved == "P0D";
+        let value = if now { self.base(Base::Now).map(|d| Value::Text(iso_date(d))) } else { None };
+        let attrs = Attrs { value, unresolved: Some((*unresolved).to_owned()), approx: true, ..Attrs::default() };
+        Some(self.push(EntityKind::Date, Span::new(pos, pos + word.len()), attrs))
+    }
+
     /// `今天`, `昨晚`, `当日`, `次日`, `最近`.
     fn day_word_relative(&mut self, pos: usize) -> Option<usize> {
         if !self.char_at(pos).is_some_and(|c| DAY_FIRSTS.contains(c)) {
@@ -414,37 +411,6 @@ impl Scanner<'_> {
             return None;
         }
         Some(self.date_or_range(pos, Ymd::new(None, Some(month), day), end, None, true))
-    }
-
-    /// `国庆节`, `元旦`, `中秋节`: a holiday is the day it falls on in the anchor's year.
-    fn holiday(&mut self, pos: usize) -> Option<usize> {
-        if !self.char_at(pos).is_some_and(|c| HOLIDAY_FIRSTS.contains(c)) {
-            return None;
-        }
-        let rest = self.rest(pos);
-        let (word, month, day, lunar) =
-            HOLIDAYS.iter().filter(|(w, ..)| rest.starts_with(*w)).max_by_key(|(w, ..)| w.len())?;
-        let end = pos + word.len();
-        let day = (*day > 0).then_some(*day);
-        Some(self.push_date(pos, end, Ymd::new(None, Some(*month), day), *lunar, None))
-    }
-
-    /// `母亲节`, `父亲节`, `感恩节`: the n-th weekday of a month in the anchor's year.
-    fn floating_holiday(&mut self, pos: usize) -> Option<usize> {
-        if !self.char_at(pos).is_some_and(|c| FLOATING_FIRSTS.contains(c)) {
-            return None;
-        }
-        let rest = self.rest(pos);
-        let (word, month, weekday, n) = FLOATING_HOLIDAYS.iter().find(|(w, ..)| rest.starts_with(*w))?;
-        let weekday = chrono::Weekday::try_from(u8::try_from(*weekday).ok()?).ok()?;
-        let year = self.base(Base::Text).map(|d| d.year());
-        let date = year.and_then(|y| NaiveDate::from_weekday_of_month_opt(y, *month, weekday, *n));
-        let attrs = Attrs {
-            value: date.map(|d| Value::Text(iso_date(d))),
-            unresolved: Some(format!("XXXX-{month:02}-XX")),
-            ..Attrs::default()
-        };
-        Some(self.push(EntityKind::Date, Span::new(pos, pos + word.len()), attrs))
     }
 
     /// `零点`, `零时`: midnight, which the numeral reader does not take as a number.
@@ -537,7 +503,7 @@ impl Scanner<'_> {
         let rest = self.rest(at);
         let (word, designator) = TIME_UNITS.iter().find(|(w, _)| rest.starts_with(*w))?;
         let mut end = at + word.len();
-        if self.rest(end).starts_with('大') {
+        if self.age_da(end) {
             return None; // 三周大, 十个月大: an age (see measure.rs)
         }
         // `3年级` is a school grade, `5周岁` an age: a quantity with that unit.
@@ -629,7 +595,10 @@ impl Scanner<'_> {
         {
             return None;
         }
-        if value.fract() != 0.0 || designator.starts_with('T') {
+        if designator.starts_with('T') {
+            return Some(self.time_ago_or_later(start, pos + word.len(), value * *sign as f64, designator));
+        }
+        if value.fract() != 0.0 {
             return None;
         }
         let n = value as i64 * sign;
@@ -642,6 +611,39 @@ impl Scanner<'_> {
             ..Attrs::default()
         };
         Some(self.push(EntityKind::Date, Span::new(start, end), attrs))
+    }
+}
+
+impl Scanner<'_> {
+    /// `2小时后`, `10分钟前`: the moment that far from the reference date-time, a time (its value
+    /// only when the reference has a time of day).
+    fn time_ago_or_later(&mut self, start: usize, end: usize, signed: f64, designator: &str) -> usize {
+        let unit = match designator {
+            "TH" => 3600.0,
+            "TM" => 60.0,
+            _ => 1.0,
+        };
+        let seconds = (signed * unit).round();
+        let moment = self
+            .reference
+            .zip(self.reference_time)
+            .filter(|_| seconds.abs() < 1e10)
+            .and_then(|(d, t)| d.and_time(t).checked_add_signed(Duration::try_seconds(seconds as i64)?));
+        let value = moment.map(|m| {
+            let (date, time) = (m.date(), m.time());
+            let clock = format!("{:02}:{:02}", time.hour(), time.minute());
+            match time.second() {
+                0 => format!("{}T{clock}", iso_date(date)),
+                s => format!("{}T{clock}:{s:02}", iso_date(date)),
+            }
+        });
+        let sign = if signed < 0.0 { "-" } else { "+" };
+        let attrs = Attrs {
+            value: value.map(Value::Text),
+            unresolved: Some(format!("{sign}{}", iso_duration(signed.abs(), designator))),
+            ..Attrs::default()
+        };
+        self.push(EntityKind::Time, Span::new(start, end), attrs)
     }
 }
 
@@ -671,7 +673,7 @@ fn iso_duration(value: f64, designator: &str) -> String {
 
 /// `2020-05-06`: `date` as chrono's `%Y-%m-%d` writes it (a year outside 0..=9999 signed), without
 /// chrono's formatting and parsing, 33 KB of the wasm that nothing else used.
-fn iso_date(date: NaiveDate) -> String {
+pub(super) fn iso_date(date: NaiveDate) -> String {
     let y = date.year();
     let year = if (0..=9999).contains(&y) { format!("{y:04}") } else { format!("{y:+05}") };
     format!("{year}-{:02}-{:02}", date.month(), date.day())
@@ -742,11 +744,10 @@ mod tests {
         assert!(YEAR_WORDS.iter().all(|(w, ..)| YEAR_FIRSTS.contains(first(w))));
         assert!(MONTH_WORDS.iter().all(|(w, ..)| MONTH_FIRSTS.contains(first(w))));
         assert!(DAY_WORDS.iter().all(|(w, ..)| DAY_FIRSTS.contains(first(w))));
-        assert!(HOLIDAYS.iter().all(|(w, ..)| HOLIDAY_FIRSTS.contains(first(w))));
-        assert!(FLOATING_HOLIDAYS.iter().all(|(w, ..)| FLOATING_FIRSTS.contains(first(w))));
+        assert!(VAGUE_WORDS.iter().all(|(w, _)| "日近前".contains(first(w)) && FIRST_CHARS.contains(first(w))));
         assert!(DAY_PARTS.iter().all(|(w, ..)| DAY_PART_FIRSTS.contains(first(w))));
         // And every first character is one the scanner tries relative dates at.
-        for firsts in [&YEAR_FIRSTS, &MONTH_FIRSTS, &DAY_FIRSTS, &HOLIDAY_FIRSTS, &FLOATING_FIRSTS] {
+        for firsts in [&YEAR_FIRSTS, &MONTH_FIRSTS, &DAY_FIRSTS, &super::super::festivals::HOLIDAY_FIRSTS] {
             assert!(firsts.list().chars().all(|c| FIRST_CHARS.contains(c)));
         }
     }

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 /// Currencies by the word that follows the amount, with their ISO 4217 code (`BTC` for bitcoin,
 /// which has none). Matched longest first.
-pub(super) const CURRENCIES: [(&str, &str); 35] = [
+pub(super) const CURRENCIES: [(&str, &str); 41] = [
     ("元人民币", "CNY"),
     ("人民币", "CNY"),
     ("美元", "USD"),
@@ -40,6 +40,12 @@ pub(super) const CURRENCIES: [(&str, &str); 35] = [
     ("林吉特", "MYR"),
     ("越南盾", "VND"),
     ("比特币", "BTC"),
+    ("马克", "DEM"),
+    ("法国法郎", "FRF"),
+    ("比利时法郎", "BEF"),
+    ("法郎", "FRF"),
+    ("新元", "SGD"),
+    ("铢", "THB"),
     ("块钱", "CNY"),
     ("元", "CNY"),
     ("圆", "CNY"),
@@ -75,7 +81,7 @@ const fn counter(word: &'static str) -> Unit {
 }
 
 /// Units and measure words a quantity may have; the longest match wins.
-pub(super) const UNITS: [Unit; 111] = [
+pub(super) const UNITS: [Unit; 153] = [
     // length
     unit("公里", "length", "m", 1000.0),
     unit("千米", "length", "m", 1000.0),
@@ -162,6 +168,9 @@ pub(super) const UNITS: [Unit; 111] = [
     unit("岁", "age", "a", 1.0),
     // counts
     counter("人次"),
+    counter("剂次"),
+    counter("架次"),
+    counter("车次"),
     counter("人"),
     counter("户"),
     counter("个"),
@@ -197,6 +206,56 @@ pub(super) const UNITS: [Unit; 111] = [
     counter("度"),
     counter("块"),
     counter("塊"),
+    // measure words that count things, as news writes them (see CLASSIFIERS)
+    counter("种"),
+    counter("类"),
+    counter("宗"),
+    counter("起"),
+    counter("例"),
+    counter("艘"),
+    counter("架"),
+    counter("列"),
+    counter("站"),
+    counter("球"),
+    counter("粒"),
+    counter("颗"),
+    counter("枚"),
+    counter("棵"),
+    counter("层"),
+    counter("首"),
+    counter("笔"),
+    counter("匹"),
+    counter("根"),
+    counter("幅"),
+    counter("局"),
+    counter("盘"),
+    counter("轮"),
+    counter("针"),
+    counter("剂"),
+    counter("款"),
+    counter("门"),
+    counter("趟"),
+    counter("集"),
+    counter("册"),
+    counter("袋"),
+    counter("瓶"),
+    counter("箱"),
+    counter("盒"),
+    counter("组"),
+    counter("队"),
+    counter("页"),
+    counter("封"),
+    counter("桶"),
+];
+
+/// Measure words that count things, beyond the first counters of [`UNITS`]: `35种`, `12宗`,
+/// `4艘`, `坐了三站`. After a Chinese `一` they are mostly an article (`一种方法`, `一起事故`,
+/// `一门课`), as `一个` is; a numeral word jieba tags otherwise (`三站`) still counts before one.
+/// Each must end a word (`两首相` counts no 首). Not 届 and 期: `九届人大` is an ordinal.
+pub(super) const CLASSIFIERS: [&str; 39] = [
+    "种", "类", "宗", "起", "例", "艘", "架", "列", "站", "球", "粒", "颗", "枚", "棵", "层", "首", "笔", "匹", "根",
+    "幅", "局", "盘", "轮", "针", "剂", "款", "门", "趟", "集", "册", "袋", "瓶", "箱", "盒", "组", "队", "页", "封",
+    "桶",
 ];
 
 /// Measure words after which the counted noun follows: `7个乡镇`, `3家企业`.
