@@ -22,6 +22,9 @@ pub struct Options {
     /// The day relative dates are resolved against when the text gives no full date before them
     /// (今年, 5月30日 without a year). Usually the publication date.
     pub reference_date: Option<NaiveDate>,
+    /// Let the names tagger ([`crate::tagger`]) decide people, places and organizations after
+    /// the rules.
+    pub model: bool,
 }
 
 impl Options {
@@ -35,7 +38,7 @@ impl Options {
             .and_then(iso_day)
             .filter(|_| date.len() == 10 || date.as_bytes().get(10).is_some_and(|b| matches!(b, b'T' | b' ')))
             .ok_or_else(|| Error::BadReferenceDate { found: date.to_owned() })?;
-        Ok(Options { reference_date: Some(parsed) })
+        Ok(Options { reference_date: Some(parsed), ..Options::default() })
     }
 }
 

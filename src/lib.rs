@@ -39,6 +39,7 @@ pub mod pipeline;
 pub mod segment;
 pub mod sentences;
 pub mod span;
+pub mod tagger;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

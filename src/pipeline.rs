@@ -10,6 +10,7 @@
 //! | [`normalize`] | once, in [`Doc::new`]: full-width forms folded, one character for one |
 //! | [`segment`] | words and tags; guessed tags kept for the next chunks |
 //! | [`entities::recognize`] | names, works, bylines, the user's words |
+//! | [`tagger::decide`] | with [`Options::model`]: the names tagger decides people, places, organizations |
 //! | [`numbers`] | figures; the last full date written is the anchor of the next chunk's relative dates |
 //! | [`entities::resolve_crossings`] | a name and a figure that cross: one gives way |
 //!
@@ -29,7 +30,7 @@ use crate::analyzer::{Analyzer, Options};
 use crate::error::Error;
 use crate::segment::{self, Guesses, Keyword, Token};
 use crate::span::{OffsetMap, Span};
-use crate::{entities, keywords, normalize, numbers, sentences};
+use crate::{entities, keywords, normalize, numbers, sentences, tagger};
 
 /// Largest chunk, in UTF-8 bytes of the normalized text (about 21,000 Chinese characters).
 pub const CHUNK_BYTES: usize = 64 << 10;
@@ -53,6 +54,8 @@ pub struct Doc<'t> {
     chunks: Vec<Span>,
     done: usize,
     reference: Option<NaiveDate>,
+    /// Whether the names tagger runs.
+    model: bool,
     /// The day relative dates resolve against: the last full date written, else the reference.
     anchor: Option<NaiveDate>,
     guesses: Guesses,
@@ -78,6 +81,7 @@ impl<'t> Doc<'t> {
             chunks,
             done: 0,
             reference: options.reference_date,
+            model: options.model,
             anchor: options.reference_date,
             guesses: Guesses::default(),
             tokens: Vec::new(),
@@ -102,6 +106,9 @@ impl<'t> Doc<'t> {
         let part = chunk.text(&self.norm);
         let tokens = analyzer.segmenter.run_with(part, &mut self.guesses);
         let mut names = entities::recognize(part, &tokens, &analyzer.lexicon);
+        if self.model {
+            tagger::decide(tagger::current(), part, &tokens, &analyzer.lexicon, &mut names);
+        }
         let (mut figures, anchor) = numbers::extract_after(part, &tokens, &names, self.reference, self.anchor);
         self.anchor = anchor;
         entities::resolve_crossings(part, &mut names, &mut figures);

@@ -1,0 +1,257 @@
+//! What the tagger sees at each character: the characters around it, the jieba word it is in,
+//! the rules' names over it, the lists' hits. Each feature is a string of numbers hashed to one
+//! `u32` (the weights are a hashed table: no feature dictionary ships).
+
+use crate::analysis::{EntityKind, Mention, Source};
+use crate::chars::Chars;
+use crate::lexicon::Lexicon;
+use crate::lists::{List, char_list, list};
+use crate::segment::Token;
+
+/// Characters of transliterated foreign names (阿, 尔, 斯…).
+static TRANSLITERATION: Chars = char_list!("transliteration");
+/// Titles before a person's name: 副局长, 主席.
+static TITLES: List = list!("titles");
+/// Words before a person's name: 记者, 同志.
+static PERSON_BEFORE: List = list!("person_before");
+/// Words after a person's name: 说, 表示.
+static PERSON_AFTER: List = list!("person_after");
+/// Words an organization ends in: 局, 公司, 委员会.
+static ORG_SUFFIXES: List = list!("org_suffixes");
+/// Words before a place: 位于, 来自.
+static PLACE_BEFORE: List = list!("place_before");
+
+/// The features of every character of a text, flat: `ids[starts[i]..starts[i + 1]]` are those of
+/// character `i`.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Features {
+    pub ids: Vec<u32>,
+    pub starts: Vec<u32>,
+}
+
+impl Features {
+    /// Characters.
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// True when the text had no character.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The features of character `i`.
+    pub fn at(&self, i: usize) -> &[u32] {
+        let from = self.starts.get(i).map_or(0, |&s| s as usize);
+        let to = self.starts.get(i + 1).map_or(from, |&s| s as usize);
+        self.ids.get(from..to).unwrap_or_default()
+    }
+}
+
+/// A feature's hash, from its template number and its values (FxHash's mixing, then a final
+/// avalanche so that the low bits the table uses are spread).
+#[derive(Clone, Copy)]
+struct Hash(u64);
+
+impl Hash {
+    fn new(template: u32) -> Self {
+        Hash(u64::from(template).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+    }
+    fn with(self, v: u32) -> Self {
+        Hash((self.0.rotate_left(5) ^ u64::from(v)).wrapping_mul(0x51_7CC1_B727_220A))
+    }
+    fn with_str(self, s: &str) -> Self {
+        s.bytes().fold(self.with(s.len() as u32), |h, b| h.with(u32::from(b)))
+    }
+    fn finish(self) -> u32 {
+        let mut x = self.0;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+        x ^= x >> 33;
+        x as u32
+    }
+}
+
+/// The feature of character `c` itself (for models built by hand in tests).
+pub fn unigram(c: char) -> u32 {
+    Hash::new(3).with(u32::from(c) + 16).finish()
+}
+
+/// The feature every character has.
+pub fn bias() -> u32 {
+    Hash::new(0).finish()
+}
+
+/// The kind of a character, for runs of Latin letters and digits.
+fn class(c: char) -> u32 {
+    match c {
+        'A'..='Z' => 1,
+        'a'..='z' => 2,
+        '0'..='9' => 3,
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => 4,
+        '·' | '•' | '-' | '.' => 5,
+        c if c.is_whitespace() => 6,
+        c if c.is_alphanumeric() => 7,
+        _ => 8,
+    }
+}
+
+/// Begin, inside, end or single, of position `i` in `from..to`.
+fn position(i: usize, from: usize, to: usize) -> u32 {
+    match (i == from, i + 1 == to) {
+        (true, true) => 3,
+        (true, false) => 0,
+        (false, true) => 2,
+        (false, false) => 1,
+    }
+}
+
+fn kind_code(kind: EntityKind) -> u32 {
+    kind as u32 + 1
+}
+
+fn source_code(m: &Mention) -> u32 {
+    let role = u32::from(m.attrs.role.is_some()) << 4;
+    role | m.attrs.source.map_or(0, |s| s as u32 + 1)
+}
+
+/// The features of each character of `text` (normalized), given its tokens and the rules' names
+/// (sorted by start, outer before inner).
+pub fn extract(text: &str, tokens: &[Token], lexicon: &Lexicon, names: &[Mention]) -> Features {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    // Character index of each byte offset that starts a character, and of the end.
+    let index = |byte: usize| chars.partition_point(|&(b, _)| b < byte);
+    let ch = |i: isize| -> u32 { if i < 0 { 1 } else { chars.get(i as usize).map_or(2, |&(_, c)| u32::from(c) + 16) } };
+    // The token of each character, and the tokens' char spans and facts.
+    let mut token_of = vec![u32::MAX; n];
+    let spans: Vec<(usize, usize)> = tokens.iter().map(|t| (index(t.span.start), index(t.span.end))).collect();
+    for (k, &(from, to)) in spans.iter().enumerate() {
+        for slot in token_of.get_mut(from..to).unwrap_or_default() {
+            *slot = k as u32;
+        }
+    }
+    // The rules' outermost name over each character, and any name inside it.
+    let mut outer: Vec<Option<(usize, usize, &Mention)>> = vec![None; n];
+    let mut inner = vec![0u32; n];
+    for m in names {
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization | EntityKind::Work) {
+            continue;
+        }
+        let (from, to) = (index(m.span.start), index(m.span.end));
+        for i in from..to.min(n) {
+            match outer[i] {
+                None => outer[i] = Some((from, to, m)),
+                Some((f, t, _)) if f <= from && to <= t => inner[i] = kind_code(m.kind) * 4 + position(i, from, to),
+                Some(_) => {}
+            }
+        }
+    }
+    let rule_at = |i: isize| -> u32 {
+        if i < 0 {
+            return 100;
+        }
+        match outer.get(i as usize) {
+            Some(Some((f, t, m))) => kind_code(m.kind) * 4 + position(i as usize, *f, *t),
+            Some(None) => 0,
+            None => 101,
+        }
+    };
+    let token_text = |k: usize| tokens.get(k).map_or("", |t| t.span.text(text));
+    let pos_of = |k: usize| tokens.get(k).map_or("^", |t| t.pos);
+
+    let mut out = Features { ids: Vec::with_capacity(n * 40), starts: Vec::with_capacity(n + 1) };
+    out.starts.push(0);
+    let mut run_start = 0;
+    for i in 0..n {
+        let c = chars[i].1;
+        let ii = i as isize;
+        let mut push = |h: Hash| out.ids.push(h.finish());
+        let t = |id: u32| Hash::new(id);
+        push(t(0));
+        // Characters in a window of five.
+        for d in -2..=2 {
+            push(t(1 + (d + 2) as u32).with(ch(ii + d)));
+        }
+        push(t(6).with(ch(ii - 1)).with(ch(ii)));
+        push(t(7).with(ch(ii)).with(ch(ii + 1)));
+        push(t(8).with(ch(ii - 2)).with(ch(ii - 1)));
+        push(t(9).with(ch(ii + 1)).with(ch(ii + 2)));
+        push(t(10).with(ch(ii - 1)).with(ch(ii + 1)));
+        push(t(11).with(ch(ii - 1)).with(ch(ii)).with(ch(ii + 1)));
+        // Classes: Latin letters, digits, Han, punctuation; the run of one class.
+        let cls = |j: isize| if j < 0 { 0 } else { chars.get(j as usize).map_or(0, |&(_, c)| class(c)) };
+        if i == 0 || cls(ii - 1) != class(c) {
+            run_start = i;
+        }
+        let mut run_end = i + 1;
+        while run_end < n && class(chars[run_end].1) == class(c) {
+            run_end += 1;
+        }
+        push(t(12).with(cls(ii - 1)).with(class(c)).with(cls(ii + 1)));
+        push(t(13).with(class(c)).with(position(i, run_start, run_end)).with((run_end - run_start).min(6) as u32));
+        // The jieba word.
+        let k = token_of.get(i).copied().unwrap_or(u32::MAX) as usize;
+        let (from, to) = spans.get(k).copied().unwrap_or((i, i + 1));
+        let p = position(i, from, to);
+        let word = token_text(k);
+        let pos = pos_of(k);
+        let known = tokens.get(k).is_some_and(|t| t.known);
+        push(t(14).with_str(word).with(p));
+        push(t(15).with_str(pos).with(p));
+        push(t(16).with_str(pos).with(p).with(u32::from(known)));
+        push(t(17).with_str(pos_of(k.wrapping_sub(1))).with_str(pos).with_str(pos_of(k + 1)).with(p));
+        push(t(18).with((to - from).min(5) as u32).with(p).with_str(pos));
+        push(t(19).with_str(token_text(k.wrapping_sub(1))).with(p));
+        push(t(20).with_str(token_text(k + 1)).with(p));
+        push(t(21).with_str(pos_of(k.wrapping_sub(1))).with(ch(ii)));
+        // The rules' names.
+        let r = rule_at(ii);
+        let src = outer[i].map_or(0, |(_, _, m)| source_code(m));
+        push(t(22).with(r));
+        push(t(23).with(r).with(src));
+        push(t(24).with(rule_at(ii - 1)).with(r).with(rule_at(ii + 1)));
+        push(t(25).with(r).with(ch(ii)));
+        push(t(26).with(inner[i]).with(r));
+        if let Some((f, to_, _)) = outer[i] {
+            push(t(27).with(r).with((to_ - f).min(8) as u32));
+        }
+        // The lists.
+        let listed = lexicon.places.kind(word);
+        let list_bits = u32::from(listed.is_full_name())
+            | u32::from(listed.is_short_name()) << 1
+            | u32::from(listed.is_prefecture_short_name()) << 2
+            | u32::from(listed.is_township()) << 3
+            | u32::from(lexicon.is_known_organization(word)) << 4
+            | u32::from(ORG_SUFFIXES.contains(word)) << 5
+            | u32::from(ORG_SUFFIXES.any_ends(word) && to - from > 1) << 6;
+        push(t(28).with(list_bits).with(p));
+        let surname = lexicon.surname_of(word).map_or(0, |s| s.chars().count() as u32);
+        push(t(29).with(surname).with((to - from).min(4) as u32).with(p).with_str(pos));
+        let one = c.encode_utf8(&mut [0; 4]).len();
+        let is_surname = lexicon.surname_of(&text[chars[i].0..chars[i].0 + one]).is_some();
+        push(t(30).with(u32::from(is_surname)).with(p).with(r));
+        let before = token_text(k.wrapping_sub(1));
+        let after = token_text(k + 1);
+        let cues = u32::from(TITLES.contains(before))
+            | u32::from(PERSON_BEFORE.contains(before)) << 1
+            | u32::from(PERSON_AFTER.contains(after)) << 2
+            | u32::from(PLACE_BEFORE.contains(before)) << 3
+            | u32::from(ORG_SUFFIXES.contains(after)) << 4
+            | u32::from(TITLES.contains(after)) << 5;
+        push(t(31).with(cues).with(p));
+        let tr =
+            |j: isize| u32::from(j >= 0 && chars.get(j as usize).is_some_and(|&(_, c)| TRANSLITERATION.contains(c)));
+        push(t(32).with(tr(ii - 1)).with(tr(ii)).with(tr(ii + 1)).with(tr(ii + 2)));
+        push(t(33).with(tr(ii)).with(u32::from(is_surname)).with(ch(ii + 1)));
+        out.starts.push(out.ids.len() as u32);
+    }
+    out
+}
+
+/// True for a source the model leaves as the rules give it.
+pub(super) fn protected(m: &Mention) -> bool {
+    m.attrs.source == Some(Source::User)
+        || m.attrs.role.is_some()
+        || !matches!(m.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization)
+}

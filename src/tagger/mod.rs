@@ -1,0 +1,117 @@
+//! The names tagger: a sequence model over characters, stacked on what the rules know, that
+//! decides the people, places and organizations after the rules have proposed theirs.
+//!
+//! Each character gets features ([`features`]): the characters around it, the jieba word it
+//! is in with its tag, the rules' names over it with their source, the lists' hits (places,
+//! organizations, surnames, titles, transliteration characters), Latin and digit runs. An
+//! averaged perceptron ([`train`]) learned weights for BIOES tags from our annotated corpus
+//! (`data/corpus/train.jsonl`); Viterbi ([`model`]) picks the best tags.
+//!
+//! Then [`decide`]: a name the model reads as the rules do keeps the rules' mention (its place
+//! code, its parts); one it reads otherwise is new, `source: "model"`; a rules' name the model
+//! does not read goes. Works (《》), bylines, the user's words and figures stay as the rules
+//! give them, and the model's names that would cross them are left out.
+//!
+//! The weights (`data/model/names.bin`, CC BY-SA 4.0: see `data/model/README.md`) are compiled
+//! in; `wenxi-train` rebuilds them.
+
+pub mod features;
+pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+use std::sync::OnceLock;
+
+use crate::analysis::{EntityKind, Mention, Source};
+use crate::lexicon::Lexicon;
+use crate::segment::Token;
+use crate::span::Span;
+
+pub use model::{BadModel, KINDS, Model};
+
+/// The shipped weights.
+static SHIPPED: &[u8] = include_bytes!("../../data/model/names.bin");
+
+static MODEL: OnceLock<Model> = OnceLock::new();
+
+/// The model in use: the shipped one, read on first use, unless [`install`] came first.
+pub fn current() -> &'static Model {
+    MODEL.get_or_init(|| Model::read(SHIPPED).unwrap_or_else(|_| Model::empty(8)))
+}
+
+/// Uses the model file `bytes` instead of the shipped one, for trying weights without a
+/// rebuild (`wenxi analyze --model-file`). It must come before the first analysis that uses
+/// the model.
+///
+/// # Errors
+/// When the bytes are no model, or a model is in use already.
+pub fn install(bytes: &[u8]) -> Result<(), BadModel> {
+    MODEL.set(Model::read(bytes)?).map_err(|_| BadModel("a model is in use already"))
+}
+
+/// The model's names in `text`: byte spans and kinds.
+pub fn tag(
+    model: &Model,
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    names: &[Mention],
+) -> Vec<(Span, EntityKind)> {
+    let feats = features::extract(text, tokens, lexicon, names);
+    if feats.is_empty() {
+        return Vec::new();
+    }
+    let tags = model.decode(&feats);
+    let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+    model::spans(&tags)
+        .into_iter()
+        .filter_map(|(s, e, k)| Some((Span::new(*bytes.get(s)?, *bytes.get(e)?), *KINDS.get(k)?)))
+        .collect()
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn inside(a: Span, outer: Span) -> bool {
+    outer.start <= a.start && a.end <= outer.end
+}
+
+/// The names of `text` once the model has decided: `names` are the rules' (sorted by start,
+/// outer before inner), and come back in that order.
+pub fn decide(model: &Model, text: &str, tokens: &[Token], lexicon: &Lexicon, names: &mut Vec<Mention>) {
+    let found = tag(model, text, tokens, lexicon, names);
+    // Works, bylines, the user's words, and the names inside them, stay.
+    let fixed: Vec<Span> = names.iter().filter(|m| features::protected(m)).map(|m| m.span).collect();
+    let (kept, candidates): (Vec<Mention>, Vec<Mention>) = std::mem::take(names)
+        .into_iter()
+        .partition(|m| features::protected(m) || fixed.iter().any(|&f| inside(m.span, f)));
+    // The rules' outermost names, each with the names inside it.
+    let mut outer: Vec<(Mention, Vec<Mention>)> = Vec::new();
+    for m in candidates {
+        match outer.last_mut() {
+            Some((o, inner)) if inside(m.span, o.span) && m.span != o.span => inner.push(m),
+            _ => outer.push((m, Vec::new())),
+        }
+    }
+    let mut out = kept;
+    let blocked: Vec<Span> = out.iter().map(|m| m.span).collect();
+    for (span, kind) in found {
+        if blocked.iter().any(|&b| overlaps(b, span)) {
+            continue;
+        }
+        match outer.iter_mut().position(|(o, _)| o.span == span && o.kind == kind) {
+            Some(i) => {
+                let (o, inner) = outer.swap_remove(i);
+                out.push(o);
+                out.extend(inner);
+            }
+            None => out.push(Mention::new(kind, span, Source::Model)),
+        }
+    }
+    out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    *names = out;
+}
+
+#[cfg(test)]
+mod tests;
