@@ -244,6 +244,33 @@ pub fn extract(text: &str, tokens: &[Token], lexicon: &Lexicon, names: &[Mention
             |j: isize| u32::from(j >= 0 && chars.get(j as usize).is_some_and(|&(_, c)| TRANSLITERATION.contains(c)));
         push(t(32).with(tr(ii - 1)).with(tr(ii)).with(tr(ii + 1)).with(tr(ii + 2)));
         push(t(33).with(tr(ii)).with(u32::from(is_surname)).with(ch(ii + 1)));
+        // The run of transliteration characters around this one.
+        if tr(ii) == 1 {
+            let from = (0..i).rev().take_while(|&j| tr(j as isize) == 1).last().unwrap_or(i);
+            let to = (i..n).take_while(|&j| tr(j as isize) == 1).last().map_or(i + 1, |j| j + 1);
+            push(t(34).with(position(i, from, to)).with((to - from).min(6) as u32));
+        }
+        // Names of the place lists that begin or end here, whatever the words.
+        let mut hits = 0u32;
+        for len in 2..=6usize {
+            let at = |from: usize| -> bool {
+                let (Some(&(b0, _)), Some(b1)) =
+                    (chars.get(from), chars.get(from + len).map_or(Some(text.len()), |&(b, _)| Some(b)))
+                else {
+                    return false;
+                };
+                from + len <= n && lexicon.places.kind(&text[b0..b1]).is_full_name()
+            };
+            if at(i) {
+                hits |= 1 << (len - 2);
+            }
+            if i + 1 >= len && at(i + 1 - len) {
+                hits |= 1 << (len + 3);
+            }
+        }
+        if hits != 0 {
+            push(t(35).with(hits));
+        }
         out.starts.push(out.ids.len() as u32);
     }
     out
