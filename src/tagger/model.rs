@@ -208,7 +208,13 @@ pub fn viterbi(emissions: &[[f32; TAGS]], transitions: &[[f32; TAGS]; FROM]) -> 
         }
         score = next;
     }
-    let best = (0..TAGS).filter(|&t| may_end(t)).max_by(|&a, &b| score[a].total_cmp(&score[b])).unwrap_or(0);
+    // O (0) on a tie, as between the paths that lead here.
+    let mut best = 0;
+    for t in 1..TAGS {
+        if may_end(t) && score[t] > score[best] {
+            best = t;
+        }
+    }
     let mut tags = vec![0; n];
     let mut cur = best;
     for i in (0..n).rev() {
@@ -216,6 +222,42 @@ pub fn viterbi(emissions: &[[f32; TAGS]], transitions: &[[f32; TAGS]; FROM]) -> 
         cur = usize::from(back[i][cur]);
     }
     tags
+}
+
+/// `tags` where they differ from `fallback` only by less than `margin`: each stretch where the
+/// two differ goes back to `fallback` unless `tags` scores at least `margin` more over it. Two
+/// paths that agree outside a stretch differ in score only by its emissions and the transitions
+/// into, inside and out of it, so each stretch is judged on its own, and the result stays valid.
+pub fn gate(
+    emissions: &[[f32; TAGS]],
+    transitions: &[[f32; TAGS]; FROM],
+    tags: &mut [usize],
+    fallback: &[usize],
+    margin: f32,
+) {
+    let n = tags.len().min(fallback.len()).min(emissions.len());
+    let from = |path: &[usize], i: usize| if i == 0 { 0 } else { path[i - 1] + 1 };
+    let mut i = 0;
+    while i < n {
+        if tags[i] == fallback[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && tags[i] != fallback[i] {
+            i += 1;
+        }
+        let score = |path: &[usize]| {
+            let mut s: f32 = (start..i).map(|j| emissions[j][path[j]] + transitions[from(path, j)][path[j]]).sum();
+            if i < n {
+                s += transitions[path[i - 1] + 1][path[i]];
+            }
+            s
+        };
+        if score(tags) - score(fallback) < margin {
+            tags[start..i].copy_from_slice(&fallback[start..i]);
+        }
+    }
 }
 
 /// The names of a tag sequence: (first character, end character, index in [`KINDS`]).

@@ -8,14 +8,15 @@ const PER: usize = 0;
 const LOC: usize = 1;
 const ORG: usize = 2;
 
-/// A model that knows three things: 王 begins a person and 明 ends one, 京 is a place.
+/// A model that knows three things: 王 begins a person and 明 ends one, 京 is a place; by far
+/// enough to beat the rules' reading by [`MARGIN`].
 fn hand_built() -> Model {
     let mut m = Model::empty(10);
     let mut set = |id: u32, tag: usize, w: i16| m.table[Model::slot(10, id, tag)] = w;
     set(bias(), 0, 1);
-    set(unigram('王'), tag_of(PER, 0), 5);
-    set(unigram('明'), tag_of(PER, 2), 5);
-    set(unigram('京'), tag_of(LOC, 3), 5);
+    set(unigram('王'), tag_of(PER, 0), 5000);
+    set(unigram('明'), tag_of(PER, 2), 5000);
+    set(unigram('京'), tag_of(LOC, 3), 5000);
     m
 }
 
@@ -117,4 +118,21 @@ fn the_model_leaves_the_users_words_and_works() {
     let kinds: Vec<(&str, EntityKind)> = analysis.entities.iter().map(|e| (e.text.as_str(), e.kind)).collect();
     assert!(kinds.contains(&("王明口", EntityKind::Place)), "{kinds:?}");
     assert!(kinds.contains(&("北京日报", EntityKind::Work)), "{kinds:?}");
+}
+
+#[test]
+fn a_stretch_goes_back_to_the_rules_unless_the_model_wins_it_by_the_margin() {
+    let mut emissions = vec![[0.0f32; TAGS]; 4];
+    // The model prefers a person over characters 1..3 by 3 (per character 1.5), the rules say O.
+    emissions[1][tag_of(PER, 0)] = 1.5;
+    emissions[2][tag_of(PER, 2)] = 1.5;
+    let transitions = [[0.0; TAGS]; model::FROM];
+    let fallback = vec![0; 4];
+    let best = model::viterbi(&emissions, &transitions);
+    assert_eq!(spans(&best), [(1, 3, PER)]);
+    let mut tags = best.clone();
+    model::gate(&emissions, &transitions, &mut tags, &fallback, 2.0);
+    assert_eq!(tags, best);
+    model::gate(&emissions, &transitions, &mut tags, &fallback, 4.0);
+    assert_eq!(tags, fallback);
 }
