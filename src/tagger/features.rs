@@ -82,6 +82,40 @@ pub fn bias() -> u32 {
     Hash::new(0).finish()
 }
 
+/// What a token says, as the features of its characters begin.
+#[derive(Clone, Copy)]
+struct TokenFacts {
+    word: Hash,
+    pos: Hash,
+    pos_known: Hash,
+    pos_around: Hash,
+    before: Hash,
+    after: Hash,
+    pos_before: Hash,
+    lists: u32,
+    surname: u32,
+    cues: u32,
+}
+
+impl TokenFacts {
+    /// For a character no token covers (tokens cover every character; this is the fallback).
+    fn none() -> Self {
+        let h = |t: u32| Hash::new(t).with_str("");
+        TokenFacts {
+            word: h(14),
+            pos: Hash::new(15).with_str("^"),
+            pos_known: Hash::new(16).with_str("^"),
+            pos_around: Hash::new(17).with_str("^").with_str("^").with_str("^"),
+            before: h(19),
+            after: h(20),
+            pos_before: Hash::new(21).with_str("^"),
+            lists: 0,
+            surname: 0,
+            cues: 0,
+        }
+    }
+}
+
 /// The kind of a character, for runs of Latin letters and digits.
 fn class(c: char) -> u32 {
     match c {
@@ -160,6 +194,56 @@ pub fn extract(text: &str, tokens: &[Token], lexicon: &Lexicon, names: &[Mention
     let token_text = |k: usize| tokens.get(k).map_or("", |t| t.span.text(text));
     let pos_of = |k: usize| tokens.get(k).map_or("^", |t| t.pos);
 
+    // What each token says, worked out once for all its characters.
+    let facts: Vec<TokenFacts> = (0..tokens.len())
+        .map(|k| {
+            let (word, pos) = (token_text(k), pos_of(k));
+            let (before, after) = (token_text(k.wrapping_sub(1)), token_text(k + 1));
+            let (from, to) = spans[k];
+            let listed = lexicon.places.kind(word);
+            TokenFacts {
+                word: Hash::new(14).with_str(word),
+                pos: Hash::new(15).with_str(pos),
+                pos_known: Hash::new(16).with_str(pos),
+                pos_around: Hash::new(17).with_str(pos_of(k.wrapping_sub(1))).with_str(pos).with_str(pos_of(k + 1)),
+                before: Hash::new(19).with_str(before),
+                after: Hash::new(20).with_str(after),
+                pos_before: Hash::new(21).with_str(pos_of(k.wrapping_sub(1))),
+                lists: u32::from(listed.is_full_name())
+                    | u32::from(listed.is_short_name()) << 1
+                    | u32::from(listed.is_prefecture_short_name()) << 2
+                    | u32::from(listed.is_township()) << 3
+                    | u32::from(lexicon.is_known_organization(word)) << 4
+                    | u32::from(ORG_SUFFIXES.contains(word)) << 5
+                    | u32::from(ORG_SUFFIXES.any_ends(word) && to - from > 1) << 6,
+                surname: lexicon.surname_of(word).map_or(0, |s| s.chars().count() as u32),
+                cues: u32::from(TITLES.contains(before))
+                    | u32::from(PERSON_BEFORE.contains(before)) << 1
+                    | u32::from(PERSON_AFTER.contains(after)) << 2
+                    | u32::from(PLACE_BEFORE.contains(before)) << 3
+                    | u32::from(ORG_SUFFIXES.contains(after)) << 4
+                    | u32::from(TITLES.contains(after)) << 5,
+            }
+        })
+        .collect();
+    // The lengths (bit `len - 2`, 2 to 6 characters) of the place-list names that begin at
+    // each character, looked up at Han characters only.
+    let han = |i: usize| chars.get(i).is_some_and(|&(_, c)| class(c) == 4);
+    let begins: Vec<u8> = (0..n)
+        .map(|i| {
+            let mut bits = 0u8;
+            for len in 2..=6usize {
+                if i + len > n || !han(i) || !han(i + len - 1) {
+                    continue;
+                }
+                let end = chars.get(i + len).map_or(text.len(), |&(b, _)| b);
+                if text.get(chars[i].0..end).is_some_and(|w| lexicon.places.kind(w).is_full_name()) {
+                    bits |= 1 << (len - 2);
+                }
+            }
+            bits
+        })
+        .collect();
     let mut out = Features { ids: Vec::with_capacity(n * 40), starts: Vec::with_capacity(n + 1) };
     out.starts.push(0);
     let mut run_start = 0;
@@ -194,17 +278,17 @@ pub fn extract(text: &str, tokens: &[Token], lexicon: &Lexicon, names: &[Mention
         let k = token_of.get(i).copied().unwrap_or(u32::MAX) as usize;
         let (from, to) = spans.get(k).copied().unwrap_or((i, i + 1));
         let p = position(i, from, to);
-        let word = token_text(k);
         let pos = pos_of(k);
         let known = tokens.get(k).is_some_and(|t| t.known);
-        push(t(14).with_str(word).with(p));
-        push(t(15).with_str(pos).with(p));
-        push(t(16).with_str(pos).with(p).with(u32::from(known)));
-        push(t(17).with_str(pos_of(k.wrapping_sub(1))).with_str(pos).with_str(pos_of(k + 1)).with(p));
+        let f = facts.get(k).copied().unwrap_or_else(TokenFacts::none);
+        push(f.word.with(p));
+        push(f.pos.with(p));
+        push(f.pos_known.with(p).with(u32::from(known)));
+        push(f.pos_around.with(p));
         push(t(18).with((to - from).min(5) as u32).with(p).with_str(pos));
-        push(t(19).with_str(token_text(k.wrapping_sub(1))).with(p));
-        push(t(20).with_str(token_text(k + 1)).with(p));
-        push(t(21).with_str(pos_of(k.wrapping_sub(1))).with(ch(ii)));
+        push(f.before.with(p));
+        push(f.after.with(p));
+        push(f.pos_before.with(ch(ii)));
         // The rules' names.
         let r = rule_at(ii);
         let src = outer[i].map_or(0, |(_, _, m)| source_code(m));
@@ -217,29 +301,12 @@ pub fn extract(text: &str, tokens: &[Token], lexicon: &Lexicon, names: &[Mention
             push(t(27).with(r).with((to_ - f).min(8) as u32));
         }
         // The lists.
-        let listed = lexicon.places.kind(word);
-        let list_bits = u32::from(listed.is_full_name())
-            | u32::from(listed.is_short_name()) << 1
-            | u32::from(listed.is_prefecture_short_name()) << 2
-            | u32::from(listed.is_township()) << 3
-            | u32::from(lexicon.is_known_organization(word)) << 4
-            | u32::from(ORG_SUFFIXES.contains(word)) << 5
-            | u32::from(ORG_SUFFIXES.any_ends(word) && to - from > 1) << 6;
-        push(t(28).with(list_bits).with(p));
-        let surname = lexicon.surname_of(word).map_or(0, |s| s.chars().count() as u32);
-        push(t(29).with(surname).with((to - from).min(4) as u32).with(p).with_str(pos));
+        push(t(28).with(f.lists).with(p));
+        push(t(29).with(f.surname).with((to - from).min(4) as u32).with(p).with_str(pos));
         let one = c.encode_utf8(&mut [0; 4]).len();
         let is_surname = lexicon.surname_of(&text[chars[i].0..chars[i].0 + one]).is_some();
         push(t(30).with(u32::from(is_surname)).with(p).with(r));
-        let before = token_text(k.wrapping_sub(1));
-        let after = token_text(k + 1);
-        let cues = u32::from(TITLES.contains(before))
-            | u32::from(PERSON_BEFORE.contains(before)) << 1
-            | u32::from(PERSON_AFTER.contains(after)) << 2
-            | u32::from(PLACE_BEFORE.contains(before)) << 3
-            | u32::from(ORG_SUFFIXES.contains(after)) << 4
-            | u32::from(TITLES.contains(after)) << 5;
-        push(t(31).with(cues).with(p));
+        push(t(31).with(f.cues).with(p));
         let tr =
             |j: isize| u32::from(j >= 0 && chars.get(j as usize).is_some_and(|&(_, c)| TRANSLITERATION.contains(c)));
         push(t(32).with(tr(ii - 1)).with(tr(ii)).with(tr(ii + 1)).with(tr(ii + 2)));
@@ -251,20 +318,9 @@ pub fn extract(text: &str, tokens: &[Token], lexicon: &Lexicon, names: &[Mention
             push(t(34).with(position(i, from, to)).with((to - from).min(6) as u32));
         }
         // Names of the place lists that begin or end here, whatever the words.
-        let mut hits = 0u32;
+        let mut hits = u32::from(begins[i] & 0x1F);
         for len in 2..=6usize {
-            let at = |from: usize| -> bool {
-                let (Some(&(b0, _)), Some(b1)) =
-                    (chars.get(from), chars.get(from + len).map_or(Some(text.len()), |&(b, _)| Some(b)))
-                else {
-                    return false;
-                };
-                from + len <= n && lexicon.places.kind(&text[b0..b1]).is_full_name()
-            };
-            if at(i) {
-                hits |= 1 << (len - 2);
-            }
-            if i + 1 >= len && at(i + 1 - len) {
+            if i + 1 >= len && begins[i + 1 - len] & (1 << (len - 2)) != 0 {
                 hits |= 1 << (len + 3);
             }
         }

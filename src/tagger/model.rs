@@ -184,6 +184,12 @@ pub fn viterbi(emissions: &[[f32; TAGS]], transitions: &[[f32; TAGS]; FROM]) -> 
         return Vec::new();
     }
     const NONE: f32 = f32::NEG_INFINITY;
+    let mut may = [[false; TAGS]; TAGS];
+    for (from, row) in may.iter_mut().enumerate() {
+        for (to, m) in row.iter_mut().enumerate() {
+            *m = allowed(Some(from), to);
+        }
+    }
     let mut back = vec![[0u8; TAGS]; n];
     let mut score = [NONE; TAGS];
     for (t, s) in score.iter_mut().enumerate() {
@@ -195,7 +201,7 @@ pub fn viterbi(emissions: &[[f32; TAGS]], transitions: &[[f32; TAGS]; FROM]) -> 
         let mut next = [NONE; TAGS];
         for (to, slot) in next.iter_mut().enumerate() {
             for from in 0..TAGS {
-                if score[from] == NONE || !allowed(Some(from), to) {
+                if score[from] == NONE || !may[from][to] {
                     continue;
                 }
                 let s = score[from] + transitions[from + 1][to];
