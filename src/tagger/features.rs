@@ -3,7 +3,7 @@
 //! `u32` (the weights are a hashed table: no feature dictionary ships).
 
 use crate::analysis::{EntityKind, Mention, Source};
-use crate::chars::Chars;
+use crate::chars::{CharSet, Chars};
 use crate::lexicon::Lexicon;
 use crate::lists::{List, char_list, list};
 use crate::segment::Token;
@@ -149,6 +149,9 @@ fn source_code(m: &Mention) -> u32 {
     role | m.attrs.source.map_or(0, |s| s as u32 + 1)
 }
 
+/// The first characters of the place lists' names.
+static PLACE_FIRSTS: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
+
 /// The features of each character of `text` (normalized), given its tokens and the rules' names
 /// (sorted by start, outer before inner).
 pub fn extract(text: &str, tokens: &[Token], lexicon: &Lexicon, names: &[Mention]) -> Features {
@@ -229,11 +232,12 @@ pub fn extract(text: &str, tokens: &[Token], lexicon: &Lexicon, names: &[Mention
     // The lengths (bit `len - 2`, 2 to 6 characters) of the place-list names that begin at
     // each character, looked up at Han characters only.
     let han = |i: usize| chars.get(i).is_some_and(|&(_, c)| class(c) == 4);
+    let first = PLACE_FIRSTS.get_or_init(|| crate::gazetteer::first_chars().collect());
     let begins: Vec<u8> = (0..n)
         .map(|i| {
             let mut bits = 0u8;
             for len in 2..=6usize {
-                if i + len > n || !han(i) || !han(i + len - 1) {
+                if i + len > n || !han(i) || !han(i + len - 1) || !first.contains(chars[i].1) {
                     continue;
                 }
                 let end = chars.get(i + len).map_or(text.len(), |&(b, _)| b);
