@@ -69,6 +69,9 @@ fn tag_list(tokens: &crate::analysis::PackedTokens) -> String {
 #[serde(rename_all = "camelCase")]
 struct JsOptions {
     reference_date: Option<String>,
+    /// Let the names tagger decide people, places and organizations (off by default).
+    #[serde(default)]
+    model: bool,
 }
 
 /// A Chinese text analyzer. Build one per worker and reuse it.
@@ -87,7 +90,7 @@ impl Analyzer {
         Analyzer { core: Rc::new(RefCell::new(Core::new())) }
     }
 
-    /// Analyzes `text` (a string) with optional `options` (`{ referenceDate }`; `undefined` or
+    /// Analyzes `text` (a string) with optional `options` (`{ referenceDate, model }`; `undefined` or
     /// `null` for none).
     ///
     /// Throws an `Error` with a `kind` (`not_a_string`, `bad_options`, `input_too_long`,
@@ -289,10 +292,11 @@ fn options_arg(options: JsValue, call: &str) -> Result<Options, JsValue> {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| error("bad_options", &format!("{call}(text, options): {e}")))?
     };
-    match options.reference_date {
-        Some(d) => Options::with_reference_date(&d).map_err(js_error),
-        None => Ok(Options::default()),
-    }
+    let dated = match options.reference_date {
+        Some(d) => Options::with_reference_date(&d).map_err(js_error)?,
+        None => Options::default(),
+    };
+    Ok(Options { model: options.model, ..dated })
 }
 
 /// The `Analysis` object of a packed analysis of `text` (the JavaScript string).

@@ -49,7 +49,7 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { bits: 17, epochs: 20, seed: 21, prune: 0.015 }
+        Settings { bits: 17, epochs: 20, seed: 21, prune: 0.035 }
     }
 }
 
