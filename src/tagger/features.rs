@@ -231,7 +231,13 @@ pub fn extract(text: &str, tokens: &[Token], lexicon: &Lexicon, names: &[Mention
         .collect();
     // The lengths (bit `len - 2`, 2 to 6 characters) of the place-list names that begin at
     // each character, looked up at Han characters only.
-    let han = |i: usize| chars.get(i).is_some_and(|&(_, c)| class(c) == 4);
+    let classes: Vec<u32> = chars.iter().map(|&(_, c)| class(c)).collect();
+    // Where the run of one class that each character is in ends.
+    let mut run_ends = vec![n; n];
+    for i in (0..n.saturating_sub(1)).rev() {
+        run_ends[i] = if classes[i + 1] == classes[i] { run_ends[i + 1] } else { i + 1 };
+    }
+    let han = |i: usize| classes.get(i) == Some(&4);
     let first = PLACE_FIRSTS.get_or_init(|| crate::gazetteer::first_chars().collect());
     let begins: Vec<u8> = (0..n)
         .map(|i| {
@@ -268,16 +274,14 @@ pub fn extract(text: &str, tokens: &[Token], lexicon: &Lexicon, names: &[Mention
         push(t(10).with(ch(ii - 1)).with(ch(ii + 1)));
         push(t(11).with(ch(ii - 1)).with(ch(ii)).with(ch(ii + 1)));
         // Classes: Latin letters, digits, Han, punctuation; the run of one class.
-        let cls = |j: isize| if j < 0 { 0 } else { chars.get(j as usize).map_or(0, |&(_, c)| class(c)) };
-        if i == 0 || cls(ii - 1) != class(c) {
+        let cls = |j: isize| if j < 0 { 0 } else { classes.get(j as usize).copied().unwrap_or(0) };
+        let here = classes[i];
+        if i == 0 || cls(ii - 1) != here {
             run_start = i;
         }
-        let mut run_end = i + 1;
-        while run_end < n && class(chars[run_end].1) == class(c) {
-            run_end += 1;
-        }
-        push(t(12).with(cls(ii - 1)).with(class(c)).with(cls(ii + 1)));
-        push(t(13).with(class(c)).with(position(i, run_start, run_end)).with((run_end - run_start).min(6) as u32));
+        let run_end = run_ends[i];
+        push(t(12).with(cls(ii - 1)).with(here).with(cls(ii + 1)));
+        push(t(13).with(here).with(position(i, run_start, run_end)).with((run_end - run_start).min(6) as u32));
         // The jieba word.
         let k = token_of.get(i).copied().unwrap_or(u32::MAX) as usize;
         let (from, to) = spans.get(k).copied().unwrap_or((i, i + 1));

@@ -91,10 +91,6 @@ pub fn tag(
         .collect()
 }
 
-fn overlaps(a: Span, b: Span) -> bool {
-    a.start < b.end && b.start < a.end
-}
-
 fn inside(a: Span, outer: Span) -> bool {
     outer.start <= a.start && a.end <= outer.end
 }
@@ -103,28 +99,52 @@ fn inside(a: Span, outer: Span) -> bool {
 /// outer before inner), and come back in that order.
 pub fn decide(model: &Model, text: &str, tokens: &[Token], lexicon: &Lexicon, names: &mut Vec<Mention>) {
     let found = tag(model, text, tokens, lexicon, names);
-    // Works, bylines, the user's words, and the names inside them, stay.
-    let fixed: Vec<Span> = names.iter().filter(|m| features::protected(m)).map(|m| m.span).collect();
-    let (kept, candidates): (Vec<Mention>, Vec<Mention>) = std::mem::take(names)
-        .into_iter()
-        .partition(|m| features::protected(m) || fixed.iter().any(|&f| inside(m.span, f)));
-    // The rules' outermost names, each with the names inside it.
-    let mut outer: Vec<(Mention, Vec<Mention>)> = Vec::new();
-    for m in candidates {
-        match outer.last_mut() {
-            Some((o, inner)) if inside(m.span, o.span) && m.span != o.span => inner.push(m),
-            _ => outer.push((m, Vec::new())),
+    // Works, bylines, the user's words, and the names inside them, stay. In start order, a name
+    // is inside one of them when one before it ends at or after its end.
+    names.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), !features::protected(m)));
+    let mut cover = 0;
+    let mut kept = Vec::new();
+    let mut candidates = Vec::new();
+    for m in std::mem::take(names) {
+        let fixed = features::protected(&m);
+        if fixed || m.span.end <= cover && !m.span.is_empty() {
+            if fixed {
+                cover = cover.max(m.span.end);
+            }
+            kept.push(m);
+        } else {
+            candidates.push(m);
         }
     }
+    // The rules' outermost names, each with the names inside it, by span and kind.
+    let mut outer: Vec<Option<(Mention, Vec<Mention>)>> = Vec::new();
+    for m in candidates {
+        match outer.last_mut().and_then(Option::as_mut) {
+            Some((o, inner)) if inside(m.span, o.span) && m.span != o.span => inner.push(m),
+            _ => outer.push(Some((m, Vec::new()))),
+        }
+    }
+    let index: rustc_hash::FxHashMap<(Span, EntityKind), usize> =
+        outer.iter().enumerate().filter_map(|(i, o)| o.as_ref().map(|(m, _)| ((m.span, m.kind), i))).collect();
+    // The kept spans by start, with the furthest end so far: a found name that starts before
+    // that end and ends after a kept start crosses one.
     let mut out = kept;
-    let blocked: Vec<Span> = out.iter().map(|m| m.span).collect();
+    let mut blocked: Vec<Span> = out.iter().map(|m| m.span).collect();
+    blocked.sort_unstable();
+    let reach: Vec<usize> = blocked
+        .iter()
+        .scan(0, |r, b| {
+            *r = b.end.max(*r);
+            Some(*r)
+        })
+        .collect();
     for (span, kind) in found {
-        if blocked.iter().any(|&b| overlaps(b, span)) {
+        let before = blocked.partition_point(|b| b.start < span.end);
+        if before > 0 && reach[before - 1] > span.start {
             continue;
         }
-        match outer.iter_mut().position(|(o, _)| o.span == span && o.kind == kind) {
-            Some(i) => {
-                let (o, inner) = outer.swap_remove(i);
+        match index.get(&(span, kind)).and_then(|&i| outer.get_mut(i)).and_then(Option::take) {
+            Some((o, inner)) => {
                 out.push(o);
                 out.extend(inner);
             }
