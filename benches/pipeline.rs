@@ -56,6 +56,8 @@ fn stages(c: &mut Criterion) {
         group.bench_function("entities", |b| b.iter(|| entities::recognize(black_box(&norm), &tokens, &lexicon)));
         group.bench_function("numbers", |b| b.iter(|| numbers::extract(black_box(&norm), &tokens, &names, None)));
         group.bench_function("analyze", |b| b.iter(|| analyzer.analyze(black_box(text), &Options::default())));
+        let model = Options { model: true, ..Options::default() };
+        group.bench_function("analyze+model", |b| b.iter(|| analyzer.analyze(black_box(text), &model)));
         group.finish();
     }
 }

@@ -25,6 +25,10 @@ pub struct Options {
     /// The time of day of the reference, when it was given as a date-time (`2021-06-01T08:30`):
     /// what `2小时后` and `10分钟前` resolve against.
     pub reference_time: Option<NaiveTime>,
+    /// Let the names tagger (`crate::tagger`, in native builds: the CLI's `--model`, Python's
+    /// `model=True`) decide people, places and organizations after the rules. Off by default;
+    /// the browser build has no weights and ignores it.
+    pub model: bool,
 }
 
 impl Options {
@@ -39,7 +43,7 @@ impl Options {
             .filter(|_| date.len() == 10 || date.as_bytes().get(10).is_some_and(|b| matches!(b, b'T' | b' ')))
             .ok_or_else(|| Error::BadReferenceDate { found: date.to_owned() })?;
         let time = date.get(11..).and_then(iso_time);
-        Ok(Options { reference_date: Some(parsed), reference_time: time })
+        Ok(Options { reference_date: Some(parsed), reference_time: time, ..Options::default() })
     }
 }
 

@@ -39,6 +39,10 @@ pub mod pipeline;
 pub mod segment;
 pub mod sentences;
 pub mod span;
+// The names tagger is opt-in and its weights are 0.36 MB: native builds (CLI, Python) have it,
+// the browser's download does not.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod tagger;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -10,6 +10,7 @@
 //! | [`normalize`] | once, in [`Doc::new`]: full-width forms folded, one character for one |
 //! | [`segment`] | words and tags; guessed tags kept for the next chunks |
 //! | [`entities::recognize`] | names, works, bylines, the user's words |
+//! | `tagger::decide` | with [`Options::model`] (native builds): the names tagger decides people, places, organizations |
 //! | [`numbers`] | figures; the last full date written is the anchor of the next chunk's relative dates |
 //! | [`entities::resolve_crossings`] | a name and a figure that cross: one gives way |
 //!
@@ -29,6 +30,8 @@ use crate::analyzer::{Analyzer, Options};
 use crate::error::Error;
 use crate::segment::{self, Guesses, Keyword, Token};
 use crate::span::{OffsetMap, Span};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::tagger;
 use crate::{entities, keywords, normalize, numbers, sentences};
 
 /// Largest chunk, in UTF-8 bytes of the normalized text (about 21,000 Chinese characters).
@@ -55,6 +58,9 @@ pub struct Doc<'t> {
     reference: Option<NaiveDate>,
     /// The time of day of the reference, when it has one (2小时后 resolves against it).
     reference_time: Option<NaiveTime>,
+    /// Whether the names tagger runs (native builds only: the browser's has no weights).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+    model: bool,
     /// The day relative dates resolve against: the last full date written, else the reference.
     anchor: Option<NaiveDate>,
     guesses: Guesses,
@@ -81,6 +87,7 @@ impl<'t> Doc<'t> {
             done: 0,
             reference: options.reference_date,
             reference_time: options.reference_time,
+            model: options.model,
             anchor: options.reference_date,
             guesses: Guesses::default(),
             tokens: Vec::new(),
@@ -105,6 +112,10 @@ impl<'t> Doc<'t> {
         let part = chunk.text(&self.norm);
         let tokens = analyzer.segmenter.run_with(part, &mut self.guesses);
         let mut names = entities::recognize(part, &tokens, &analyzer.lexicon);
+        #[cfg(not(target_arch = "wasm32"))]
+        if self.model {
+            tagger::decide(tagger::current(), part, &tokens, &analyzer.lexicon, &mut names);
+        }
         let (mut figures, anchor) =
             numbers::extract_after(part, &tokens, &names, self.reference, self.anchor, self.reference_time);
         self.anchor = anchor;

@@ -156,3 +156,17 @@ fn a_directory_is_named_in_its_error() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains(dir), "{}", String::from_utf8_lossy(&output.stderr));
 }
+
+#[test]
+fn the_model_is_asked_for_and_a_bad_model_file_is_a_clear_error() {
+    let text = "{\"id\":1,\"text\":\"记者王明在北京报道。\",\"reference_date\":\"2021-06-01\"}\n";
+    let output = wenxi(&["analyze", "--jsonl", "--model"], text.as_bytes());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(lines(&output)[0]["id"], 1);
+    // --model-file goes with --model only; a file that is no model is refused before any text.
+    let output = wenxi(&["analyze", "--model-file", "Cargo.toml", "-"], b"x");
+    assert_eq!(output.status.code(), Some(2));
+    let output = wenxi(&["analyze", "--model", "--model-file", "Cargo.toml", "-"], b"x");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not a names model"));
+}

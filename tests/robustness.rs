@@ -47,6 +47,13 @@ proptest! {
         let expected: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         prop_assert_eq!(covered, expected, "tokens do not cover the text");
     }
+
+    #[test]
+    fn analysis_with_the_names_tagger_holds_together(text in awkward_text()) {
+        let options = wenxi::Options { model: true, ..wenxi::Options::default() };
+        let analysis = common::analyzer().analyze(&text, &options).expect("analysis");
+        assert_offsets_hold(&text, &analysis);
+    }
 }
 
 #[test]

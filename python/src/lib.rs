@@ -42,9 +42,10 @@ fn core_error(e: &Error) -> PyErr {
     wenxi_error(e.kind(), &e.to_string())
 }
 
-fn options(reference_date: Option<&str>) -> PyResult<Options> {
-    reference_date
-        .map_or_else(|| Ok(Options::default()), |d| Options::with_reference_date(d).map_err(|e| core_error(&e)))
+fn options(reference_date: Option<&str>, model: bool) -> PyResult<Options> {
+    let dated = reference_date
+        .map_or_else(|| Ok(Options::default()), |d| Options::with_reference_date(d).map_err(|e| core_error(&e)))?;
+    Ok(Options { model, ..dated })
 }
 
 /// UTF-16 offsets of `text` → code points: each astral character before an offset counts one
@@ -97,11 +98,12 @@ fn analyze_one(core: &Core, text: &str, options: &Options, unit: Offsets) -> Res
 }
 
 /// One text with its own reference date, if any.
-fn analyze_dated(core: &Core, text: &str, date: Option<&str>, unit: Offsets) -> Result<Analysis, Error> {
-    let options = match date {
+fn analyze_dated(core: &Core, text: &str, date: Option<&str>, unit: Offsets, model: bool) -> Result<Analysis, Error> {
+    let dated = match date {
         Some(d) => Options::with_reference_date(d)?,
         None => Options::default(),
     };
+    let options = Options { model, ..dated };
     analyze_one(core, text, &options, unit)
 }
 
@@ -152,22 +154,24 @@ impl Analyzer {
     }
 
     /// Analyzes one text: a dict of tokens, sentences, entities and keywords, as the CLI's JSON.
-    #[pyo3(signature = (text, reference_date=None, offsets="codepoints"))]
+    /// `model=True` lets the names tagger decide people, places and organizations after the rules.
+    #[pyo3(signature = (text, reference_date=None, offsets="codepoints", model=false))]
     fn analyze<'py>(
         &self,
         py: Python<'py>,
         text: &str,
         reference_date: Option<&str>,
         offsets: &str,
+        model: bool,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let (options, unit) = (self::options(reference_date)?, Offsets::parse(offsets)?);
+        let (options, unit) = (self::options(reference_date, model)?, Offsets::parse(offsets)?);
         let analysis = py.detach(|| analyze_one(&self.core, text, &options, unit)).map_err(|e| core_error(&e))?;
         Ok(pythonize::pythonize(py, &analysis)?)
     }
 
     /// Analyzes many texts on every core (or `threads`), with the GIL released; the results in
     /// the order of the texts. The first error raises, after all are done.
-    #[pyo3(signature = (texts, reference_dates=None, threads=None, offsets="codepoints"))]
+    #[pyo3(signature = (texts, reference_dates=None, threads=None, offsets="codepoints", model=false))]
     fn analyze_batch<'py>(
         &self,
         py: Python<'py>,
@@ -175,12 +179,13 @@ impl Analyzer {
         reference_dates: Option<Vec<Option<String>>>,
         threads: Option<usize>,
         offsets: &str,
+        model: bool,
     ) -> PyResult<Vec<Bound<'py, PyAny>>> {
         let unit = Offsets::parse(offsets)?;
         let dates = self::reference_dates(texts.len(), reference_dates)?;
         let jobs: Vec<(&String, &Option<String>)> = texts.iter().zip(&dates).collect();
         let results = py.detach(|| {
-            on_pool(threads, &jobs, |(text, date)| analyze_dated(&self.core, text, date.as_deref(), unit))
+            on_pool(threads, &jobs, |(text, date)| analyze_dated(&self.core, text, date.as_deref(), unit, model))
         })?;
         results
             .into_iter()
@@ -204,7 +209,7 @@ impl Analyzer {
         let jobs: Vec<(&Option<String>, &Option<String>)> = texts.iter().zip(&dates).collect();
         let columns = py.detach(|| -> PyResult<Columns> {
             let results = on_pool(threads, &jobs, |(text, date)| {
-                analyze_dated(&self.core, text.as_deref().unwrap_or(""), date.as_deref(), unit)
+                analyze_dated(&self.core, text.as_deref().unwrap_or(""), date.as_deref(), unit, false)
             })?;
             Columns::new(&results)
                 .ok_or_else(|| wenxi_error("input_too_long", "over 2 GiB of results in one batch: pass fewer texts"))

@@ -40,6 +40,13 @@ enum Command {
         /// Threads for --jsonl, at most 256 (default, or 0: one per core).
         #[arg(long, value_name = "N", requires = "jsonl", value_parser = clap::value_parser!(u16).range(0..=MAX_THREADS))]
         threads: Option<u16>,
+        /// Let the names tagger decide people, places and organizations after the rules.
+        #[arg(long)]
+        model: bool,
+        /// With --model: the tagger's weights from this file instead of the shipped ones (to
+        /// try weights that `wenxi-train` wrote without a rebuild).
+        #[arg(long, value_name = "FILE", requires = "model")]
+        model_file: Option<String>,
     },
 }
 
@@ -105,11 +112,20 @@ fn from_wtf8(bytes: &[u8]) -> String {
 }
 
 fn main() -> ExitCode {
-    let Command::Analyze { file, jsonl, reference_date, pretty, threads } = Cli::parse().command;
-    let options = match reference_date.as_deref().map(Options::with_reference_date).transpose() {
+    let Command::Analyze { file, jsonl, reference_date, pretty, threads, model, model_file } = Cli::parse().command;
+    let mut options = match reference_date.as_deref().map(Options::with_reference_date).transpose() {
         Ok(o) => o.unwrap_or_default(),
         Err(e) => return fail(&format!("--reference-date: {e}")),
     };
+    options.model = model;
+    if let Some(path) = model_file {
+        let installed = std::fs::read(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| wenxi::tagger::install(&bytes).map_err(|e| e.0.to_owned()));
+        if let Err(e) = installed {
+            return fail(&format!("--model-file {path}: {e}"));
+        }
+    }
     let input: Box<dyn Read> = if file == "-" {
         Box::new(io::stdin().lock())
     } else {
@@ -280,7 +296,10 @@ struct Record<'a> {
 fn analyze_line(analyzer: &Analyzer, options: &Options, line: &str) -> Result<Vec<u8>, (serde_json::Value, String)> {
     let record: Line = serde_json::from_str(line).map_err(|e| (line_id(line), format!("bad JSON: {e}")))?;
     let options = match record.reference_date.as_deref() {
-        Some(d) => Options::with_reference_date(d).map_err(|e| (record.id.clone(), e.to_string()))?,
+        Some(d) => Options {
+            model: options.model,
+            ..Options::with_reference_date(d).map_err(|e| (record.id.clone(), e.to_string()))?
+        },
         None => options.clone(),
     };
     let analysis = analyzer.analyze(&record.text, &options).map_err(|e| (record.id.clone(), e.to_string()))?;
