@@ -8,7 +8,7 @@
 //! way to a surer reading of the same string. Within what `recognize` is given: a chunk of the
 //! text (see `pipeline`).
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::analysis::{Attrs, EntityKind, Mention, Source};
 use crate::chars::{self, Chars};
@@ -20,8 +20,9 @@ use super::cues::{PERSON_BEFORE, VENUES, ends_like_org};
 use super::people::PERSON_AFTER;
 use super::resolve::{Spanned, longest_span, overlapping};
 
-/// The longest name read again, in bytes (24 Chinese characters): each token asks for the names
-/// that start at it up to this length, so a text's cost stays linear whatever it names.
+/// The longest name read again, in bytes (24 Chinese characters; under 128, the bits of the
+/// lengths in [`one_reading_per_text`]): each token asks for the names that start at it up to
+/// this length, so a text's cost stays linear whatever it names.
 const LONGEST_NAME: usize = 72;
 
 /// Last characters of places' names that jieba may leave as a word of their own after a name:
@@ -128,6 +129,7 @@ fn attrs_of(m: &Mention) -> Box<Attrs> {
 ///
 /// Linear in the text: a token that starts a name asks at most one look-up for each token of
 /// the next [`LONGEST_NAME`] bytes.
+#[inline(never)] // see `recognize`
 pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], kept: &mut Vec<Mention>) {
     let tiers: Vec<Tier> = kept.iter().map(|m| tier(text, tokens, m)).collect();
     let mut readings: FxHashMap<&str, Reading> = FxHashMap::default();
@@ -168,8 +170,14 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], kept: &mut Vec<
         }
     }
     // 3. Other occurrences.
-    let longest_name = readings.keys().map(|k| k.len()).max().unwrap_or(0);
-    let firsts: FxHashSet<char> = readings.keys().filter_map(|k| k.chars().next()).collect();
+    // The byte lengths of the names by their first character, as bits: a token asks the map only
+    // where a name of that first character could end.
+    let mut lengths: FxHashMap<char, u128> = FxHashMap::default();
+    for name in readings.keys() {
+        if let Some(c) = name.chars().next() {
+            *lengths.entry(c).or_default() |= 1 << name.len();
+        }
+    }
     let mut found: Vec<Found> =
         kept.iter().zip(&tiers).map(|(m, &t)| Found { span: m.span, yields: t == Tier::Guess }).collect();
     found.sort_unstable_by_key(|f| f.span);
@@ -181,13 +189,17 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], kept: &mut Vec<
         let start = first.span.start;
         // The longest name of the readings that starts at this token and ends at a token's end.
         let mut best = None;
-        let may_start = text.get(start..).and_then(|s| s.chars().next()).is_some_and(|c| firsts.contains(&c));
-        for (j, t) in tokens.iter().enumerate().skip(i).take_while(|_| may_start) {
+        let first_char = text.get(start..).and_then(|s| s.chars().next());
+        let ends = first_char.and_then(|c| lengths.get(&c)).copied().unwrap_or(0);
+        for (j, t) in tokens.iter().enumerate().skip(i) {
+            let len = t.span.end - start;
             let touching = j == i || tokens.get(j - 1).is_some_and(|p| p.span.end == t.span.start);
-            if t.span.end - start > longest_name || !touching {
+            if ends >> len.min(127) == 0 || !touching {
                 break;
             }
-            if let Some(r) = readings.get(text.get(start..t.span.end).unwrap_or("")) {
+            if ends & (1 << len) != 0
+                && let Some(r) = readings.get(text.get(start..t.span.end).unwrap_or(""))
+            {
                 best = Some((j, *r));
             }
         }
