@@ -178,8 +178,10 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], kept: &mut Vec<
             *lengths.entry(c).or_default() |= 1 << name.len();
         }
     }
+    // A title nested in a name stays: only names give way.
+    let yields = |m: &Mention, t: Tier| t == Tier::Guess && name_kind(m.kind);
     let mut found: Vec<Found> =
-        kept.iter().zip(&tiers).map(|(m, &t)| Found { span: m.span, yields: t == Tier::Guess }).collect();
+        kept.iter().zip(&tiers).map(|(m, &t)| Found { span: m.span, yields: yields(m, t) }).collect();
     found.sort_unstable_by_key(|f| f.span);
     let longest = longest_span(&found);
     let mut added: Vec<Mention> = Vec::new();
