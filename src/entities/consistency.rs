@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap;
 
 use crate::analysis::{Attrs, EntityKind, Mention, Source};
 use crate::chars::{self, Chars};
+use crate::lexicon::Lexicon;
 use crate::numbers::numeral::is_numeral_char;
 use crate::segment::Token;
 use crate::span::Span;
@@ -38,12 +39,13 @@ static NAME_ENDS: Chars = Chars::new("省市县区乡镇村州旗盟路街巷山
 ///   give way to a name around it either; a reading with context of its string settles it;
 /// - [`Tier::Guess`]: a word jieba alone tags as a name, a name of one character, a title
 ///   (《方案》 makes no 方案 a work elsewhere).
-fn tier(text: &str, tokens: &[Token], m: &Mention) -> Tier {
+fn tier(text: &str, tokens: &[Token], lexicon: &Lexicon, m: &Mention) -> Tier {
     let name = m.span.text(text);
     if chars::count(name) < 2 || !matches!(m.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization) {
         return Tier::Guess;
     }
-    let person_cued = || m.kind == EntityKind::Person && (m.attrs.role.is_some() || cued(text, tokens, m.span));
+    let person_cued =
+        || m.kind == EntityKind::Person && (m.attrs.role.is_some() || cued(text, tokens, lexicon, m.span));
     match m.attrs.source {
         Some(Source::User) => Tier::User,
         Some(Source::Gazetteer) => Tier::Context,
@@ -64,15 +66,16 @@ enum Tier {
 }
 
 /// True when a title ends right before `span` (记者江山) or starts the word right after it (张伟书记,
-/// 鲁迅先生); for a name of three characters or more, a verb of saying after it too (李华表示). A
-/// two-character word jieba's dictionary tags as a name is often a noun for people, which says
-/// things as well as a name does (小姐表示).
-fn cued(text: &str, tokens: &[Token], span: Span) -> bool {
+/// 鲁迅先生); for a surname and a given name (李华) or any name of three characters or more, a verb
+/// of saying after it too (李华表示). Another two-character word jieba tags as a name is often a
+/// noun for people, which says things as well as a name does (小姐表示).
+fn cued(text: &str, tokens: &[Token], lexicon: &Lexicon, span: Span) -> bool {
     let before = text.get(..span.start).unwrap_or("");
     let next = tokens.partition_point(|t| t.span.start < span.end);
     let after = tokens.get(next).filter(|t| t.span.start == span.end).map_or("", |t| t.span.text(text));
-    let long = chars::count(span.text(text)) >= 3;
-    PERSON_BEFORE.any_ends(before) || PERSON_AFTER.iter().any(|w| after.starts_with(w) && (long || !SAYING.contains(w)))
+    let name = span.text(text);
+    let full = chars::count(name) >= 3 || lexicon.surname_of(name).is_some_and(|s| s.len() < name.len());
+    PERSON_BEFORE.any_ends(before) || PERSON_AFTER.iter().any(|w| after.starts_with(w) && (full || !SAYING.contains(w)))
 }
 
 /// The verbs of saying and doing among the words after a name that cue a person
@@ -130,8 +133,8 @@ fn attrs_of(m: &Mention) -> Box<Attrs> {
 /// Linear in the text: a token that starts a name asks at most one look-up for each token of
 /// the next [`LONGEST_NAME`] bytes.
 #[inline(never)] // see `recognize`
-pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], kept: &mut Vec<Mention>) {
-    let tiers: Vec<Tier> = kept.iter().map(|m| tier(text, tokens, m)).collect();
+pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], lexicon: &Lexicon, kept: &mut Vec<Mention>) {
+    let tiers: Vec<Tier> = kept.iter().map(|m| tier(text, tokens, lexicon, m)).collect();
     let mut readings: FxHashMap<&str, Reading> = FxHashMap::default();
     for ((at, m), &tier) in kept.iter().enumerate().zip(&tiers) {
         if tier < Tier::Context || m.span.len() > LONGEST_NAME {
@@ -304,6 +307,13 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_and_a_given_name_before_a_verb_of_saying_label_the_other_mentions() {
+        // 孔明/nr: a word of jieba's dictionary, a person only where something says so.
+        let found = names("孔明表示，项目年内完工。随后孔明到工地查看了进度。");
+        assert_eq!(count(&found, EntityKind::Person, "孔明"), 2, "{found:?}");
+    }
+
+    #[test]
     fn a_word_for_people_before_a_verb_of_saying_labels_nothing_else() {
         // 小姐/nr 表示: a two-character word of jieba's dictionary says things as a name does.
         let found = names("在医院住院的付小姐借了充电宝，小姐表示很意外。");
@@ -347,7 +357,7 @@ mod tests {
             ("万里", "m"),
         ]);
         let mut kept = vec![Mention::new(EntityKind::Person, span_of(&text, "万里", 0), Source::Rule)];
-        one_reading_per_text(&text, &tokens, &mut kept);
+        one_reading_per_text(&text, &tokens, &Lexicon::new(), &mut kept);
         assert_eq!(kept.len(), 1, "{kept:?}");
     }
 
@@ -366,13 +376,13 @@ mod tests {
         let org = Mention::new(EntityKind::Organization, span_of(&text, "甲乙丙学院", 0), Source::Rule);
         let guess = Mention::new(EntityKind::Person, span_of(&text, "甲乙丙", 1), Source::Model);
         let mut kept = vec![org.clone(), guess];
-        one_reading_per_text(&text, &tokens, &mut kept);
+        one_reading_per_text(&text, &tokens, &Lexicon::new(), &mut kept);
         assert!(kept.iter().all(|m| m.kind == EntityKind::Organization) && kept.len() == 2, "{kept:?}");
         assert!(kept.iter().any(|m| m.span == span_of(&text, "甲乙丙学院", 1)), "{kept:?}");
         // A person a rule found there stays, and keeps the name out.
         let person = Mention::new(EntityKind::Person, span_of(&text, "甲乙丙", 1), Source::Rule);
         let mut kept = vec![org, person.clone()];
-        one_reading_per_text(&text, &tokens, &mut kept);
+        one_reading_per_text(&text, &tokens, &Lexicon::new(), &mut kept);
         assert_eq!(kept.len(), 2, "{kept:?}");
         assert!(kept.contains(&person), "{kept:?}");
     }
@@ -385,12 +395,12 @@ mod tests {
         place.attrs.code = Some("000000".into());
         let guess = Mention::new(EntityKind::Person, span_of(&text, "甲乙县", 1), Source::Model);
         let mut kept = vec![place, guess];
-        one_reading_per_text(&text, &tokens, &mut kept);
+        one_reading_per_text(&text, &tokens, &Lexicon::new(), &mut kept);
         assert!(kept.iter().all(|m| m.kind == EntityKind::Place && m.attrs.code.is_some()), "{kept:?}");
         // The user's word is never changed.
         let user = Mention::new(EntityKind::Person, span_of(&text, "甲乙县", 1), Source::User);
         let mut kept = vec![kept.swap_remove(0), user.clone()];
-        one_reading_per_text(&text, &tokens, &mut kept);
+        one_reading_per_text(&text, &tokens, &Lexicon::new(), &mut kept);
         assert!(kept.contains(&user), "{kept:?}");
     }
 

@@ -67,7 +67,7 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     add_named_by_suffix(&mut kept, named_by_suffix(text, tokens));
     nest_in_titles(&mut kept, works(text));
     nest_chain_parts(&mut kept, chain_parts);
-    one_reading_per_text(text, tokens, &mut kept);
+    one_reading_per_text(text, tokens, lexicon, &mut kept);
     // By start, a title or a chain before the names inside it.
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     hide_cuts_through_user_words(&mut kept, &kept_whole);
