@@ -9,7 +9,7 @@
 //! |---|---|
 //! | [`normalize`] | once, in [`Doc::new`]: full-width forms folded, one character for one |
 //! | [`segment`] | words and tags; guessed tags kept for the next chunks |
-//! | [`entities::recognize`] | names, works, bylines, the user's words |
+//! | [`entities::recognize`] | names, works, bylines, the user's words; one reading per name in the chunk |
 //! | `tagger::decide` | with [`Options::model`] (native builds): the names tagger decides people, places, organizations |
 //! | [`numbers`] | figures; the last full date written is the anchor of the next chunk's relative dates |
 //! | [`entities::resolve_crossings`] | a name and a figure that cross: one gives way |

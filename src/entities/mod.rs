@@ -12,8 +12,12 @@
 //!   words that end in an organization suffix: 周口市委宣传部, 市税务局第二税务分局,
 //!   河南金贵演艺集团有限公司. A generic word alone (党组织, 人民政府) is none.
 //! - The user's words win over everything else.
+//! - One name, one reading per text: a name found with confidence (a rule's, the lists', a person
+//!   with a title or a verb of saying) labels its other occurrences that stand as words of their
+//!   own, and a weaker reading of the same string takes its kind (see `consistency`).
 
 mod bylines;
+mod consistency;
 mod cues;
 mod organizations;
 mod people;
@@ -30,6 +34,7 @@ use crate::lexicon::Lexicon;
 use crate::segment::Token;
 
 use bylines::{bylines, datelines};
+use consistency::one_reading_per_text;
 use organizations::{named_by_suffix, organizations};
 use people::people;
 use places::{place_index, places};
@@ -62,6 +67,7 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     add_named_by_suffix(&mut kept, named_by_suffix(text, tokens));
     nest_in_titles(&mut kept, works(text));
     nest_chain_parts(&mut kept, chain_parts);
+    one_reading_per_text(text, tokens, lexicon, &mut kept);
     // By start, a title or a chain before the names inside it.
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     hide_cuts_through_user_words(&mut kept, &kept_whole);

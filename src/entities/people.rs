@@ -60,7 +60,7 @@ const DOCTRINES: [&str; 3] = ["理论", "主义", "思想"];
 
 /// Words right after a name that say it is a person: 王明说, 李华表示, 张伟书记.
 /// In `data/lists/person_after.txt`.
-static PERSON_AFTER: List = list!("person_after");
+pub(super) static PERSON_AFTER: List = list!("person_after");
 
 /// Characters of transliterated foreign names: 克林顿, 叶利钦, 萨马兰奇.
 /// In `data/lists/transliteration.txt`.
