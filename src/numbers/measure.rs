@@ -153,13 +153,7 @@ impl Scanner<'_> {
         if code == "CNY" && self.rest(end).starts_with(['整', '正']) {
             end += '整'.len_utf8();
         }
-        let attrs = Attrs {
-            value: Some(Value::Number(numeral::round_decimal(value))),
-            unit: Some(code.to_owned()),
-            approx,
-            ..Attrs::default()
-        };
-        Some(self.push(EntityKind::Money, Span::new(start, end), attrs))
+        Some(self.push_money(Span::new(start, end), value, code, approx))
     }
 
     /// True when the `块` before `after` is yuan, as only a money context makes it: `三块钱` (a
@@ -224,13 +218,18 @@ impl Scanner<'_> {
         if self.measure_follows(end) {
             return None;
         }
+        Some(self.push_money(Span::new(start, end), value, code, approx))
+    }
+
+    /// An amount of money in the currency `code` (ISO 4217) over `span`.
+    fn push_money(&mut self, span: Span, value: f64, code: &str, approx: bool) -> usize {
         let attrs = Attrs {
             value: Some(Value::Number(numeral::round_decimal(value))),
             unit: Some(code.to_owned()),
             approx,
             ..Attrs::default()
         };
-        Some(self.push(EntityKind::Money, Span::new(start, end), attrs))
+        self.push(EntityKind::Money, span, attrs)
     }
 
     /// `$20`, `￥300` at `pos`.
