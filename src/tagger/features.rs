@@ -312,7 +312,7 @@ pub fn extract(text: &str, tokens: &[Token], lexicon: &Lexicon, names: &[Mention
         push(t(28).with(f.lists).with(p));
         push(t(29).with(f.surname).with((to - from).min(4) as u32).with(p).with_str(pos));
         let one = c.encode_utf8(&mut [0; 4]).len();
-        let is_surname = lexicon.surname_of(&text[chars[i].0..chars[i].0 + one]).is_some();
+        let is_surname = text.get(chars[i].0..chars[i].0 + one).is_some_and(|c| lexicon.surname_of(c).is_some());
         push(t(30).with(u32::from(is_surname)).with(p).with(r));
         push(t(31).with(f.cues).with(p));
         let tr =
