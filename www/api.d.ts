@@ -26,6 +26,11 @@ export interface WenxiAnalyzer {
    * `not_a_string` when `word` is no string. */
   removeWord(word: string): Promise<boolean>;
   resetDictionary(): Promise<void>;
+  /** The user dictionary as JSON text: `{"version":1,"words":[{"word","type","freq"}]}`. */
+  exportDictionary(): Promise<string>;
+  /** Replaces the user dictionary by one exported before, all or nothing: rejects with kind
+   * `not_a_string`, `bad_user_dictionary` or `bad_user_word` and then changes nothing. */
+  importDictionary(json: string): Promise<void>;
   /** Frees the wasm (and ends the worker). */
   dispose(): void;
 }

@@ -3,6 +3,7 @@
 //   const analyzer = await createAnalyzer({ worker: true });
 //   const analysis = await analyzer.analyze(text, { referenceDate: '2021-06-01' });
 //   await analyzer.addWord('文析公司', 'organization');
+//   localStorage.words = await analyzer.exportDictionary();   // later: importDictionary(json)
 //
 // With `worker: true` (the default) the wasm runs in a Web Worker and long texts go a chunk at a
 // time; with `worker: false` it runs on the calling thread. Errors are Errors with a `kind`: the
@@ -24,7 +25,7 @@ const notReady = (name) => () => {
  */
 export function createAnalyzer({ worker = true, wasm } = {}) {
   const promise = worker ? workerAnalyzer() : threadAnalyzer(wasm);
-  for (const name of ['analyze', 'addWord', 'removeWord', 'resetDictionary', 'dispose']) promise[name] = notReady(name);
+  for (const name of ['analyze', 'addWord', 'removeWord', 'resetDictionary', 'exportDictionary', 'importDictionary', 'dispose']) promise[name] = notReady(name);
   return promise;
 }
 
@@ -56,6 +57,14 @@ async function workerAnalyzer() {
       alive('resetDictionary');
       await client.callDictionary('resetDictionary');
     },
+    async exportDictionary() {
+      alive('exportDictionary');
+      return client.callDictionary('exportDictionary');
+    },
+    async importDictionary(json) {
+      alive('importDictionary');
+      await client.callDictionary('importDictionary', json);
+    },
     dispose() {
       if (!disposed) client.dispose();
       disposed = true;
@@ -84,6 +93,12 @@ async function threadAnalyzer(wasm) {
     },
     async resetDictionary() {
       alive('resetDictionary').resetDictionary();
+    },
+    async exportDictionary() {
+      return alive('exportDictionary').exportDictionary();
+    },
+    async importDictionary(json) {
+      alive('importDictionary').importDictionary(json);
     },
     dispose() {
       core?.free();

@@ -377,6 +377,24 @@ test('a word that cannot be sent to the worker is refused, and the next word is 
   assertNoProblems(session.problems);
 });
 
+test('exportDictionary and importDictionary in worker mode carry the dictionary over, all or nothing', async () => {
+  const found = await inWrapper(async () => {
+    const { wrapper: analyzer } = window;
+    await analyzer.addWord('文析传媒', 'organization');
+    const json = await analyzer.exportDictionary();
+    await analyzer.resetDictionary();
+    await analyzer.importDictionary(json);
+    const bad = JSON.stringify({ version: 1, words: [{ word: '好词', type: 'place' }, { word: '', type: 'place' }] });
+    const refused = await analyzer.importDictionary(bad).then(() => 'resolved', (err) => err.kind);
+    const after = await analyzer.exportDictionary();
+    const entities = (await analyzer.analyze('文析传媒成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
+    await analyzer.resetDictionary();
+    return { same: after === json, refused, entities };
+  });
+  assert.deepEqual(found, { same: true, refused: 'bad_user_word', entities: ['organization 文析传媒 user'] });
+  assertNoProblems(session.problems);
+});
+
 test('resetDictionary in worker mode empties the dictionary', async () => {
   const found = await inWrapper(async () => {
     const { wrapper: analyzer } = window;

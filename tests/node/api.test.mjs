@@ -44,6 +44,20 @@ test('addWord applies a word at once, removeWord says it was there, resetDiction
   assert.deepEqual((await analyzer.analyze('文析公司成立。')).entities.filter((e) => e.source === 'user'), []);
 });
 
+test('exportDictionary and importDictionary carry the dictionary over; a bad import changes nothing', async () => {
+  await analyzer.addWord('文析公司', 'organization', 20000);
+  const json = await analyzer.exportDictionary();
+  assert.deepEqual(JSON.parse(json), { version: 1, words: [{ word: '文析公司', type: 'organization', freq: 20000 }] });
+  await analyzer.resetDictionary();
+  await analyzer.importDictionary(json);
+  assert.equal(await analyzer.exportDictionary(), json);
+  const bad = JSON.stringify({ version: 1, words: [{ word: '好词', type: 'place' }, { word: '有 空格', type: 'place' }] });
+  await assert.rejects(analyzer.importDictionary(bad), (err) => err.kind === 'bad_user_word');
+  await assert.rejects(analyzer.importDictionary({}), (err) => err.kind === 'not_a_string');
+  assert.equal(await analyzer.exportDictionary(), json, 'a refused import changed the dictionary');
+  await analyzer.resetDictionary();
+});
+
 // The wrapper rejects with the core's kinds (the README's), for each wrong argument.
 for (const [call, args, kind] of [
   ['addWord with a word that is a number', [42, 'organization'], 'not_a_string'],
