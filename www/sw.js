@@ -4,7 +4,7 @@
 // Requests for our own files are answered from the cache at once, and the cache is refreshed
 // from the network in the background (stale-while-revalidate), so a new build shows on the
 // next load. Requests to other origins are never made by the page; this worker leaves them alone.
-const CACHE = 'wenxi-v1';
+const CACHE = 'wenxi-v2';
 const FILES = [
   './',
   'index.html',

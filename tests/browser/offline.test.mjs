@@ -23,7 +23,7 @@ test('the first visit caches the page, the wasm and the sample', async () => {
   await page.waitForSelector('#status[data-state="ready"]', { timeout: RESULT_TIMEOUT });
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(async () => {
-    const cache = await caches.open('wenxi-v1');
+    const cache = await caches.open('wenxi-v2');
     return Boolean(await cache.match('pkg/wenxi_bg.wasm')) && Boolean(await cache.match('sample.txt'));
   }, null, { timeout: RESULT_TIMEOUT, polling: 200 });
   assertNoProblems(session.problems);
