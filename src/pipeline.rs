@@ -71,11 +71,12 @@ pub struct Doc<'t> {
 }
 
 impl<'t> Doc<'t> {
-    /// Normalizes `text` and cuts it into chunks; no stage has run yet.
+    /// Normalizes `text` and cuts it into chunks; no stage has run yet. Callers outside the crate
+    /// begin one with [`Analyzer::session`].
     ///
     /// # Errors
     /// [`Error::InputTooLong`] when `text` is over [`crate::MAX_INPUT_BYTES`].
-    pub fn new(analyzer: &Analyzer, text: impl Into<Cow<'t, str>>, options: &Options) -> Result<Self, Error> {
+    pub(crate) fn new(analyzer: &Analyzer, text: impl Into<Cow<'t, str>>, options: &Options) -> Result<Self, Error> {
         let text = text.into();
         crate::analyzer::check_length(&text)?;
         let norm = normalize::run(&text);

@@ -4,8 +4,8 @@
 import { AnalyzerWorker } from './client.js';
 import { barChart, timelineChart } from './charts.js';
 import { analysisJson, entitiesCsv, highlightedHtml, markable } from './export.js';
-import { NUMBER_TYPES, TYPES, apply, language, setLanguage, t, typeName } from './i18n.js';
-import { NAME_TYPES } from './kinds.js';
+import { TYPES, apply, language, setLanguage, t, typeName } from './i18n.js';
+import { NAME_TYPES, NUMBER_TYPES } from './kinds.js';
 
 /** A text longer than this (UTF-16 units, about one chunk of the core's) waits longer after typing. */
 const LONG_TEXT = 20_000;

@@ -1,6 +1,6 @@
 // The page's words in Chinese (default) and English. Elements carry data-i18n="key" (text),
 // data-i18n-placeholder, data-i18n-title or data-i18n-label (aria-label); apply() fills them.
-import { KINDS, NUMBER_TYPES } from './kinds.js';
+import { KINDS } from './kinds.js';
 
 export const STRINGS = {
   zh: {
@@ -141,8 +141,6 @@ export const STRINGS = {
 
 /** Entity types in legend order, with their Chinese and English names (from kinds.js). */
 export const TYPES = KINDS.map(({ type, zh, en }) => [type, zh, en]);
-
-export { NUMBER_TYPES };
 
 let lang = 'zh';
 

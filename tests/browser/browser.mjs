@@ -13,6 +13,27 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const outputDir = join(root, 'tests', 'output');
 export const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const RESULT_TIMEOUT = 60_000;
+/**
+ * Makes the wasm module served to `context` trap on a marker as a Rust panic would (RuntimeError:
+ * unreachable): a session of a text holding __TRAP__ traps at its first step. Appended to
+ * wasm-bindgen's wenxi.js as it is served.
+ */
+export async function trapOnMarker(context) {
+  await context.route('**/pkg/wenxi.js', async (route) => {
+    const response = await route.fetch();
+    const body = `${await response.text()}\n${TRAP_ON_MARKER}`;
+    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(body)) } });
+  });
+}
+
+const TRAP_ON_MARKER = `
+const __session = Analyzer.prototype.session;
+Analyzer.prototype.session = function (text, options) {
+  const session = __session.call(this, text, options);
+  if (String(text).includes('__TRAP__')) session.step = () => { throw new WebAssembly.RuntimeError('unreachable'); };
+  return session;
+};`;
+
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

@@ -3,28 +3,16 @@
 // made to trap on a marker, as a Rust panic would (RuntimeError: unreachable).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { RESULT_TIMEOUT, analyzeText, assertNoProblems, open } from './browser.mjs';
+import { RESULT_TIMEOUT, analyzeText, assertNoProblems, open, trapOnMarker } from './browser.mjs';
 
 let session;
 let page;
-
-const TRAP_ON_MARKER = `
-const __session = Analyzer.prototype.session;
-Analyzer.prototype.session = function (text, options) {
-  const session = __session.call(this, text, options);
-  if (String(text).includes('__TRAP__')) session.step = () => { throw new WebAssembly.RuntimeError('unreachable'); };
-  return session;
-};`;
 
 before(async () => {
   session = await open();
   page = session.page;
   // Before the first page, so that no service worker has a copy without the marker.
-  await session.context.route('**/pkg/wenxi.js', async (route) => {
-    const response = await route.fetch();
-    const body = `${await response.text()}\n${TRAP_ON_MARKER}`;
-    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(body)) } });
-  });
+  await trapOnMarker(session.context);
 });
 
 after(() => session?.close());

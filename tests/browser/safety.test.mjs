@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { analyzeText, assertNoProblems, open, outputDir, waitForResult } from './browser.mjs';
+import { analyzeText, assertNoProblems, open, outputDir, trapOnMarker, waitForResult } from './browser.mjs';
 
 /** Each payload would set window.__pwned (or open a dialog) if it were ever parsed as HTML. */
 const PAYLOADS = [
@@ -113,17 +113,7 @@ test('the draft survives a reload and is analysed again, still as text', async (
 
 test('a wasm trap restarts the analyzer and the next text is analysed', async () => {
   // Make the module trap on a marker, as a Rust panic would (RuntimeError: unreachable).
-  await session.context.route('**/pkg/wenxi.js', async (route) => {
-    const response = await route.fetch();
-    const body = `${await response.text()}
-const __session = Analyzer.prototype.session;
-Analyzer.prototype.session = function (text, options) {
-  const session = __session.call(this, text, options);
-  if (String(text).includes('__TRAP__')) session.step = () => { throw new WebAssembly.RuntimeError('unreachable'); };
-  return session;
-};`;
-    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(body)) } });
-  });
+  await trapOnMarker(session.context);
   // The service worker would answer from its cache without our patch: bypass it for this page.
   await page.evaluate(async () => {
     for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
