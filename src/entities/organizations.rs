@@ -366,8 +366,12 @@ pub(super) fn organizations(
                 end = Some((j, t.span.start + org.len()));
                 break;
             }
-            // 新华社莫斯科: a place (…科) ends no organization; 中国全国政协: a known one does.
-            if ends_like_org(w) && !in_place || lexicon.is_known_organization(w) || end.is_some() && is_sub_unit(w) {
+            // 新华社莫斯科: a place (…科) ends no organization; 中国全国政协: a known one right after
+            // the head does (not 某队 客场 战平 北京国安: a known one after other words is its own).
+            if ends_like_org(w) && !in_place
+                || lexicon.is_known_organization(w) && taken == 0
+                || end.is_some() && is_sub_unit(w)
+            {
                 end = Some((j, t.span.end));
             }
             prev_end = t.span.end;
@@ -421,6 +425,17 @@ mod tests {
         // 华夏/ns is no place of the lists; 外国/ns is no name.
         assert_finds("华夏出版社将出版这本书。", EntityKind::Organization, &["华夏出版社"]);
         assert!(names("几家外国银行陆续撤出。").iter().all(|f| f.0 != EntityKind::Organization));
+    }
+
+    #[test]
+    fn a_known_organization_after_other_words_is_a_name_of_its_own() {
+        // Two clubs with a match between them, not one long name.
+        let found = names("成都蓉城客场战平北京国安。");
+        assert!(has(&found, EntityKind::Organization, "成都蓉城"), "{found:?}");
+        assert!(has(&found, EntityKind::Organization, "北京国安"), "{found:?}");
+        assert!(found.iter().all(|f| f.1 != "成都蓉城客场战平北京国安"), "{found:?}");
+        // Right after its head, a known one still ends the name: 中国全国政协.
+        assert_finds("中国全国政协主席会见了代表团。", EntityKind::Organization, &["中国全国政协"]);
     }
 
     #[test]
