@@ -361,6 +361,10 @@ pub(super) fn organizations(
             if named_next && PERSON_BEFORE.contains(w) {
                 break;
             }
+            // 国家监察委员会 主任 提请…: a title after a whole name ends it, whatever follows.
+            if end.is_some() && PERSON_BEFORE.contains(w) {
+                break;
+            }
             // 中国外交部长: the organization in a title word ends the name (中国外交部).
             if let Some(org) = organization_in_title(lexicon, w) {
                 end = Some((j, t.span.start + org.len()));
@@ -434,6 +438,10 @@ mod tests {
         assert!(has(&found, EntityKind::Organization, "成都蓉城"), "{found:?}");
         assert!(has(&found, EntityKind::Organization, "北京国安"), "{found:?}");
         assert!(found.iter().all(|f| f.1 != "成都蓉城客场战平北京国安"), "{found:?}");
+        // A title after a whole name ends it, though a body's word comes later.
+        let found = names("市环境委员会主任提请市人民代表大会常务委员会审议。");
+        assert!(has(&found, EntityKind::Organization, "市环境委员会"), "{found:?}");
+        assert!(found.iter().all(|f| !f.1.contains("主任")), "{found:?}");
         // Right after its head, a known one still ends the name: 中国全国政协.
         assert_finds("中国全国政协主席会见了代表团。", EntityKind::Organization, &["中国全国政协"]);
     }
