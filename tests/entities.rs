@@ -141,11 +141,20 @@ fn organizations_inside_titles_and_places_inside_compounds() {
     // Gatherings and words jieba tags nt that are no organization: 交易会, 联欢会, 国际化.
     let analysis = analyze("全县举办了农机交易会和新春联欢会，推动服务业国际化。");
     assert!(!analysis.entities.iter().any(|e| e.kind == EntityKind::Organization), "{:?}", analysis.entities);
-    // 英国伦敦 is one word of jieba's dictionary: two places.
-    let analysis = analyze("英国伦敦的天气");
-    assert!(
-        find(&analysis, EntityKind::Place, "英国").is_some() && find(&analysis, EntityKind::Place, "伦敦").is_some()
-    );
+    // 英国伦敦 is one word of jieba's dictionary: one place, with its two parts (as a chain of
+    // divisions is); a country before a city as two words is one too.
+    for (text, chain, parts) in [
+        ("英国伦敦的天气", "英国伦敦", ["英国", "伦敦"]),
+        ("他出生于德国慕尼黑。", "德国慕尼黑", ["德国", "慕尼黑"]),
+        ("美国纽约州州长宣布了新规定。", "美国纽约州", ["美国", "纽约州"]),
+    ] {
+        let analysis = analyze(text);
+        let place = find(&analysis, EntityKind::Place, chain).unwrap_or_else(|| panic!("{:?}", analysis.entities));
+        assert_eq!(place.attrs.parts, parts);
+        assert!(parts.iter().all(|p| find(&analysis, EntityKind::Place, p).is_some()), "{:?}", analysis.entities);
+    }
+    // Not across a list: 英国、法国.
+    assert!(find(&analyze("英国、法国和德国都表示支持。"), EntityKind::Place, "英国、法国").is_none());
 }
 
 /// Every entity starts where a token starts and ends where a token ends.

@@ -292,14 +292,16 @@ pub(super) fn places(
                 // 德国人, 英国首相, 台湾同胞, 中东地区: a place glued to a noun; 英国伦敦 (one word
                 // in jieba's dictionary): two places.
                 if let Some((name, rest)) = two_places(g, word) {
-                    // 中华人民共和国香港特别行政区/nt: one word of jieba's, two full names.
-                    let span = Span::new(t.span.start, t.span.start + name.len());
-                    out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
-                    out.push(Mention::new(
-                        EntityKind::Place,
-                        Span::new(span.end, span.end + rest.len()),
-                        Source::Gazetteer,
-                    ));
+                    // 中华人民共和国香港特别行政区/nt, 英国伦敦/ns: one word of jieba's, two full names,
+                    // one place with its two parts (as a chain of divisions is).
+                    let first = Span::new(t.span.start, t.span.start + name.len());
+                    let second = Span::new(first.end, first.end + rest.len());
+                    let mut chain = Mention::new(EntityKind::Place, t.span, Source::Gazetteer);
+                    chain.attrs.parts = vec![name.to_owned(), rest.to_owned()];
+                    out.push(chain);
+                    for span in [first, second] {
+                        parts.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
+                    }
                 } else if let Some(name) = place_prefix(g, word, t.pos) {
                     let span = Span::new(t.span.start, t.span.start + name.len());
                     out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
@@ -335,13 +337,15 @@ pub(super) fn places(
         };
         // A chain: the next token touches this one and both are divisions of China.
         // (A township or a county's short form alone needs a related division in the text.)
+        // A country or region of the world list may start one, before a full name: 英国伦敦,
+        // 美国加州, 中国北京市.
         let mut j = i;
         while let (Some(a), Some(b), Some(Some(_))) = (tokens.get(j), tokens.get(j + 1), kinds.get(j + 1)) {
             // 河南周口市, 淮阳区大连乡: only the first part may be a short form.
-            if b.span.start != a.span.end
-                || !g.is_division(a.span.text(text))
-                || !g.is_division_full_name(b.span.text(text))
-            {
+            let (a_word, b_word) = (a.span.text(text), b.span.text(text));
+            let division = g.is_division(a_word) && g.is_division_full_name(b_word);
+            let world = j == i && g.kind(a_word).is_world() && g.is_full_name(b_word);
+            if b.span.start != a.span.end || !(division || world) {
                 break;
             }
             j += 1;

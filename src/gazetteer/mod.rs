@@ -100,7 +100,7 @@ impl NameKind {
     }
 
     /// A name of the world list.
-    fn is_world(self) -> bool {
+    pub fn is_world(self) -> bool {
         self.0 & kind::WORLD != 0
     }
 }
