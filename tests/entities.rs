@@ -153,6 +153,8 @@ fn organizations_inside_titles_and_places_inside_compounds() {
         assert_eq!(place.attrs.parts, parts);
         assert!(parts.iter().all(|p| find(&analysis, EntityKind::Place, p).is_some()), "{:?}", analysis.entities);
     }
+    // Not a country and a region of the world: 美国中东政策.
+    assert!(find(&analyze("他批评了美国中东政策。"), EntityKind::Place, "美国中东").is_none());
     // Not across a list: 英国、法国.
     assert!(find(&analyze("英国、法国和德国都表示支持。"), EntityKind::Place, "英国、法国").is_none());
 }
