@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::{Attrs, EntityKind, Mention, Source};
 use crate::chars::{self, Chars};
 use crate::lexicon::Lexicon;
+use crate::lists::{List, list};
 use crate::numbers::numeral::is_numeral_char;
 use crate::segment::Token;
 use crate::span::Span;
@@ -30,6 +31,29 @@ const LONGEST_NAME: usize = 72;
 /// 张伟/路, 李庄/村, 王家/山. A name right before one is part of a longer name.
 static NAME_ENDS: Chars = Chars::new("省市县区乡镇村州旗盟路街巷山河江湖岛湾港寺峰岭");
 
+/// The legal forms and trades a company's full name ends in, which its short name leaves out.
+/// In `data/lists/company_forms.txt`.
+static COMPANY_FORMS: List = list!("company_forms");
+
+/// The last words of a company's legal name: a name ending in none of them names no company to
+/// shorten (中国电子 is no 中国).
+const LEGAL_FORMS: [&str; 4] = ["公司", "集团", "控股", "股份"];
+
+/// The short name of a company named in full, which the text goes on to use: 星河置业有限公司 →
+/// 星河, NOVAX公司 → NOVAX. None where less than two characters are left, or a province's, a
+/// city's or a country's name (河南公司, 北京集团: that name stays a place).
+fn company_short_name<'t>(name: &'t str, lexicon: &Lexicon) -> Option<&'t str> {
+    if !LEGAL_FORMS.iter().any(|f| name.ends_with(f)) {
+        return None;
+    }
+    let mut rest = name;
+    while let Some(form) = COMPANY_FORMS.iter().filter(|f| rest.ends_with(**f)).max_by_key(|f| f.len()) {
+        rest = rest.get(..rest.len() - form.len())?;
+    }
+    let kind = lexicon.places.kind(rest);
+    (chars::count(rest) >= 2 && !kind.is_full_name() && !kind.is_prefecture_short_name()).then_some(rest)
+}
+
 /// How far the reading of `m` holds for its other occurrences:
 /// - [`Tier::User`]: the user's word, which nothing changes;
 /// - [`Tier::Context`]: a name of the place lists, an organization or a place a rule found (a
@@ -39,6 +63,10 @@ static NAME_ENDS: Chars = Chars::new("省市县区乡镇村州旗盟路街巷山
 ///   give way to a name around it either; a reading with context of its string settles it;
 /// - [`Tier::Guess`]: a word jieba alone tags as a name, a name of one character, a title
 ///   (《方案》 makes no 方案 a work elsewhere).
+///
+/// Above [`Tier::Context`], [`Tier::Named`] is the short name of a company the text named in full
+/// ([`company_short_name`]): it outweighs a short form of a place (a company 龙湖集团 makes 龙湖 the
+/// company, not a township's short name).
 fn tier(text: &str, tokens: &[Token], lexicon: &Lexicon, m: &Mention) -> Tier {
     let name = m.span.text(text);
     if chars::count(name) < 2 || !matches!(m.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization) {
@@ -62,6 +90,7 @@ enum Tier {
     Guess,
     Rule,
     Context,
+    Named,
     User,
 }
 
@@ -75,7 +104,10 @@ fn cued(text: &str, tokens: &[Token], lexicon: &Lexicon, span: Span) -> bool {
     let after = tokens.get(next).filter(|t| t.span.start == span.end).map_or("", |t| t.span.text(text));
     let name = span.text(text);
     let full = chars::count(name) >= 3 || lexicon.surname_of(name).is_some_and(|s| s.len() < name.len());
-    PERSON_BEFORE.any_ends(before) || PERSON_AFTER.iter().any(|w| after.starts_with(w) && (full || !SAYING.contains(w)))
+    let pseudonym = text.get(span.end..).is_some_and(|a| a.starts_with("（化名") || a.starts_with("(化名"));
+    pseudonym
+        || PERSON_BEFORE.any_ends(before)
+        || PERSON_AFTER.iter().any(|w| after.starts_with(w) && (full || !SAYING.contains(w)))
 }
 
 /// The verbs of saying and doing among the words after a name that cue a person
@@ -90,6 +122,8 @@ struct Reading {
     kind: Option<EntityKind>,
     tier: Tier,
     at: usize,
+    /// A company's short name: `at` is the full name, whose attributes are not the short one's.
+    short: bool,
 }
 
 /// A name already kept, and whether it gives way to a confident name around it.
@@ -106,8 +140,12 @@ impl Spanned for Found {
 
 /// The attributes of a name read again elsewhere: the confident mention's (a place's code and
 /// path) without its role, which was said of that mention only. A person that jieba found and a
-/// cue confirmed is, at the other occurrences, this rule's.
-fn attrs_of(m: &Mention) -> Box<Attrs> {
+/// cue confirmed is, at the other occurrences, this rule's. A company's short name (`short`) has
+/// none of its full name's attributes.
+fn attrs_of(m: &Mention, short: bool) -> Box<Attrs> {
+    if short {
+        return Box::new(Attrs { source: Some(Source::Rule), ..Attrs::default() });
+    }
     let mut attrs = m.attrs.clone();
     attrs.role = None;
     if matches!(attrs.source, Some(Source::Dictionary | Source::Model) | None) {
@@ -140,12 +178,24 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], lexicon: &Lexic
         if tier < Tier::Context || m.span.len() > LONGEST_NAME {
             continue;
         }
-        let new = Reading { kind: Some(m.kind), tier, at };
+        let new = Reading { kind: Some(m.kind), tier, at, short: false };
         let reading = readings.entry(m.span.text(text)).or_insert(new);
         if tier > reading.tier {
             *reading = new;
         } else if tier == reading.tier && reading.kind != Some(m.kind) {
             reading.kind = None;
+        }
+    }
+    // 1b. A company named in full (a sure organization) names its short form: unless the short
+    // form has a sure reading of its own, other than a short form of a place.
+    for ((at, m), &tier) in kept.iter().enumerate().zip(&tiers) {
+        if m.kind != EntityKind::Organization || tier < Tier::Context {
+            continue;
+        }
+        let Some(short) = company_short_name(m.span.text(text), lexicon) else { continue };
+        let place_short = |r: &Reading| r.kind == Some(EntityKind::Place) && !lexicon.places.is_full_name(short);
+        if readings.get(short).is_none_or(|r| r.tier < Tier::Context || place_short(r)) {
+            readings.insert(short, Reading { kind: Some(EntityKind::Organization), tier: Tier::Named, at, short: true });
         }
     }
     readings.retain(|_, r| r.kind.is_some());
@@ -163,7 +213,7 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], lexicon: &Lexic
             && tier != Tier::User
             && let Some(source) = kept.get(r.at)
         {
-            settled.push((i, kind, attrs_of(source)));
+            settled.push((i, kind, attrs_of(source, r.short)));
         }
     }
     for (i, kind, attrs) in settled {
@@ -219,7 +269,7 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], lexicon: &Lexic
             && let (Some(kind), Some(source)) = (reading.kind, kept.get(reading.at))
         {
             gone.extend(overlapping(&found, longest, span).map(|f| f.span));
-            added.push(Mention { kind, span, attrs: attrs_of(source) });
+            added.push(Mention { kind, span, attrs: attrs_of(source, reading.short) });
             i = last + 1;
         } else {
             i += 1;
@@ -258,6 +308,21 @@ mod tests {
 
     fn count(found: &[(EntityKind, String, Option<&'static str>)], kind: EntityKind, name: &str) -> usize {
         found.iter().filter(|f| f.0 == kind && f.1 == name).count()
+    }
+
+    #[test]
+    fn a_company_named_in_full_is_the_company_by_its_short_name() {
+        let found = names("NOVAX公司今天发布了新产品。NOVAX的首席执行官表示，产品明年上市。");
+        assert_eq!(count(&found, EntityKind::Organization, "NOVAX"), 1, "{found:?}");
+        // A township's short form of the same name gives way to the company.
+        let found = names("龙湖集团今年销售额增长。龙湖方面表示，将继续拿地。");
+        assert_eq!(count(&found, EntityKind::Organization, "龙湖"), 1, "{found:?}");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
+        // A province's name stays the province.
+        let found = names("河南公司成立三年。河南今年经济增长。");
+        assert_eq!(count(&found, EntityKind::Place, "河南"), 1, "{found:?}");
+        assert_eq!(company_short_name("星河置业有限公司", &Lexicon::new()), Some("星河"));
+        assert_eq!(company_short_name("中国电子", &Lexicon::new()), None);
     }
 
     #[test]
