@@ -174,6 +174,15 @@ pub(super) fn people(
         // A word right after a figure is its unit: 20戈比, 54费丹.
         let after_figure = touching_token_before(tokens, i)
             .is_some_and(|p| p.span.text(text).chars().all(crate::numbers::numeral::is_numeral_char));
+        // 小花（化名）: a name the text says it made up, whatever jieba made of it (one or two
+        // words, two or three Han characters).
+        if let Some(last) = pseudonym_end(text, tokens, i)
+            && !lexicon.user.contains_key(word)
+        {
+            let end = tokens.get(last).map_or(t.span.end, |l| l.span.end);
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, end), Source::Rule));
+            continue;
+        }
         let skip = in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word);
         if skip || after_figure {
             continue;
@@ -344,7 +353,32 @@ pub(super) fn people(
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, next.span.end), Source::Rule));
             continue;
         }
-        if chars == 1 && !function_word && lexicon.surname_of(word).is_some() && TITLES.contains(next_word) {
+        // 王/nr 某某/r, 向/p 某波/j: a surname and 某 stand for a person the text does not name
+        // (not 于/p 某日, 对/p 某些: a time or an amount; a preposition before 某某 is one).
+        if chars == 1
+            && lexicon.surname_of(word) == Some(word)
+            && let Some(n) = next.filter(|n| {
+                let mut cs = n.span.text(text).chars();
+                cs.next() == Some('某')
+                    && match (cs.next(), cs.next()) {
+                        (None, _) => t.pos != "p",
+                        (Some('某'), None) => t.pos != "p",
+                        (Some(c), None) => is_han(c) && !NOT_AFTER_MOU.contains(c),
+                        _ => false,
+                    }
+            })
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, n.span.end), Source::Rule));
+            continue;
+        }
+        // Not after a place it ends (巴西/ns 籍/n 教练: of Brazilian nationality).
+        let after_place = touching_token_before(tokens, i).is_some_and(|p| p.pos == "ns");
+        if chars == 1
+            && !function_word
+            && !after_place
+            && lexicon.surname_of(word).is_some()
+            && TITLES.contains(next_word)
+        {
             out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
             continue;
         }
@@ -437,6 +471,25 @@ pub(super) fn people(
     out
 }
 
+/// Characters after 某 that make it "some" thing, not a person: 某日, 某地, 某些, 某种.
+static NOT_AFTER_MOU: Chars = Chars::new("日年月天时地处种些个人项件次家部方单");
+
+/// What a text writes right after a name it made up: 小花（化名）, 张某(化姓).
+const PSEUDONYM_MARKS: [&str; 4] = ["（化名", "(化名", "（化姓", "(化姓"];
+
+/// The last of the tokens `i..` (at most two) that a pseudonym mark follows, when they are two or
+/// three Han characters: 小花/n （化名）.
+pub(super) fn pseudonym_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let first = tokens.get(i)?;
+    (i..i + 2).find(|&k| {
+        let Some(last) = tokens.get(k) else { return false };
+        let name = text.get(first.span.start..last.span.end).unwrap_or("");
+        (2..=3).contains(&chars::count(name))
+            && name.chars().all(is_han)
+            && text.get(last.span.end..).is_some_and(|after| PSEUDONYM_MARKS.iter().any(|m| after.starts_with(m)))
+    })
+}
+
 /// Which neighbour of a token [`listed_name`] looks at.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Side {
@@ -488,6 +541,29 @@ const LIST_JOINS: [&str; 5] = ["等", "和", "与", "及", "以及"];
 mod tests {
     use super::*;
     use crate::entities::test_support::{assert_finds, has, names};
+
+    #[test]
+    fn a_name_the_text_made_up_is_a_person_in_every_mention() {
+        let found = names("小禾（化名）今年读初二。小禾说，她每天步行上学。");
+        assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Person && f.1 == "小禾").count(), 2, "{found:?}");
+        assert_finds("据了解，陈某（化姓）已被控制。", EntityKind::Person, &["陈某"]);
+    }
+
+    #[test]
+    fn a_surname_and_mou_stand_for_a_person() {
+        assert_finds("犯罪嫌疑人刘某某与向某波发生争执。", EntityKind::Person, &["刘某某", "向某波"]);
+        // 某 as "some": a time, a place, an amount.
+        for text in ["于某日凌晨离开。", "对某些问题进行研究。", "向某某单位提出申请。"] {
+            assert!(!names(text).iter().any(|f| f.0 == EntityKind::Person), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn a_surname_before_a_title_but_not_a_nationality() {
+        assert_finds("赵警官提醒市民注意防范。", EntityKind::Person, &["赵"]);
+        let found = names("新上任的巴西籍教练表示满意。");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+    }
 
     #[test]
     fn a_two_character_name_of_the_dictionary_cued_after_it() {
