@@ -236,9 +236,9 @@ pub(super) fn organizations(
         // (not the end of a longer one: 第五/m 十二届/m).
         let session = word.ends_with('届') && chars::count(word) >= 2 && !after_number;
         let ordinal = head.pos == "m" && (word.starts_with('第') || session);
-        // A name before an organization word: 马丁/nr 儿童医院, 光明日报/nz 评论部, 宝马 公司.
-        // Nor 18/m 日电/j 日本政府: the 日 of a date glued to the 电 of a dateline.
-        let named = matches!(head.pos, "nz" | "j" | "nr" | "nrt")
+        // A name before an organization word: 马丁/nr 儿童医院, 光明日报/nz 评论部, 宝马 公司, and a
+        // place the lists do not hold: 新桥/ns 派出所. Nor 18/m 日电/j 日本政府: the 日 of a date glued to the 电 of a dateline.
+        let named = matches!(head.pos, "nz" | "j" | "nr" | "nrt" | "ns")
             && chars >= 2
             && !is_country_after_verb(word)
             && !after_number
@@ -429,6 +429,11 @@ mod tests {
         // 华夏/ns is no place of the lists; 外国/ns is no name.
         assert_finds("华夏出版社将出版这本书。", EntityKind::Organization, &["华夏出版社"]);
         assert!(names("几家外国银行陆续撤出。").iter().all(|f| f.0 != EntityKind::Organization));
+    }
+
+    #[test]
+    fn a_place_name_of_no_list_before_an_organization_word() {
+        assert_finds("新桥派出所民警赶到现场。", EntityKind::Organization, &["新桥派出所"]);
     }
 
     #[test]
