@@ -39,6 +39,14 @@ fn looks_like_feature(word: &str) -> bool {
             || chars >= 4 && STATE_ENDS.iter().any(|e| word.ends_with(e)))
 }
 
+/// Last characters of buildings and streets that given names do not end with: a word jieba's
+/// dictionary tags as a name of three characters with one is the place (黄鹤楼, 唐宁街), though a
+/// surname starts it.
+static BUILT_ENDS: Chars = Chars::new("楼阁寺庙宫亭桥街巷沟");
+
+/// Words after a name that make a street or a road of it: 暨南/ns 大道, 滨江/ns 东路, 京/沪 高速.
+const ROADS: [&str; 10] = ["大道", "大街", "东路", "西路", "南路", "北路", "中路", "高速", "高速公路", "铁路"];
+
 /// Endings of the full names of states: 南斯拉夫联盟共和国, 沙特阿拉伯王国 (and not 共和国 alone).
 const STATE_ENDS: [&str; 4] = ["共和国", "王国", "合众国", "联邦"];
 
@@ -269,7 +277,11 @@ pub(super) fn places(
                 // Not 中国香港/ns: it ends like a harbour but is two names (two_places, below).
                 Some(if t.known { Source::Dictionary } else { Source::Model })
             } else if matches!(t.pos, "nr" | "nrfg" | "nrt")
-                && (looks_like_place(word) || looks_like_feature(word) && lexicon.surname_of(word).is_none())
+                && (looks_like_place(word)
+                    || looks_like_feature(word) && lexicon.surname_of(word).is_none()
+                    || t.known
+                        && chars::count(word) == 3
+                        && word.chars().next_back().is_some_and(|c| BUILT_ENDS.contains(c)))
             {
                 // 梅树村/nr, 花楸村/nr: jieba's dictionary and HMM tag villages as names; and
                 // mountains and temples (五莲山/nr), unless a surname starts them (王海泉, 刘青山).
@@ -346,8 +358,28 @@ pub(super) fn places(
                     let venue = matches!(t.pos, "ns" | "nz" | "nr" | "nrt")
                         && chars::count(word) >= 2
                         && VENUES.contains(after);
-                    if named_after || venue {
+                    // 暨南/ns 大道, 沪宁/j 高速: a road named by a name.
+                    let road = matches!(t.pos, "ns" | "nz" | "j") && chars::count(word) >= 2 && ROADS.contains(&after);
+                    if named_after || venue || road {
                         out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
+                    }
+                }
+                // 京/ns 沪/ns 高速: one-character short forms before a road's word name the road.
+                if lone_short_name(text, Some(t))
+                    && touching_token_before(tokens, i).is_none_or(|p| !lone_short_name(text, Some(p)))
+                {
+                    let mut j = i + 1;
+                    while tokens.get(j).is_some_and(|n| {
+                        lone_short_name(text, Some(n)) && tokens.get(j - 1).is_some_and(|p| p.span.end == n.span.start)
+                    }) {
+                        j += 1;
+                    }
+                    if let (Some(last), Some(road)) = (tokens.get(j - 1), tokens.get(j))
+                        && j >= i + 2
+                        && road.span.start == last.span.end
+                        && ROADS.contains(&road.span.text(text))
+                    {
+                        out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, road.span.end), Source::Rule));
                     }
                 }
             }
@@ -467,6 +499,19 @@ mod tests {
     use crate::entities::recognize;
     use crate::entities::test_support::{assert_finds, has, names};
     use crate::segment::Segmenter;
+
+    #[test]
+    fn roads_named_by_a_name_or_by_short_forms() {
+        assert_finds("车辆沿暨南大道行驶，转入滨江东路。", EntityKind::Place, &["暨南大道", "滨江东路"]);
+        assert_finds("京沪高速和沪宁高速车流量大。", EntityKind::Place, &["京沪高速", "沪宁高速"]);
+    }
+
+    #[test]
+    fn buildings_jieba_tags_as_names_and_regions_of_short_forms() {
+        assert_finds("游客登上黄鹤楼远眺。", EntityKind::Place, &["黄鹤楼"]);
+        assert!(!names("首相在唐宁街发表讲话。").iter().any(|f| f.0 == EntityKind::Person));
+        assert_finds("雨带移至江淮、黄淮一带。", EntityKind::Place, &["江淮", "黄淮"]);
+    }
 
     #[test]
     fn china_and_a_country_paired_before_their_relations() {
