@@ -183,7 +183,10 @@ pub(super) fn people(
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, end), Source::Rule));
             continue;
         }
-        let skip = in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word);
+        // 总经理陈冠州: a title before a surname's name outweighs an ending like a division's.
+        let titled = lexicon.surname_of(word).is_some()
+            && touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)));
+        let skip = in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word) && !titled;
         if skip || after_figure {
             continue;
         }
@@ -252,7 +255,10 @@ pub(super) fn people(
                     && n.span.text(text).chars().next().is_some_and(|c| is_han(c) && !NOT_THIRD.contains(c) && !THING_ENDS.contains(c))
             })
             && tokens.get(i + 2).is_none_or(|after| {
-                after.span.start != third.span.end || matches!(after.pos, "w" | "p" | "u" | "uj" | "c" | "v" | "d" | "r" | "m")
+                after.span.start != third.span.end
+                    || matches!(after.pos, "w" | "p" | "u" | "uj" | "c" | "v" | "d" | "r" | "m")
+                    // 周成/nrfg 虎/n 研究员: a title after the name.
+                    || PERSON_BEFORE.contains(after.span.text(text))
             })
             // A quoted three-character term is a slogan or a thing: “廉政墙”.
             && !(text.get(..t.span.start).is_some_and(|b| b.ends_with(['“', '"']))
@@ -351,6 +357,17 @@ pub(super) fn people(
             && tokens.get(i + 2).is_none_or(|n| n.span.text(text) != "们")
         {
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, next.span.end), Source::Rule));
+            continue;
+        }
+        // 儿子小温, 患者老陈: 小 or 老 and a surname, with a cue (jieba's dictionary knows 小温
+        // as lukewarm).
+        if chars == 2
+            && word.starts_with(['小', '老'])
+            && let Some((cut, _)) = word.char_indices().nth(1)
+            && word.get(cut..).is_some_and(|s| lexicon.surname_of(s) == Some(s))
+            && cued(i, i)
+        {
+            out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
             continue;
         }
         // 王/nr 某某/r, 向/p 某波/j: a surname and 某 stand for a person the text does not name
@@ -547,6 +564,18 @@ mod tests {
         let found = names("小禾（化名）今年读初二。小禾说，她每天步行上学。");
         assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Person && f.1 == "小禾").count(), 2, "{found:?}");
         assert_finds("据了解，陈某（化姓）已被控制。", EntityKind::Person, &["陈某"]);
+    }
+
+    #[test]
+    fn kin_and_titles_before_a_name_cue_a_person() {
+        let found = names("他们的儿子小温正朝出口走去。小温失联已经六天。");
+        assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Person && f.1 == "小温").count(), 2, "{found:?}");
+        // A name that ends like a division, after a title, and in the next mention.
+        let found = names("总经理陈冠州告诉记者。陈冠州对记者表示，成本还会下降。");
+        assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Person && f.1 == "陈冠州").count(), 2, "{found:?}");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
+        // jieba cut the name before its third character; a title follows it.
+        assert_finds("院士周成虎研究员作报告。", EntityKind::Person, &["周成虎"]);
     }
 
     #[test]

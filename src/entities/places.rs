@@ -13,7 +13,7 @@ use crate::lists::{List, char_list, list};
 use crate::segment::Token;
 use crate::span::Span;
 
-use super::cues::{TO_CHINA, VENUES, is_abbreviation, is_list_comma, looks_like_place, touching_token_before};
+use super::cues::{PERSON_BEFORE, TO_CHINA, VENUES, is_abbreviation, is_list_comma, looks_like_place, touching_token_before};
 
 /// The sun, the moon, the planets and the galaxy by name.
 /// In `data/lists/celestial_bodies.txt`.
@@ -248,10 +248,17 @@ pub(super) fn places(
 ) -> Vec<Mention> {
     let g = &lexicon.places;
     // Which tokens are places, and from where.
+    // 总经理/n 陈冠州/nr: a title before a surname's name makes it the person's, though it ends
+    // like a division.
+    let titled = |k: usize, word: &str| {
+        lexicon.surname_of(word).is_some()
+            && touching_token_before(tokens, k).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)))
+    };
     let kinds: Vec<Option<Source>> = tokens
         .iter()
         .zip(listed)
-        .map(|(t, &kind)| {
+        .enumerate()
+        .map(|(k, (t, &kind))| {
             let word = t.span.text(text);
             // A two-character name is also a word often (城区, 朝阳): it counts where jieba tags it
             // as a name of some kind.
@@ -277,6 +284,7 @@ pub(super) fn places(
                 // Not 中国香港/ns: it ends like a harbour but is two names (two_places, below).
                 Some(if t.known { Source::Dictionary } else { Source::Model })
             } else if matches!(t.pos, "nr" | "nrfg" | "nrt")
+                && !titled(k, word)
                 && (looks_like_place(word)
                     || looks_like_feature(word) && lexicon.surname_of(word).is_none()
                     || t.known
