@@ -4,6 +4,7 @@ use crate::analysis::{EntityKind, Mention, Source};
 use crate::chars;
 use crate::lexicon::Lexicon;
 use crate::lists::{List, list};
+use crate::segment::Token;
 use crate::sentences::is_han;
 use crate::span::Span;
 
@@ -21,6 +22,52 @@ const LONGEST_NAME_RUN: usize = 4 + 2;
 /// News agencies and papers that start a dateline: 新华社上海3月9日电, 本报明斯克8月4日电.
 /// In `data/lists/dateline_sources.txt`.
 static DATELINE_SOURCES: List = list!("dateline_sources");
+
+/// Last words of the names of news outlets: 华龙网, 新京报, 澎湃新闻, 湖南卫视, 江城电视台.
+const OUTLET_ENDS: [&str; 5] = ["网", "报", "新闻", "卫视", "电视台"];
+
+/// First characters of words that point at an outlet without naming it: 本报, 该报, 我台, 其网.
+const POINTING: [char; 6] = ['本', '该', '我', '其', '此', '各'];
+
+/// The outlet that words `from..to` name, when they are two to eight Han characters that end like
+/// an outlet's name after two characters or more: 华龙网, 长江/网, 新京报 (not 本报, 报).
+fn outlet(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
+    let (first, last) = (tokens.get(from)?, tokens.get(to.checked_sub(1)?)?);
+    let words = tokens.get(from..to)?;
+    if words.windows(2).any(|w| w[0].span.end != w[1].span.start) {
+        return None;
+    }
+    let span = Span::new(first.span.start, last.span.end);
+    let name = span.text(text);
+    let ending = OUTLET_ENDS.iter().find(|e| name.ends_with(**e))?;
+    let named = chars::count(name) - chars::count(ending);
+    let ok = (2..=8).contains(&chars::count(name))
+        && named >= 2
+        && name.chars().all(is_han)
+        && !name.starts_with(POINTING);
+    ok.then_some(span)
+}
+
+/// News outlets named where a report credits them: before 记者 (华龙网记者, 长江网记者), and
+/// between 据 and 报道 or 消息 (据新京报报道). The longest reading of one or two words wins.
+#[inline(never)] // see `recognize`
+pub(super) fn outlets(text: &str, tokens: &[Token]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.span.text(text));
+    for (k, t) in tokens.iter().enumerate() {
+        let found = match t.span.text(text) {
+            "记者" => (k.saturating_sub(2)..k).find_map(|from| outlet(text, tokens, from, k)),
+            "据" => (k + 2..=k + 3)
+                .filter(|&to| matches!(word(to), "报道" | "消息"))
+                .find_map(|to| outlet(text, tokens, k + 1, to)),
+            _ => None,
+        };
+        if let Some(span) = found {
+            out.push(Mention::new(EntityKind::Organization, span, Source::Rule));
+        }
+    }
+    out
+}
 
 /// The places of datelines that the lists do not have: what comes between the agency and the day
 /// of `…日电` (`本报明斯克8月4日电`: 明斯克), after a country that leads it (`本报德国哥廷根7月3日电`:
@@ -141,6 +188,16 @@ mod tests {
     use crate::entities::recognize;
     use crate::entities::test_support::{assert_finds, names};
     use crate::segment::Segmenter;
+
+    #[test]
+    fn outlets_credited_by_a_report_are_organizations() {
+        assert_finds("晨江网记者从现场获悉。", EntityKind::Organization, &["晨江网"]);
+        assert_finds("据西岭晚报报道，大桥已通车。", EntityKind::Organization, &["西岭晚报"]);
+        // Pointing at an outlet names none.
+        for text in ["本报记者获悉。", "该报记者表示。", "据报道，大桥已通车。"] {
+            assert!(!names(text).iter().any(|f| f.0 == EntityKind::Organization), "{text}: {:?}", names(text));
+        }
+    }
 
     #[test]
     fn byline_names_get_their_role() {

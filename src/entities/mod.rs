@@ -33,7 +33,7 @@ use crate::gazetteer::NameKind;
 use crate::lexicon::Lexicon;
 use crate::segment::Token;
 
-use bylines::{bylines, datelines};
+use bylines::{bylines, datelines, outlets};
 use consistency::one_reading_per_text;
 use organizations::{named_by_suffix, organizations};
 use people::people;
@@ -53,6 +53,7 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     let (mut found, kept_whole) = user_words(text, tokens, lexicon);
     found.extend(bylines(text, lexicon));
     found.extend(datelines(text, lexicon));
+    found.extend(outlets(text, tokens));
     // What the place lists say of each token, looked up once for the passes that ask.
     let listed: Vec<NameKind> = tokens.iter().map(|t| lexicon.places.kind(t.span.text(text))).collect();
     let mut chain_parts = Vec::new();
