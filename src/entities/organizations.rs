@@ -333,7 +333,26 @@ pub(super) fn organizations(
             // 国家 所/c 仰慕: 所 before a verb is a particle (电工 所/c alone is an institute); the
             // 某 of 武警某部 is part of the name.
             let verb_next = tokens.get(j + 1).is_some_and(|n| n.pos.starts_with('v'));
+            // 重庆师范大学 地理 与 旅游 学院: after a whole name, a 与 or 和 inside the name of a unit
+            // of it, when the unit's word comes within three words and no other name ends before.
+            let unit_ahead = || {
+                (j + 1..j + 5)
+                    .take_while(|&k| {
+                        tokens.get(k).is_some_and(|n| {
+                            n.span.start == tokens.get(k - 1).map_or(0, |p| p.span.end) && inside_org(n.pos)
+                        })
+                    })
+                    .map_while(|k| tokens.get(k).map(|n| n.span.text(text)))
+                    .take_while(|n| !ends_like_org(n) || is_sub_unit(n))
+                    .any(is_sub_unit)
+            };
+            // Not 中央党校 和 国家 行政学院: a word that heads a name of its own starts another.
+            let heads_another = tokens
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.pos, "ns" | "nt") || matches!(n.span.text(text), "国家" | "中央"));
+            let joined_unit = end.is_some() && matches!(w, "与" | "和") && !heads_another && unit_ahead();
             let particle = (matches!(t.pos, "c" | "p" | "d" | "r" | "y") || t.pos.starts_with('u'))
+                && !joined_unit
                 && !w.starts_with('某')
                 && !in_place // 大同/d, 大连/d: jieba's dictionary
                 && (w != "所" || verb_next);
@@ -349,7 +368,8 @@ pub(super) fn organizations(
                     || ORG_SUFFIXES.contains(w)
                     || embassy
                     || bridged
-                    || sub_unit)
+                    || sub_unit
+                    || joined_unit)
             {
                 break;
             }
@@ -429,6 +449,16 @@ mod tests {
         // 华夏/ns is no place of the lists; 外国/ns is no name.
         assert_finds("华夏出版社将出版这本书。", EntityKind::Organization, &["华夏出版社"]);
         assert!(names("几家外国银行陆续撤出。").iter().all(|f| f.0 != EntityKind::Organization));
+    }
+
+    #[test]
+    fn a_unit_of_an_organization_joined_by_a_conjunction_or_named_a_channel() {
+        assert_finds("西岭师范大学地理与旅游学院承办会议。", EntityKind::Organization, &["西岭师范大学地理与旅游学院"]);
+        assert_finds("河南电视台都市频道报道了此事。", EntityKind::Organization, &["河南电视台都市频道"]);
+        // Two organizations, the second headed by 国家.
+        let found = names("中央党校和国家行政学院联合举办。");
+        assert!(has(&found, EntityKind::Organization, "中央党校"), "{found:?}");
+        assert!(has(&found, EntityKind::Organization, "国家行政学院"), "{found:?}");
     }
 
     #[test]
