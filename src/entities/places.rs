@@ -402,7 +402,12 @@ pub(super) fn places(
         while let (Some(a), Some(b), Some(Some(_))) = (tokens.get(j), tokens.get(j + 1), kinds.get(j + 1)) {
             // 河南周口市, 淮阳区大连乡: only the first part may be a short form.
             let (a_word, b_word) = (a.span.text(text), b.span.text(text));
-            let division = g.is_division(a_word) && g.is_division_full_name(b_word);
+            // 四川江油, 福建晋江: a province's short form before the short form of a division in it.
+            let in_province = j == i
+                && g.kind(a_word).is_prefecture_short_name()
+                && g.kind(b_word).is_short_name()
+                && g.is_within(b_word, a_word);
+            let division = g.is_division(a_word) && (g.is_division_full_name(b_word) || in_province);
             let world = j == i
                 && g.kind(a_word).is_world()
                 && (is_world_city(b_word) || matches!(a_word, "中国" | "中华人民共和国") && g.is_full_name(b_word));
@@ -507,6 +512,15 @@ mod tests {
     use crate::entities::recognize;
     use crate::entities::test_support::{assert_finds, has, names};
     use crate::segment::Segmenter;
+
+    #[test]
+    fn a_provinces_short_form_before_a_city_in_it_is_one_place() {
+        let found = names("他在福建晋江工作。");
+        assert!(has(&found, EntityKind::Place, "福建晋江"), "{found:?}");
+        // Not a city of another province: 河南 and 晋江 are two places.
+        let found = names("河南晋江两地合作。");
+        assert!(!has(&found, EntityKind::Place, "河南晋江"), "{found:?}");
+    }
 
     #[test]
     fn roads_named_by_a_name_or_by_short_forms() {

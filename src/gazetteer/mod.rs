@@ -332,6 +332,13 @@ impl Gazetteer {
             .is_some_and(|c| c.iter().any(|&d| context.iter().any(|&k| k != d && (is_under(d, k) || is_under(k, d)))))
     }
 
+    /// True when the division `word` names (full or short) lies under the one `outer` names:
+    /// 江油 under 四川, 晋江 under 福建.
+    pub fn is_within(&self, word: &str, outer: &str) -> bool {
+        let Some(o) = self.resolve(outer, &[]) else { return false };
+        self.resolve(word, &[o.code]).is_some_and(|p| p.code != o.code && is_under(p.code, o.code))
+    }
+
     /// True for a division of China's list under its full or short name.
     pub fn is_division(&self, word: &str) -> bool {
         self.kind(word).is_division()
