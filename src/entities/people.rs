@@ -180,13 +180,23 @@ pub(super) fn people(
             && !lexicon.user.contains_key(word)
         {
             let end = tokens.get(last).map_or(t.span.end, |l| l.span.end);
-            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, end), Source::Rule));
+            // 和小冬（化名）: jieba glued a function word to the name.
+            let glued = word.starts_with(|c| FUNCTION_HEADS.contains(c)) && chars::count(&text[t.span.start..end]) == 3;
+            let start = if glued { t.span.start + word.chars().next().map_or(0, char::len_utf8) } else { t.span.start };
+            out.push(Mention::new(EntityKind::Person, Span::new(start, end), Source::Rule));
             continue;
         }
         // 总经理陈冠州: a title before a surname's name outweighs an ending like a division's.
         let titled = lexicon.surname_of(word).is_some()
             && touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)));
-        let skip = in_place || lexicon.user.contains_key(word) || full_name || looks_like_place(word) && !titled;
+        // 张家港/nr: a division's short form of three characters is the place, unless a cue says
+        // person.
+        let division_short = chars >= 3 && listed.get(i).is_some_and(|k| k.is_short_name()) && !cued(i, i);
+        let skip = in_place
+            || lexicon.user.contains_key(word)
+            || full_name
+            || division_short
+            || looks_like_place(word) && !titled;
         if skip || after_figure {
             continue;
         }
@@ -396,12 +406,15 @@ pub(super) fn people(
             && lexicon.surname_of(word).is_some()
             && TITLES.contains(next_word)
         {
+            eprintln!("L410 {word:?} {next_word:?}");
             out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
             continue;
         }
-        // The same as one word: 江主席, 张书记 (支队长 and 司局长 are titles themselves: not 支, 司).
+        // The same as one word: 江主席, 张书记 (支队长 and 司局长 are titles themselves: not 支, 司;
+        // nor 班主任, a class teacher).
         if (3..=4).contains(&chars)
             && !word.starts_with(['支', '司'])
+            && !TITLE_WORDS.contains(&word)
             && let Some((first, title)) = word.char_indices().nth(1).map(|(i, _)| word.split_at(i))
             && TITLES.contains(title)
             && lexicon.surname_of(first) == Some(first)
@@ -487,6 +500,10 @@ pub(super) fn people(
     }
     out
 }
+
+/// Words of jieba's of a surname-like character and a title that are one common noun: 班主任 (a
+/// class teacher), 系主任 (a department head).
+const TITLE_WORDS: [&str; 3] = ["班主任", "系主任", "科主任"];
 
 /// Characters after 某 that make it "some" thing, not a person: 某日, 某地, 某些, 某种.
 static NOT_AFTER_MOU: Chars = Chars::new("日年月天时地处种些个人项件次家部方单");
@@ -576,6 +593,14 @@ mod tests {
         assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
         // jieba cut the name before its third character; a title follows it.
         assert_finds("院士周成虎研究员作报告。", EntityKind::Person, &["周成虎"]);
+    }
+
+    #[test]
+    fn common_nouns_and_places_that_look_like_names() {
+        // A function word jieba glued to a made-up name; a class teacher; a city's short form.
+        let found = names("小强（化名）和小冬（化名）按住了他。班主任说，孩子很好。车辆可通过张家港汽渡过江。");
+        let people: Vec<&str> = found.iter().filter(|f| f.0 == EntityKind::Person).map(|f| f.1.as_str()).collect();
+        assert_eq!(people, ["小强", "小冬"], "{found:?}");
     }
 
     #[test]
