@@ -462,6 +462,13 @@ mod tests {
     }
 
     #[test]
+    fn a_local_body_by_a_short_name_jieba_cuts() {
+        assert_finds("长沙市住建局对此作出回应。", EntityKind::Organization, &["长沙市住建局"]);
+        // Alone it names no particular body.
+        assert!(!names("当地住建局表示将调查。").iter().any(|f| f.0 == EntityKind::Organization));
+    }
+
+    #[test]
     fn a_place_name_of_no_list_before_an_organization_word() {
         assert_finds("新桥派出所民警赶到现场。", EntityKind::Organization, &["新桥派出所"]);
     }
