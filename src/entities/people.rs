@@ -406,7 +406,6 @@ pub(super) fn people(
             && lexicon.surname_of(word).is_some()
             && TITLES.contains(next_word)
         {
-            eprintln!("L410 {word:?} {next_word:?}");
             out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
             continue;
         }
