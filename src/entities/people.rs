@@ -497,7 +497,37 @@ pub(super) fn people(
             continue;
         }
     }
+    with_surnames_jieba_took_apart(text, tokens, lexicon, &mut out);
     out
+}
+
+/// Gives a two-character name found after a title the surname jieba cut off and tagged as
+/// another word: 会长 黄/a 福华 → 黄福华, 副县长 于/p 有斌 → 于有斌, 总监 许/m 俊杰 → 许俊杰.
+fn with_surnames_jieba_took_apart(text: &str, tokens: &[Token], lexicon: &Lexicon, out: &mut [Mention]) {
+    for m in out.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        let name = m.span.text(text);
+        // Not 民警 向/p 杨某 (below): a name with its own surname after a preposition.
+        if chars::count(name) != 2 || name.contains('某') {
+            continue;
+        }
+        let k = tokens.partition_point(|t| t.span.start < m.span.start);
+        let Some(surname) = touching_token_before(tokens, k) else { continue };
+        let word = surname.span.text(text);
+        let titled = touching_token_before(tokens, k - 1).is_some_and(|p| {
+            let before = p.span.text(text);
+            PERSON_BEFORE.any_ends(before) || TITLES.iter().any(|t| before.ends_with(t))
+        });
+        // (向, 和, 同 take a person after them; 于 seldom does.)
+        let own_surname = matches!(word, "向" | "和" | "同") && lexicon.surname_of(name).is_some();
+        if titled
+            && !own_surname
+            && chars::count(word) == 1
+            && lexicon.surname_of(word) == Some(word)
+            && word.chars().all(is_han)
+        {
+            m.span = Span::new(surname.span.start, m.span.end);
+        }
+    }
 }
 
 /// Words of jieba's of a surname-like character and a title that are one common noun: 班主任 (a
@@ -600,6 +630,15 @@ mod tests {
         let found = names("小强（化名）和小冬（化名）按住了他。班主任说，孩子很好。车辆可通过张家港汽渡过江。");
         let people: Vec<&str> = found.iter().filter(|f| f.0 == EntityKind::Person).map(|f| f.1.as_str()).collect();
         assert_eq!(people, ["小强", "小冬"], "{found:?}");
+    }
+
+    #[test]
+    fn a_surname_jieba_tagged_as_another_word_after_a_title() {
+        assert_finds("协会会长黄福华表示，增长很快。", EntityKind::Person, &["黄福华"]);
+        assert_finds("副县长于有斌出席会议。", EntityKind::Person, &["于有斌"]);
+        // A preposition before a name with its own surname stays one.
+        let found = names("民警向杨某了解了经过。");
+        assert!(has(&found, EntityKind::Person, "杨某") && !has(&found, EntityKind::Person, "向杨某"), "{found:?}");
     }
 
     #[test]
