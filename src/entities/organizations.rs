@@ -462,6 +462,13 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_research_group_is_no_organization() {
+        let found = names("药学院教授王晓东课题组取得重要进展。");
+        assert!(has(&found, EntityKind::Person, "王晓东"), "{found:?}");
+        assert!(!found.iter().any(|f| f.1.ends_with("课题组")), "{found:?}");
+    }
+
+    #[test]
     fn a_local_body_by_a_short_name_jieba_cuts() {
         assert_finds("长沙市住建局对此作出回应。", EntityKind::Organization, &["长沙市住建局"]);
         // Alone it names no particular body.

@@ -247,6 +247,23 @@ pub(super) fn people(
                 continue;
             }
         }
+        // …and glued the third to the function word after it, a word of its HMM: 唐仁/nr 健到/v,
+        // 李明/nr 华在/v (not 张伟/nr 说到/v, a word of the dictionary).
+        if matches!(t.pos, "nr" | "nrfg")
+            && chars == 2
+            && lexicon.surname_of(word).is_some_and(|s| chars::count(s) == 1)
+            && let Some(glued) = next.filter(|n| {
+                let w = n.span.text(text);
+                let mut cs = w.chars();
+                !n.known
+                    && matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some(b), None)
+                        if is_han(a) && !NOT_THIRD.contains(a) && !THING_ENDS.contains(a) && FUNCTION_TAILS.contains(b))
+            })
+        {
+            let third = glued.span.text(text).chars().next().map_or(0, char::len_utf8);
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, glued.span.start + third), Source::Rule));
+            continue;
+        }
         // jieba cut a three-character name after its second character: 孙家/nrfg 平/n 这种, 刘家/nrfg
         // 平/n 这样, 江亮/nr 嘉/nr 与. The third is no function word, and a boundary, a function word
         // or a figure follows it. In a list of names (姜成/nr 嘉/nr 、, 程清/nr 若/c 、) the third
@@ -639,6 +656,14 @@ mod tests {
         // A preposition before a name with its own surname stays one.
         let found = names("民警向杨某了解了经过。");
         assert!(has(&found, EntityKind::Person, "杨某") && !has(&found, EntityKind::Person, "向杨某"), "{found:?}");
+    }
+
+    #[test]
+    fn a_third_character_jieba_glued_to_the_next_word() {
+        assert_finds("部长唐仁健到河南调研。", EntityKind::Person, &["唐仁健"]);
+        // A word of the dictionary after the name is that word.
+        let found = names("张伟说到这里停了下来。");
+        assert!(has(&found, EntityKind::Person, "张伟"), "{found:?}");
     }
 
     #[test]
