@@ -13,7 +13,7 @@ use crate::span::Span;
 
 use super::cues::{
     Endings, FUNCTION_TAILS, ORG_SUFFIXES, PERSON_BEFORE, ends_like_a_common_word, ends_like_org,
-    is_country_after_verb, touching_token_before,
+    VENUES, is_country_after_verb, touching_token_before,
 };
 use super::places::{abbreviated_places, place_prefix, two_places};
 
@@ -392,9 +392,10 @@ pub(super) fn organizations(
             }
             // 新华社莫斯科: a place (…科) ends no organization; 中国全国政协: a known one right after
             // the head does (not 某队 客场 战平 北京国安: a known one after other words is its own).
+            // 周口 万达 广场: a venue's word after the name makes the whole a venue (a place, below).
             if ends_like_org(w) && !in_place
                 || lexicon.is_known_organization(w) && taken == 0
-                || end.is_some() && is_sub_unit(w)
+                || end.is_some() && (is_sub_unit(w) || VENUES.any_ends(w))
             {
                 end = Some((j, t.span.end));
             }
@@ -459,6 +460,13 @@ mod tests {
         let found = names("中央党校和国家行政学院联合举办。");
         assert!(has(&found, EntityKind::Organization, "中央党校"), "{found:?}");
         assert!(has(&found, EntityKind::Organization, "国家行政学院"), "{found:?}");
+    }
+
+    #[test]
+    fn a_venue_named_by_a_company_is_a_place() {
+        let found = names("我们是周口万达广场的业主。");
+        assert!(has(&found, EntityKind::Place, "周口万达广场"), "{found:?}");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
     }
 
     #[test]

@@ -415,8 +415,10 @@ pub(super) fn people(
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, n.span.end), Source::Rule));
             continue;
         }
-        // Not after a place it ends (巴西/ns 籍/n 教练: of Brazilian nationality).
-        let after_place = touching_token_before(tokens, i).is_some_and(|p| p.pos == "ns");
+        // Not after a place it ends (巴西/ns 籍/n 教练: of Brazilian nationality), nor after a title
+        // (局长 任 组长: the head serves as leader).
+        let after_place = touching_token_before(tokens, i)
+            .is_some_and(|p| p.pos == "ns" || PERSON_BEFORE.any_ends(p.span.text(text)));
         if chars == 1
             && !function_word
             && !after_place
@@ -431,6 +433,7 @@ pub(super) fn people(
         if (3..=4).contains(&chars)
             && !word.starts_with(['支', '司'])
             && !TITLE_WORDS.contains(&word)
+            && !after_place
             && let Some((first, title)) = word.char_indices().nth(1).map(|(i, _)| word.split_at(i))
             && TITLES.contains(title)
             && lexicon.surname_of(first) == Some(first)
@@ -664,6 +667,13 @@ mod tests {
         // A word of the dictionary after the name is that word.
         let found = names("张伟说到这里停了下来。");
         assert!(has(&found, EntityKind::Person, "张伟"), "{found:?}");
+    }
+
+    #[test]
+    fn no_person_in_everyday_phrases_after_nouns_for_people_or_titles() {
+        for text in ["完善城乡居民基本养老保险缴费政策。", "成立由局长任组长的整改小组。"] {
+            assert!(!names(text).iter().any(|f| f.0 == EntityKind::Person), "{text}: {:?}", names(text));
+        }
     }
 
     #[test]
