@@ -351,7 +351,12 @@ pub(super) fn people(
             // A cue outweighs a thing-like ending: 刘克田 after 李志刚、.
             let native = (1..=2).contains(&given) && !ends_in_org && (!thing || cued) && (!(t.known && chars == 2) || cued)
                 // 晓雯表示: a given name alone, tagged as a name and cued as a person.
-                || (2..=3).contains(&chars) && cued && !ends_in_org && !thing;
+                || (2..=3).contains(&chars) && cued && !ends_in_org && !thing
+                // 首相 岸田文雄/nr, 前首相 安倍晋三/nr: four characters after a title (a Japanese name, a
+                // compound surname); jieba tags many four-character phrases nr too.
+                || chars == 4
+                    && word.chars().all(is_han)
+                    && touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)));
             let distinct = word.chars().next() != word.chars().nth(1);
             let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
                 && word.chars().all(is_transliteration);
@@ -674,6 +679,12 @@ mod tests {
         for text in ["完善城乡居民基本养老保险缴费政策。", "成立由局长任组长的整改小组。"] {
             assert!(!names(text).iter().any(|f| f.0 == EntityKind::Person), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn four_characters_jieba_tags_a_name_after_a_title() {
+        let found = names("日本首相岸田文雄宣布将不参加选举。岸田文雄表示。");
+        assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Person && f.1 == "岸田文雄").count(), 2, "{found:?}");
     }
 
     #[test]
