@@ -44,6 +44,9 @@ fn looks_like_feature(word: &str) -> bool {
 /// surname starts it.
 static BUILT_ENDS: Chars = Chars::new("楼阁寺庙宫亭桥街巷沟");
 
+/// Regions named by a compass direction, which are directions too: 中东部 (the central east), 禹州市西北.
+const COMPASS_REGIONS: [&str; 8] = ["中东", "东北", "西北", "西南", "东南", "华北", "华东", "华南"];
+
 /// Words after a name that make a street or a road of it: 暨南/ns 大道, 滨江/ns 东路, 京/沪 高速.
 const ROADS: [&str; 10] = ["大道", "大街", "东路", "西路", "南路", "北路", "中路", "高速", "高速公路", "铁路"];
 
@@ -248,6 +251,16 @@ pub(super) fn places(
 ) -> Vec<Mention> {
     let g = &lexicon.places;
     // Which tokens are places, and from where.
+    // 东北地区 中东/ns 部, 禹州市 西北 磨街乡: a compass region before 部 or right after a place
+    // of the lists is a direction (the central east, the north-west of the city).
+    let direction: Vec<bool> = (0..tokens.len())
+        .map(|k| {
+            let Some(t) = tokens.get(k) else { return false };
+            COMPASS_REGIONS.contains(&t.span.text(text))
+                && (tokens.get(k + 1).is_some_and(|n| n.span.start == t.span.end && n.span.text(text).starts_with('部'))
+                    || touching_token_before(tokens, k).is_some_and(|p| lexicon.places.kind(p.span.text(text)).is_full_name()))
+        })
+        .collect();
     // 总经理/n 陈冠州/nr: a title before a surname's name makes it the person's, though it ends
     // like a division.
     let titled = |k: usize, word: &str| {
@@ -263,7 +276,7 @@ pub(super) fn places(
             // A two-character name is also a word often (城区, 朝阳): it counts where jieba tags it
             // as a name of some kind.
             let name_tag = matches!(t.pos, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
-            if lexicon.user.contains_key(word) {
+            if lexicon.user.contains_key(word) || direction.get(k) == Some(&true) {
                 None
             } else if kind.is_full_name() && (name_tag || chars::count(word) >= 3) {
                 Some(Source::Gazetteer)
@@ -312,7 +325,7 @@ pub(super) fn places(
     let mut i = 0;
     while i < tokens.len() {
         let (Some(first), Some(source)) = (tokens.get(i), kinds.get(i).copied().flatten()) else {
-            if let Some(t) = tokens.get(i) {
+            if let Some(t) = tokens.get(i).filter(|_| direction.get(i) != Some(&true)) {
                 let word = t.span.text(text);
                 for span in abbreviated_places(word, t.pos, t.span.start) {
                     out.push(Mention::new(EntityKind::Place, span, Source::Rule));
@@ -341,7 +354,10 @@ pub(super) fn places(
                     for span in [first, second] {
                         parts.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
                     }
-                } else if let Some(name) = place_prefix(g, word, t.pos) {
+                } else if let Some(name) = place_prefix(g, word, t.pos).filter(|name| {
+                    // 中东部/西北部: a direction and 部, not a region and a noun.
+                    !(COMPASS_REGIONS.contains(name) && word.get(name.len()..).is_some_and(|r| r.starts_with('部')))
+                }) {
                     let span = Span::new(t.span.start, t.span.start + name.len());
                     out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
                     if let Some(rest) = word.get(name.len()..).filter(|r| g.kind(r).is_full_name()) {
@@ -520,6 +536,16 @@ mod tests {
         // Not a city of another province: 河南 and 晋江 are two places.
         let found = names("河南晋江两地合作。");
         assert!(!has(&found, EntityKind::Place, "河南晋江"), "{found:?}");
+    }
+
+    #[test]
+    fn compass_regions_that_are_directions_and_words_that_are_no_places() {
+        let found = names("东北地区中东部出现降温。大涧村地处禹州市西北磨街乡。救援人员沿河道搜索。");
+        for word in ["中东", "西北", "沿河"] {
+            assert!(!has(&found, EntityKind::Place, word), "{word}: {found:?}");
+        }
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+        assert_finds("中东局势依然紧张。", EntityKind::Place, &["中东"]);
     }
 
     #[test]
