@@ -40,6 +40,11 @@ fn is_party_congress(word: &str) -> bool {
     }
 }
 
+/// Trades a company's name is written with, which make a name of the word before them that jieba
+/// made up: 同盾科技, 天奇股份, 金陵药业, 新浪科技.
+const COMPANY_TRADES: [&str; 12] =
+    ["科技", "股份", "控股", "药业", "置业", "地产", "实业", "传媒", "医药", "电子", "汽车", "资本"];
+
 /// Words before 队 that make a kind of team, not a team's name: 足球队, 医疗队, 工作队.
 /// In `data/lists/team_kinds.txt`.
 static TEAM_KINDS: List = list!("team_kinds");
@@ -254,7 +259,13 @@ pub(super) fn organizations(
             && word.get(..word.len() - strong_end).is_some_and(|name| lexicon.is_known_organization(name));
         let known_org =
             lexicon.is_known_organization(word) || known_with_suffix || is_party_congress(word) || place_glued;
+        // 同盾/q 科技, 天奇 股份: a word jieba made up or tags as a name, then a company's trade.
+        let traded = (2..=4).contains(&chars)
+            && word.chars().all(is_han)
+            && (!head.known || matches!(head.pos, "nz" | "nr" | "nrt" | "j"))
+            && tokens.get(i + 1).is_some_and(|n| n.span.start == head.span.end && COMPANY_TRADES.contains(&n.span.text(text)));
         let is_head = known_org
+            || traded
             || organ_alone_head(head, word)
             || place.is_some()
             || head.pos == "nt"
@@ -393,9 +404,12 @@ pub(super) fn organizations(
             // 新华社莫斯科: a place (…科) ends no organization; 中国全国政协: a known one right after
             // the head does (not 某队 客场 战平 北京国安: a known one after other words is its own).
             // 周口 万达 广场: a venue's word after the name makes the whole a venue (a place, below).
+            // 同盾 科技, 新浪 科技: a trade right after a company's name ends it.
+            let trade = taken == 0 && (traded || known_org) && COMPANY_TRADES.contains(&w);
             if ends_like_org(w) && !in_place
                 || lexicon.is_known_organization(w) && taken == 0
                 || end.is_some() && (is_sub_unit(w) || VENUES.any_ends(w))
+                || trade
             {
                 end = Some((j, t.span.end));
             }
@@ -467,6 +481,15 @@ mod tests {
         let found = names("我们是周口万达广场的业主。");
         assert!(has(&found, EntityKind::Place, "周口万达广场"), "{found:?}");
         assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+    }
+
+    #[test]
+    fn a_company_by_its_name_and_trade() {
+        assert_finds("同盾科技发布报告。金陵药业发布公告。", EntityKind::Organization, &["同盾科技", "金陵药业"]);
+        // A word of the dictionary before a trade is a phrase.
+        for text in ["推动科技创新。", "相关科技企业加快发展。"] {
+            assert!(!names(text).iter().any(|f| f.0 == EntityKind::Organization), "{text}: {:?}", names(text));
+        }
     }
 
     #[test]
