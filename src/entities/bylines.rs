@@ -41,10 +41,8 @@ fn outlet(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Span> 
     let name = span.text(text);
     let ending = OUTLET_ENDS.iter().find(|e| name.ends_with(**e))?;
     let named = chars::count(name) - chars::count(ending);
-    let ok = (2..=8).contains(&chars::count(name))
-        && named >= 2
-        && name.chars().all(is_han)
-        && !name.starts_with(POINTING);
+    let ok =
+        (2..=8).contains(&chars::count(name)) && named >= 2 && name.chars().all(is_han) && !name.starts_with(POINTING);
     ok.then_some(span)
 }
 

@@ -195,7 +195,8 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], lexicon: &Lexic
         let Some(short) = company_short_name(m.span.text(text), lexicon) else { continue };
         let place_short = |r: &Reading| r.kind == Some(EntityKind::Place) && !lexicon.places.is_full_name(short);
         if readings.get(short).is_none_or(|r| r.tier < Tier::Context || place_short(r)) {
-            readings.insert(short, Reading { kind: Some(EntityKind::Organization), tier: Tier::Named, at, short: true });
+            readings
+                .insert(short, Reading { kind: Some(EntityKind::Organization), tier: Tier::Named, at, short: true });
         }
     }
     readings.retain(|_, r| r.kind.is_some());

@@ -12,8 +12,8 @@ use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
-    Endings, FUNCTION_TAILS, ORG_SUFFIXES, PERSON_BEFORE, ends_like_a_common_word, ends_like_org,
-    VENUES, is_country_after_verb, touching_token_before,
+    Endings, FUNCTION_TAILS, ORG_SUFFIXES, PERSON_BEFORE, VENUES, ends_in_org_suffix, ends_like_a_common_word,
+    ends_like_org, is_country_after_verb, touching_token_before,
 };
 use super::places::{abbreviated_places, place_prefix, two_places};
 
@@ -263,7 +263,9 @@ pub(super) fn organizations(
         let traded = (2..=4).contains(&chars)
             && word.chars().all(is_han)
             && (!head.known || matches!(head.pos, "nz" | "nr" | "nrt" | "j"))
-            && tokens.get(i + 1).is_some_and(|n| n.span.start == head.span.end && COMPANY_TRADES.contains(&n.span.text(text)));
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.span.start == head.span.end && COMPANY_TRADES.contains(&n.span.text(text)));
         let is_head = known_org
             || traded
             || organ_alone_head(head, word)
@@ -346,7 +348,9 @@ pub(super) fn organizations(
             let verb_next = tokens.get(j + 1).is_some_and(|n| n.pos.starts_with('v'));
             // 重庆师范大学 地理 与 旅游 学院: after a whole name, a 与 or 和 inside the name of a unit
             // of it, when the unit's word comes within three words and no other name ends before.
-            let unit_ahead = || {
+            // 北京市 住房 和 城乡 建设委, 人力资源 和 社会保障局: in a body named after a place, a 和 or
+            // 与 inside its name, when an organization's word comes within three words.
+            let words_ahead = || {
                 (j + 1..j + 5)
                     .take_while(|&k| {
                         tokens.get(k).is_some_and(|n| {
@@ -354,14 +358,25 @@ pub(super) fn organizations(
                         })
                     })
                     .map_while(|k| tokens.get(k).map(|n| n.span.text(text)))
-                    .take_while(|n| !ends_like_org(n) || is_sub_unit(n))
-                    .any(is_sub_unit)
+            };
+            let unit_ahead = || match end {
+                Some(_) => words_ahead().take_while(|n| !ends_like_org(n) || is_sub_unit(n)).any(is_sub_unit),
+                // (Not 墨西哥 军队 和 总检察院, 巴西 外援 卡洛斯 和 海狮队: the word before is a common
+                // noun that ends no name.)
+                None => {
+                    place.is_some()
+                        && taken > 0
+                        && tokens
+                            .get(j - 1)
+                            .is_some_and(|p| matches!(p.pos, "n" | "vn") && !ends_in_org_suffix(p.span.text(text)))
+                        && words_ahead().any(ends_like_org)
+                }
             };
             // Not 中央党校 和 国家 行政学院: a word that heads a name of its own starts another.
             let heads_another = tokens
                 .get(j + 1)
                 .is_some_and(|n| matches!(n.pos, "ns" | "nt") || matches!(n.span.text(text), "国家" | "中央"));
-            let joined_unit = end.is_some() && matches!(w, "与" | "和") && !heads_another && unit_ahead();
+            let joined_unit = matches!(w, "与" | "和") && !heads_another && unit_ahead();
             let particle = (matches!(t.pos, "c" | "p" | "d" | "r" | "y") || t.pos.starts_with('u'))
                 && !joined_unit
                 && !w.starts_with('某')
@@ -490,6 +505,15 @@ mod tests {
         for text in ["推动科技创新。", "相关科技企业加快发展。"] {
             assert!(!names(text).iter().any(|f| f.0 == EntityKind::Organization), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn a_conjunction_inside_the_name_of_a_body_named_after_a_place() {
+        assert_finds("周口市人力资源和社会保障局发布通知。", EntityKind::Organization, &["周口市人力资源和社会保障局"]);
+        // Two bodies, or a body and an army, stay apart.
+        let found = names("北京市政府和上海市政府签署协议。");
+        assert!(has(&found, EntityKind::Organization, "北京市政府"), "{found:?}");
+        assert!(has(&found, EntityKind::Organization, "上海市政府"), "{found:?}");
     }
 
     #[test]

@@ -676,7 +676,8 @@ mod tests {
 
     #[test]
     fn no_person_in_everyday_phrases_after_nouns_for_people_or_titles() {
-        for text in ["完善城乡居民基本养老保险缴费政策。", "成立由局长任组长的整改小组。"] {
+        for text in ["完善城乡居民基本养老保险缴费政策。", "成立由局长任组长的整改小组。"]
+        {
             assert!(!names(text).iter().any(|f| f.0 == EntityKind::Person), "{text}: {:?}", names(text));
         }
     }

@@ -13,7 +13,9 @@ use crate::lists::{List, char_list, list};
 use crate::segment::Token;
 use crate::span::Span;
 
-use super::cues::{PERSON_BEFORE, TO_CHINA, VENUES, is_abbreviation, is_list_comma, looks_like_place, touching_token_before};
+use super::cues::{
+    PERSON_BEFORE, TO_CHINA, VENUES, is_abbreviation, is_list_comma, looks_like_place, touching_token_before,
+};
 
 /// The sun, the moon, the planets and the galaxy by name.
 /// In `data/lists/celestial_bodies.txt`.
@@ -257,8 +259,11 @@ pub(super) fn places(
         .map(|k| {
             let Some(t) = tokens.get(k) else { return false };
             COMPASS_REGIONS.contains(&t.span.text(text))
-                && (tokens.get(k + 1).is_some_and(|n| n.span.start == t.span.end && n.span.text(text).starts_with('部'))
-                    || touching_token_before(tokens, k).is_some_and(|p| lexicon.places.kind(p.span.text(text)).is_full_name()))
+                && (tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.span.start == t.span.end && n.span.text(text).starts_with('部'))
+                    || touching_token_before(tokens, k)
+                        .is_some_and(|p| lexicon.places.kind(p.span.text(text)).is_full_name()))
         })
         .collect();
     // 总经理/n 陈冠州/nr: a title before a surname's name makes it the person's, though it ends
@@ -693,7 +698,8 @@ mod tests {
         // (The lab is a unit of the company: the organization is the whole, 英特尔贝克实验室.)
         let found = names("英特尔贝克实验室发布了报告。");
         assert!(
-            has(&found, EntityKind::Organization, "英特尔贝克实验室") && found.iter().all(|f| f.0 != EntityKind::Person),
+            has(&found, EntityKind::Organization, "英特尔贝克实验室")
+                && found.iter().all(|f| f.0 != EntityKind::Person),
             "{found:?}"
         );
     }
