@@ -44,13 +44,15 @@ fn looks_like_feature(word: &str) -> bool {
 /// Last characters of buildings and streets that given names do not end with: a word jieba's
 /// dictionary tags as a name of three characters with one is the place (黄鹤楼, 唐宁街), though a
 /// surname starts it.
-static BUILT_ENDS: Chars = Chars::new("楼阁寺庙宫亭桥街巷沟");
+static BUILT_ENDS: Chars = Chars::new("楼阁寺庙宫亭桥街巷沟路");
 
 /// Regions named by a compass direction, which are directions too: 中东部 (the central east), 禹州市西北.
 const COMPASS_REGIONS: [&str; 8] = ["中东", "东北", "西北", "西南", "东南", "华北", "华东", "华南"];
 
 /// Words after a name that make a street or a road of it: 暨南/ns 大道, 滨江/ns 东路, 京/沪 高速.
-const ROADS: [&str; 10] = ["大道", "大街", "东路", "西路", "南路", "北路", "中路", "高速", "高速公路", "铁路"];
+const ROADS: [&str; 15] = [
+    "大道", "大街", "东路", "西路", "南路", "北路", "中路", "高速", "高速公路", "铁路", "路", "大桥", "枢纽", "隧道", "汽渡",
+];
 
 /// Endings of the full names of states: 南斯拉夫联盟共和国, 沙特阿拉伯王国 (and not 共和国 alone).
 const STATE_ENDS: [&str; 4] = ["共和国", "王国", "合众国", "联邦"];
@@ -502,6 +504,17 @@ pub(super) fn places(
         } else {
             i = j + 1;
         }
+        // 无锡市/ns 民/ng, 来宾市/n 区/n: jieba glued the 市 of 市民 (citizens) or 市区 (the urban
+        // area) to the city's short name, which is the place.
+        if let Some(next) = tokens.get(i).filter(|n| n.span.start == m.span.end)
+            && matches!(next.span.text(text), "民" | "区")
+            && let Some(city) = m.span.text(text).strip_suffix('市')
+            && m.attrs.parts.is_empty()
+            && g.kind(city).is_short_name()
+        {
+            m.span = Span::new(m.span.start, m.span.start + city.len());
+            m.attrs.name = None;
+        }
         out.push(m);
     }
     out
@@ -557,6 +570,17 @@ mod tests {
     fn roads_named_by_a_name_or_by_short_forms() {
         assert_finds("车辆沿暨南大道行驶，转入滨江东路。", EntityKind::Place, &["暨南大道", "滨江东路"]);
         assert_finds("京沪高速和沪宁高速车流量大。", EntityKind::Place, &["京沪高速", "沪宁高速"]);
+    }
+
+    #[test]
+    fn roads_bridges_and_junctions_and_a_city_before_its_citizens() {
+        let found = names("来宾市区飞龙路一带车辆被砸。对无锡市民出行影响最大。无锡枢纽至广陵枢纽封闭。");
+        for place in ["来宾", "飞龙路", "无锡", "无锡枢纽", "广陵枢纽"] {
+            assert!(has(&found, EntityKind::Place, place), "{place}: {found:?}");
+        }
+        assert!(!has(&found, EntityKind::Place, "无锡市"), "{found:?}");
+        // A road without a name is no place.
+        assert!(names("这条路很长，他一路走来。").is_empty());
     }
 
     #[test]
