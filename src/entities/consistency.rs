@@ -65,7 +65,7 @@ fn company_short_name<'t>(name: &'t str, lexicon: &Lexicon) -> Option<&'t str> {
 ///   (《方案》 makes no 方案 a work elsewhere).
 ///
 /// Above [`Tier::Context`], [`Tier::Named`] is the short name of a company the text named in full
-/// ([`company_short_name`]): it outweighs a short form of a place (a company 龙湖集团 makes 龙湖 the
+/// ([`company_short_name`]): it outweighs a short form of a place (a company 青山集团 makes 青山 the
 /// company, not a township's short name).
 fn tier(text: &str, tokens: &[Token], lexicon: &Lexicon, m: &Mention) -> Tier {
     let name = m.span.text(text);
@@ -316,8 +316,8 @@ mod tests {
         let found = names("NOVAX公司今天发布了新产品。NOVAX的首席执行官表示，产品明年上市。");
         assert_eq!(count(&found, EntityKind::Organization, "NOVAX"), 1, "{found:?}");
         // A township's short form of the same name gives way to the company.
-        let found = names("龙湖集团今年销售额增长。龙湖方面表示，将继续拿地。");
-        assert_eq!(count(&found, EntityKind::Organization, "龙湖"), 1, "{found:?}");
+        let found = names("青山集团今年销售额增长。青山方面表示，将继续拿地。");
+        assert_eq!(count(&found, EntityKind::Organization, "青山"), 1, "{found:?}");
         assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
         // A province's name stays the province.
         let found = names("河南公司成立三年。河南今年经济增长。");

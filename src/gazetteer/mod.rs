@@ -333,7 +333,7 @@ impl Gazetteer {
     }
 
     /// True when the division `word` names (full or short) lies under the one `outer` names:
-    /// 江油 under 四川, 晋江 under 福建.
+    /// 泉州 under 福建, 绵阳 under 四川.
     pub fn is_within(&self, word: &str, outer: &str) -> bool {
         let Some(o) = self.resolve(outer, &[]) else { return false };
         self.resolve(word, &[o.code]).is_some_and(|p| p.code != o.code && is_under(p.code, o.code))
