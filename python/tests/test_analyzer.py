@@ -86,19 +86,19 @@ def test_errors_are_wenxi_errors_with_the_kinds_of_the_other_bindings(analyzer):
 
 def test_the_user_dictionary_changes_the_analysis_and_survives_a_round_trip():
     analyzer = wenxi.Analyzer()
-    text = "文析传媒今天发布了新产品。"
-    assert all(e["text"] != "文析传媒" for e in analyzer.analyze(text)["entities"])
-    analyzer.add_word("文析传媒", "organization")
-    found = [e for e in analyzer.analyze(text)["entities"] if e["text"] == "文析传媒"]
+    text = "文析工坊今天发布了新产品。"
+    assert all(e["text"] != "文析工坊" for e in analyzer.analyze(text)["entities"])
+    analyzer.add_word("文析工坊", "organization")
+    found = [e for e in analyzer.analyze(text)["entities"] if e["text"] == "文析工坊"]
     assert [(e["type"], e["source"]) for e in found] == [("organization", "user")]
     exported = analyzer.export_dictionary()
-    assert json.loads(exported) == {"version": 1, "words": [{"word": "文析传媒", "type": "organization", "freq": 10000}]}
+    assert json.loads(exported) == {"version": 1, "words": [{"word": "文析工坊", "type": "organization", "freq": 10000}]}
     # A refused import changes nothing.
     with pytest.raises(wenxi.WenxiError):
         analyzer.import_dictionary({"version": 1, "words": [{"word": "", "type": "person", "freq": 1}]})
     assert analyzer.export_dictionary() == exported
-    assert analyzer.remove_word("文析传媒") is True
-    assert analyzer.remove_word("文析传媒") is False
+    assert analyzer.remove_word("文析工坊") is True
+    assert analyzer.remove_word("文析工坊") is False
     analyzer.import_dictionary(exported)
     assert analyzer.export_dictionary() == exported
     analyzer.reset_dictionary()

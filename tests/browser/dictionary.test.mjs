@@ -36,20 +36,20 @@ before(async () => {
 
 after(() => session?.close());
 
-const userMarks = () => page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析传媒' }).count();
+const userMarks = () => page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析工坊' }).count();
 
 test('a word added in the editor is applied at once', async () => {
-  await analyzeText(page, '文析传媒今天成立，总投资477万元。');
+  await analyzeText(page, '文析工坊今天成立，总投资477万元。');
   assert.equal(await userMarks(), 0);
   await page.locator('#dictionary summary').click();
-  await page.locator('#dict-word').fill('文析传媒');
+  await page.locator('#dict-word').fill('文析工坊');
   await page.locator('#dict-type').selectOption('organization');
   await page.locator('#dict-word').press('Enter');
   await page.waitForFunction(() => document.getElementById('dict-status').textContent.includes('已应用 1'));
   await waitForResult(page);
   assert.equal(await userMarks(), 1);
   // The core found it from the user dictionary (source "user"), and says so in the tooltip.
-  await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析传媒' }).hover();
+  await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析工坊' }).hover();
   await page.waitForSelector('#tip:not([hidden])');
   assert.match(await page.locator('#tip').textContent(), /用户词典/);
   await page.mouse.move(0, 0);
@@ -59,7 +59,7 @@ test('a word added in the editor is applied at once', async () => {
 test('the saved words are applied again after a reload', async () => {
   await page.reload();
   await waitForResult(page);
-  assert.match(await page.locator('#dict-list').textContent(), /文析传媒/);
+  assert.match(await page.locator('#dict-list').textContent(), /文析工坊/);
   assert.equal(await userMarks(), 1);
   assertNoProblems(session.problems);
 });
@@ -67,14 +67,14 @@ test('the saved words are applied again after a reload', async () => {
 test('removing a word and clearing the dictionary take effect', async () => {
   await page.locator('#dictionary summary').click();
   await page.locator('#dict-list button').first().click();
-  await page.waitForFunction(() => !document.getElementById('dict-list').textContent.includes('文析传媒'));
+  await page.waitForFunction(() => !document.getElementById('dict-list').textContent.includes('文析工坊'));
   // The page analyses again once the worker has the new list.
   await page.waitForFunction(() => ![...document.querySelectorAll('#highlighted mark[data-type="organization"]')]
-    .some((m) => m.textContent === '文析传媒'), null, { timeout: RESULT_TIMEOUT });
+    .some((m) => m.textContent === '文析工坊'), null, { timeout: RESULT_TIMEOUT });
   await waitForResult(page);
-  await page.locator('#dict-word').fill('文析传媒');
+  await page.locator('#dict-word').fill('文析工坊');
   await page.locator('#dict-form button[type="submit"]').click();
-  await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('文析传媒'));
+  await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('文析工坊'));
   await page.locator('#dict-reset').click();
   await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('词典为空'));
   assert.equal(await page.evaluate(() => localStorage.getItem('wenxi.dictionary')), '[]');
@@ -102,13 +102,13 @@ const pageWords = () => page.evaluate(() => ({
 }));
 
 test('a word the core refuses changes nothing: not the core\'s dictionary, the list or the saved words', async () => {
-  await page.locator('#dict-word').fill('文析传媒');
+  await page.locator('#dict-word').fill('文析工坊');
   await page.locator('#dict-type').selectOption('organization');
   await page.locator('#dict-word').press('Enter');
   await page.waitForFunction(() => document.getElementById('dict-status').textContent === '已应用 1 个词语');
   await waitForResult(page);
   const core = await coreWords();
-  assert.deepEqual(core, ['文析传媒 organization']);
+  assert.deepEqual(core, ['文析工坊 organization']);
   const shown = await pageWords();
   for (const [bad, reason] of [['蓝湾 书社', /whitespace/], ['书'.repeat(65), /longer than 64 characters/]]) {
     await page.locator('#dict-word').fill(bad);
@@ -128,9 +128,9 @@ test('a word the core refuses changes nothing: not the core\'s dictionary, the l
   await page.locator('#dict-word').press('Enter');
   await page.waitForFunction(() => document.getElementById('dict-status').textContent === '已应用 2 个词语');
   assert.equal(await page.locator('#dict-status').getAttribute('data-state'), 'ok');
-  assert.deepEqual(await coreWords(), ['文析传媒 organization', '蓝湾书社 place']);
+  assert.deepEqual(await coreWords(), ['文析工坊 organization', '蓝湾书社 place']);
   assert.deepEqual(JSON.parse((await pageWords()).saved),
-    [{ word: '文析传媒', type: 'organization' }, { word: '蓝湾书社', type: 'place' }]);
+    [{ word: '文析工坊', type: 'organization' }, { word: '蓝湾书社', type: 'place' }]);
   assertNoProblems(session.problems);
 });
 
@@ -141,21 +141,21 @@ test('a reload gives the core the saved words in one importDictionary', async ()
   const calls = await page.evaluate(() => window.sentToWorkers.filter((m) => m?.type === 'call'));
   assert.deepEqual(calls.map((m) => m.method), ['importDictionary']);
   assert.deepEqual(JSON.parse(calls[0].args[0]), { version: 1, words: saved });
-  assert.deepEqual(await coreWords(), ['文析传媒 organization', '蓝湾书社 place']);
+  assert.deepEqual(await coreWords(), ['文析工坊 organization', '蓝湾书社 place']);
   assertNoProblems(session.problems);
 });
 
 test('a saved list with a word the core refuses: the core gets the others, the list loses that one', async () => {
   // As an older page could leave it: it saved words that the core had refused.
   await page.evaluate(() => localStorage.setItem('wenxi.dictionary', JSON.stringify([
-    { word: '文析传媒', type: 'organization' }, { word: '蓝湾 书社', type: 'place' }, { word: '蓝湾书社', type: 'place' }])));
+    { word: '文析工坊', type: 'organization' }, { word: '蓝湾 书社', type: 'place' }, { word: '蓝湾书社', type: 'place' }])));
   await page.reload();
   await page.waitForSelector('#dict-status[data-state="error"]', { timeout: RESULT_TIMEOUT });
   assert.equal(await page.locator('#dictionary').getAttribute('open'), '', 'the editor opens to show the refusal');
   assert.match(await page.locator('#dict-status').textContent(), /^已应用 2 个词语；未生效.*蓝湾 书社.*（bad_user_word）$/);
-  assert.deepEqual(await coreWords(), ['文析传媒 organization', '蓝湾书社 place']);
+  assert.deepEqual(await coreWords(), ['文析工坊 organization', '蓝湾书社 place']);
   assert.deepEqual(JSON.parse((await pageWords()).saved),
-    [{ word: '文析传媒', type: 'organization' }, { word: '蓝湾书社', type: 'place' }]);
+    [{ word: '文析工坊', type: 'organization' }, { word: '蓝湾书社', type: 'place' }]);
   await page.locator('#dict-reset').click();
   await page.waitForFunction(() => document.getElementById('dict-list').textContent.includes('词典为空'));
   assert.deepEqual(await coreWords(), []);
@@ -307,7 +307,7 @@ test('the npm wrapper in worker mode rejects a type that is none of the four wit
   const kinds = await inWrapper(async (wrong) => {
     const { wrapper: analyzer, outcome } = window;
     const kinds = {};
-    for (const [label, value] of [...wrong, ['robot', 'robot']]) kinds[label] = (await outcome(analyzer.addWord('文析传媒', value))).kind;
+    for (const [label, value] of [...wrong, ['robot', 'robot']]) kinds[label] = (await outcome(analyzer.addWord('文析工坊', value))).kind;
     return kinds;
   }, WRONG);
   assert.deepEqual(kinds, { number: 'bad_word_type', object: 'bad_word_type', null: 'bad_word_type', undefined: 'bad_word_type', robot: 'bad_word_type' });
@@ -315,7 +315,7 @@ test('the npm wrapper in worker mode rejects a type that is none of the four wit
 });
 
 test('the npm wrapper in worker mode rejects with the core\'s own errors, kind and message', async () => {
-  const CALLS = [[42, 'organization'], ['文析传媒', 'robot'], ['', 'person'], ['文析传媒', 'organization', 0]];
+  const CALLS = [[42, 'organization'], ['文析工坊', 'robot'], ['', 'person'], ['文析工坊', 'organization', 0]];
   const { worker, core } = await inWrapper(async (calls) => {
     const { default: init, Analyzer } = await import(new URL('pkg/wenxi.js', location.href));
     await init();
@@ -342,22 +342,22 @@ test('the npm wrapper in worker mode rejects with the core\'s own errors, kind a
 test('a word the core refuses in worker mode changes nothing', async () => {
   const found = await inWrapper(async () => {
     const { wrapper: analyzer, outcome } = window;
-    await analyzer.addWord('文析传媒', 'organization');
-    const refused = [await outcome(analyzer.addWord('文析传媒', 'person', 0)), await outcome(analyzer.addWord('', 'person'))];
+    await analyzer.addWord('文析工坊', 'organization');
+    const refused = [await outcome(analyzer.addWord('文析工坊', 'person', 0)), await outcome(analyzer.addWord('', 'person'))];
     if (refused.some((r) => r.kind !== 'bad_user_word')) throw new Error(`not refused: ${JSON.stringify(refused)}`);
-    const entities = (await analyzer.analyze('文析传媒成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
+    const entities = (await analyzer.analyze('文析工坊成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
     await analyzer.resetDictionary();
     return entities;
   });
-  assert.deepEqual(found, ['organization 文析传媒 user']);
+  assert.deepEqual(found, ['organization 文析工坊 user']);
   assertNoProblems(session.problems);
 });
 
 test('removeWord in worker mode resolves to whether the word was there', async () => {
   const removed = await inWrapper(async () => {
     const { wrapper: analyzer } = window;
-    await analyzer.addWord('文析传媒', 'organization');
-    return [await analyzer.removeWord('文析传媒'), await analyzer.removeWord('文析传媒')];
+    await analyzer.addWord('文析工坊', 'organization');
+    return [await analyzer.removeWord('文析工坊'), await analyzer.removeWord('文析工坊')];
   });
   assert.deepEqual(removed, [true, false]);
   assertNoProblems(session.problems);
@@ -366,41 +366,41 @@ test('removeWord in worker mode resolves to whether the word was there', async (
 test('a word that cannot be sent to the worker is refused, and the next word is applied', async () => {
   const found = await inWrapper(async () => {
     const { wrapper: analyzer, outcome } = window;
-    const refused = await outcome(analyzer.addWord(() => '文析传媒', 'organization'));
+    const refused = await outcome(analyzer.addWord(() => '文析工坊', 'organization'));
     if (refused === 'resolved') throw new Error('a function was taken as a word');
-    await analyzer.addWord('文析传媒', 'organization');
-    const entities = (await analyzer.analyze('文析传媒成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
+    await analyzer.addWord('文析工坊', 'organization');
+    const entities = (await analyzer.analyze('文析工坊成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
     await analyzer.resetDictionary();
     return entities;
   });
-  assert.deepEqual(found, ['organization 文析传媒 user']);
+  assert.deepEqual(found, ['organization 文析工坊 user']);
   assertNoProblems(session.problems);
 });
 
 test('exportDictionary and importDictionary in worker mode carry the dictionary over, all or nothing', async () => {
   const found = await inWrapper(async () => {
     const { wrapper: analyzer } = window;
-    await analyzer.addWord('文析传媒', 'organization');
+    await analyzer.addWord('文析工坊', 'organization');
     const json = await analyzer.exportDictionary();
     await analyzer.resetDictionary();
     await analyzer.importDictionary(json);
     const bad = JSON.stringify({ version: 1, words: [{ word: '好词', type: 'place' }, { word: '', type: 'place' }] });
     const refused = await analyzer.importDictionary(bad).then(() => 'resolved', (err) => err.kind);
     const after = await analyzer.exportDictionary();
-    const entities = (await analyzer.analyze('文析传媒成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
+    const entities = (await analyzer.analyze('文析工坊成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
     await analyzer.resetDictionary();
     return { same: after === json, refused, entities };
   });
-  assert.deepEqual(found, { same: true, refused: 'bad_user_word', entities: ['organization 文析传媒 user'] });
+  assert.deepEqual(found, { same: true, refused: 'bad_user_word', entities: ['organization 文析工坊 user'] });
   assertNoProblems(session.problems);
 });
 
 test('resetDictionary in worker mode empties the dictionary', async () => {
   const found = await inWrapper(async () => {
     const { wrapper: analyzer } = window;
-    await analyzer.addWord('文析传媒', 'organization');
+    await analyzer.addWord('文析工坊', 'organization');
     await analyzer.resetDictionary();
-    return (await analyzer.analyze('文析传媒成立。')).entities.filter((e) => e.source === 'user');
+    return (await analyzer.analyze('文析工坊成立。')).entities.filter((e) => e.source === 'user');
   });
   assert.deepEqual(found, []);
   assertNoProblems(session.problems);

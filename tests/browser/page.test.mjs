@@ -218,17 +218,17 @@ test('次日 after the core\'s chunk boundary resolves against the last date wri
 });
 
 test('the user dictionary is kept on the device and applied by the analyzer', async () => {
-  await analyzeText(page, '记者 高洪驰 报道，文析传媒成立。');
+  await analyzeText(page, '记者 高洪驰 报道，文析工坊成立。');
   await page.locator('#dictionary summary').click();
-  await page.locator('#dict-word').fill('文析传媒');
+  await page.locator('#dict-word').fill('文析工坊');
   await page.locator('#dict-type').selectOption('organization');
   await page.locator('#dict-form button[type="submit"]').click();
   await page.waitForFunction(() => document.getElementById('dict-status').textContent !== '');
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('wenxi.dictionary')));
-  assert.deepEqual(saved, [{ word: '文析传媒', type: 'organization' }]);
+  assert.deepEqual(saved, [{ word: '文析工坊', type: 'organization' }]);
   assert.equal(await page.locator('#dict-status').textContent(), '已应用 1 个词语');
   await waitForResult(page);
-  assert.equal(await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析传媒' }).count(), 1);
+  assert.equal(await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析工坊' }).count(), 1);
   await page.locator('#dict-list button').first().click();
   // Saved once the core has taken the change.
   await page.waitForFunction(() => localStorage.getItem('wenxi.dictionary') === '[]');

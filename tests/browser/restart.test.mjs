@@ -34,10 +34,10 @@ const userEntities = () => inPage(async () => {
   };
   const { createAnalyzer } = await import(new URL('api.js', location.href));
   const analyzer = await createAnalyzer({ worker: true });
-  await analyzer.addWord('文析传媒', 'organization');
+  await analyzer.addWord('文析工坊', 'organization');
   await analyzer.addWord('', 'person').catch(() => {}); // refused by the core: changes nothing
   const trap = await analyzer.analyze('记者 高洪驰 __TRAP__').then(() => 'resolved', (err) => err.kind);
-  const entities = (await analyzer.analyze('文析传媒成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
+  const entities = (await analyzer.analyze('文析工坊成立。')).entities.map((e) => `${e.type} ${e.text} ${e.source}`);
   analyzer.dispose();
   Worker.prototype.postMessage = post;
   const replayed = [...sent.values()].at(-1).map(({ method, args }) => [method, ...args]);
@@ -47,8 +47,8 @@ const userEntities = () => inPage(async () => {
 test('after a trap, the new worker has the words the core had taken, in one importDictionary', async () => {
   const { trap, entities, replayed } = await userEntities();
   assert.equal(trap, 'trap');
-  assert.deepEqual(replayed, [['importDictionary', JSON.stringify({ version: 1, words: [{ word: '文析传媒', type: 'organization' }] })]]);
-  assert.deepEqual(entities, ['organization 文析传媒 user']);
+  assert.deepEqual(replayed, [['importDictionary', JSON.stringify({ version: 1, words: [{ word: '文析工坊', type: 'organization' }] })]]);
+  assert.deepEqual(entities, ['organization 文析工坊 user']);
   assertNoProblems(session.problems);
 });
 
@@ -58,8 +58,8 @@ test('a dictionary change the trap cut off is rejected and not given to the new 
     const analyzer = await createAnalyzer({ worker: true });
     const kindOf = (promise) => promise.then(() => 'resolved', (err) => err.kind);
     // Sent after the analysis that traps, so not answered before the worker is replaced.
-    const kinds = await Promise.all([kindOf(analyzer.analyze('__TRAP__')), kindOf(analyzer.addWord('文析传媒', 'organization'))]);
-    const entities = (await analyzer.analyze('文析传媒成立。')).entities.filter((e) => e.source === 'user');
+    const kinds = await Promise.all([kindOf(analyzer.analyze('__TRAP__')), kindOf(analyzer.addWord('文析工坊', 'organization'))]);
+    const entities = (await analyzer.analyze('文析工坊成立。')).entities.filter((e) => e.source === 'user');
     analyzer.dispose();
     return { kinds, entities };
   });
@@ -73,7 +73,7 @@ test('after a trap, the page\'s words are applied in the new worker', async () =
   await page.waitForSelector('#status[data-state="ready"]', { timeout: RESULT_TIMEOUT });
   await page.locator('#live').uncheck();
   await page.locator('#dictionary summary').click();
-  await page.locator('#dict-word').fill('文析传媒');
+  await page.locator('#dict-word').fill('文析工坊');
   await page.locator('#dict-type').selectOption('organization');
   await page.locator('#dict-word').press('Enter');
   await page.waitForFunction(() => document.getElementById('dict-status').textContent.includes('已应用 1'));
@@ -81,7 +81,7 @@ test('after a trap, the page\'s words are applied in the new worker', async () =
   await page.locator('#analyze').click();
   await page.waitForSelector('#status[data-state="error"]');
   assert.match(await page.locator('#status').textContent(), /崩溃.*unreachable/);
-  await analyzeText(page, '文析传媒今天成立。');
-  assert.equal(await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析传媒' }).count(), 1);
+  await analyzeText(page, '文析工坊今天成立。');
+  assert.equal(await page.locator('#highlighted mark[data-type="organization"]', { hasText: '文析工坊' }).count(), 1);
   assertNoProblems(session.problems);
 });

@@ -84,7 +84,7 @@ describe('importDictionary(json)', () => {
 describe('addWord(word, type, freq): type', () => {
   for (const [label, value] of [...WRONG, ['a string that is no type', 'robot']]) {
     test(`that is ${label} throws bad_word_type`, () => {
-      assertRefused(() => analyzer.addWord('文析传媒', value), 'bad_word_type',
+      assertRefused(() => analyzer.addWord('文析工坊', value), 'bad_word_type',
         /type must be "person", "place", "organization" or "other", got /);
     });
   }
@@ -102,8 +102,8 @@ describe('addWord(word, type, freq): freq', () => {
     test(`that is ${label} means the default, 10000`, () => {
       const other = new Analyzer();
       try {
-        other.addWord('文析传媒', 'organization', value);
-        assert.deepEqual(JSON.parse(other.exportDictionary()).words, [{ word: '文析传媒', type: 'organization', freq: 10000 }]);
+        other.addWord('文析工坊', 'organization', value);
+        assert.deepEqual(JSON.parse(other.exportDictionary()).words, [{ word: '文析工坊', type: 'organization', freq: 10000 }]);
       } finally {
         other.free();
       }
@@ -113,8 +113,8 @@ describe('addWord(word, type, freq): freq', () => {
   test('left out means the default, 10000', () => {
     const other = new Analyzer();
     try {
-      other.addWord('文析传媒', 'organization');
-      assert.deepEqual(JSON.parse(other.exportDictionary()).words, [{ word: '文析传媒', type: 'organization', freq: 10000 }]);
+      other.addWord('文析工坊', 'organization');
+      assert.deepEqual(JSON.parse(other.exportDictionary()).words, [{ word: '文析工坊', type: 'organization', freq: 10000 }]);
     } finally {
       other.free();
     }
