@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The list `data/lists/<name>.txt`, embedded: `list!("<name>")`.
 macro_rules! list {
@@ -39,6 +39,8 @@ struct Parsed {
     set: HashSet<&'static str>,
     /// Bit `n % 64` set for a word of `n` bytes: most words asked about have a length no entry has.
     lengths: u64,
+    /// The entries by their last character, for [`List::any_ends`] (asked for many tokens).
+    by_last: HashMap<char, Vec<&'static str>>,
 }
 
 impl List {
@@ -52,7 +54,13 @@ impl List {
             let words: Box<[&'static str]> = entries(self.text).collect();
             let set: HashSet<&'static str> = words.iter().copied().collect();
             let lengths = words.iter().fold(0, |bits, w| bits | 1 << (w.len() % 64));
-            Parsed { words, set, lengths }
+            let mut by_last: HashMap<char, Vec<&'static str>> = HashMap::default();
+            for &w in &words {
+                if let Some(c) = w.chars().next_back() {
+                    by_last.entry(c).or_default().push(w);
+                }
+            }
+            Parsed { words, set, lengths, by_last }
         })
     }
 
@@ -74,7 +82,8 @@ impl List {
 
     /// True when `word` ends with an entry.
     pub(crate) fn any_ends(&self, word: &str) -> bool {
-        self.iter().any(|e| word.ends_with(e))
+        let Some(last) = word.chars().next_back() else { return false };
+        self.parsed().by_last.get(&last).is_some_and(|ends| ends.iter().any(|e| word.ends_with(e)))
     }
 
     /// True when `word` starts with an entry.

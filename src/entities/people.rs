@@ -187,8 +187,10 @@ pub(super) fn people(
             continue;
         }
         // 总经理赵新州: a title before a surname's name outweighs an ending like a division's.
-        let titled = lexicon.surname_of(word).is_some()
-            && touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)));
+        let titled = || {
+            lexicon.surname_of(word).is_some()
+                && touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)))
+        };
         // 张家港/nr: a division's short form of three characters is the place, unless a cue says
         // person.
         let division_short = chars >= 3 && listed.get(i).is_some_and(|k| k.is_short_name()) && !cued(i, i);
@@ -196,7 +198,7 @@ pub(super) fn people(
             || lexicon.user.contains_key(word)
             || full_name
             || division_short
-            || looks_like_place(word) && !titled;
+            || looks_like_place(word) && !titled();
         if skip || after_figure {
             continue;
         }
@@ -422,13 +424,14 @@ pub(super) fn people(
         }
         // Not after a place it ends (巴西/ns 籍/n 教练: of Brazilian nationality), nor after a title
         // (局长 任 组长: the head serves as leader).
-        let after_place = touching_token_before(tokens, i)
-            .is_some_and(|p| p.pos == "ns" || PERSON_BEFORE.any_ends(p.span.text(text)));
+        let after_place = || {
+            touching_token_before(tokens, i).is_some_and(|p| p.pos == "ns" || PERSON_BEFORE.any_ends(p.span.text(text)))
+        };
         if chars == 1
             && !function_word
-            && !after_place
             && lexicon.surname_of(word).is_some()
             && TITLES.contains(next_word)
+            && !after_place()
         {
             out.push(Mention::new(EntityKind::Person, t.span, Source::Rule));
             continue;
@@ -438,10 +441,10 @@ pub(super) fn people(
         if (3..=4).contains(&chars)
             && !word.starts_with(['支', '司'])
             && !TITLE_WORDS.contains(&word)
-            && !after_place
             && let Some((first, title)) = word.char_indices().nth(1).map(|(i, _)| word.split_at(i))
             && TITLES.contains(title)
             && lexicon.surname_of(first) == Some(first)
+            && !after_place()
         {
             out.push(Mention::new(
                 EntityKind::Person,
@@ -571,10 +574,11 @@ pub(super) fn pseudonym_end(text: &str, tokens: &[Token], i: usize) -> Option<us
     let first = tokens.get(i)?;
     (i..i + 2).find(|&k| {
         let Some(last) = tokens.get(k) else { return false };
+        let marked = text.get(last.span.end..).is_some_and(|after| {
+            after.starts_with(['（', '(']) && PSEUDONYM_MARKS.iter().any(|m| after.starts_with(m))
+        });
         let name = text.get(first.span.start..last.span.end).unwrap_or("");
-        (2..=3).contains(&chars::count(name))
-            && name.chars().all(is_han)
-            && text.get(last.span.end..).is_some_and(|after| PSEUDONYM_MARKS.iter().any(|m| after.starts_with(m)))
+        marked && (2..=3).contains(&chars::count(name)) && name.chars().all(is_han)
     })
 }
 
