@@ -34,7 +34,9 @@ const POINTING: [char; 6] = ['本', '该', '我', '其', '此', '各'];
 fn outlet(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
     let (first, last) = (tokens.get(from)?, tokens.get(to.checked_sub(1)?)?);
     let words = tokens.get(from..to)?;
-    if words.windows(2).any(|w| w[0].span.end != w[1].span.start) {
+    // Not 为/p 澎湃新闻: a function word before the outlet is no part of it.
+    let function_word = |t: &Token| matches!(t.pos, "p" | "c" | "u" | "uj" | "d" | "r" | "v" | "m");
+    if words.windows(2).any(|w| w[0].span.end != w[1].span.start) || words.len() > 1 && function_word(first) {
         return None;
     }
     let span = Span::new(first.span.start, last.span.end);
@@ -191,6 +193,9 @@ mod tests {
     fn outlets_credited_by_a_report_are_organizations() {
         assert_finds("晨江网记者从现场获悉。", EntityKind::Organization, &["晨江网"]);
         assert_finds("据西岭晚报报道，大桥已通车。", EntityKind::Organization, &["西岭晚报"]);
+        // A function word jieba put before the outlet is not part of it.
+        let found = names("图片均为晨江网记者拍摄。");
+        assert!(!found.iter().any(|f| f.1.starts_with('为')), "{found:?}");
         // Pointing at an outlet names none.
         for text in ["本报记者获悉。", "该报记者表示。", "据报道，大桥已通车。"] {
             assert!(!names(text).iter().any(|f| f.0 == EntityKind::Organization), "{text}: {:?}", names(text));

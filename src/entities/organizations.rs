@@ -399,7 +399,10 @@ pub(super) fn organizations(
             {
                 break;
             }
-            if lexicon.user.contains_key(w) {
+            // 据 财政部 消息 财政部 预算司: a known organization after other words starts a name of
+            // its own (not an army's word: 莫斯科中央陆军).
+            let own_name = taken > 0 && lexicon.is_known_organization(w) && !ORG_SUFFIXES.contains(w);
+            if lexicon.user.contains_key(w) || own_name {
                 break;
             }
             // …机械厂 厂长 李建华: a title before a name ends the organization.
@@ -514,6 +517,16 @@ mod tests {
         let found = names("北京市政府和上海市政府签署协议。");
         assert!(has(&found, EntityKind::Organization, "北京市政府"), "{found:?}");
         assert!(has(&found, EntityKind::Organization, "上海市政府"), "{found:?}");
+    }
+
+    #[test]
+    fn generic_bodies_and_a_known_body_after_other_words() {
+        for text in ["对一家上市公司来说，稳定最重要。", "与景区执法局沟通后离开。"] {
+            assert!(!names(text).iter().any(|f| f.0 == EntityKind::Organization), "{text}: {:?}", names(text));
+        }
+        let found = names("据外交部消息外交部礼宾司近日发布通知。");
+        assert!(has(&found, EntityKind::Organization, "外交部礼宾司"), "{found:?}");
+        assert!(!found.iter().any(|f| f.1.contains("消息")), "{found:?}");
     }
 
     #[test]
