@@ -563,8 +563,10 @@ mod tests {
 
     #[test]
     fn a_provinces_short_form_before_a_city_in_it_is_one_place() {
-        let found = names("他在福建泉州工作。");
+        let found = names("他在福建泉州工作，后来去了湖南长沙。");
         assert!(has(&found, EntityKind::Place, "福建泉州"), "{found:?}");
+        // 长沙 is a city and a county, both in 湖南.
+        assert!(has(&found, EntityKind::Place, "湖南长沙"), "{found:?}");
         // Not a city of another province: 河南 and 泉州 are two places.
         let found = names("河南泉州两地合作。");
         assert!(!has(&found, EntityKind::Place, "河南泉州"), "{found:?}");

@@ -334,9 +334,11 @@ impl Gazetteer {
 
     /// True when the division `word` names (full or short) lies under the one `outer` names:
     /// 泉州 under 福建, 绵阳 under 四川.
+    /// Either name may be ambiguous (长沙: the city and the county, both in 湖南; 吉林: the
+    /// province and a city): one reading of each that fits is enough.
     pub fn is_within(&self, word: &str, outer: &str) -> bool {
-        let Some(o) = self.resolve(outer, &[]) else { return false };
-        self.resolve(word, &[o.code]).is_some_and(|p| p.code != o.code && is_under(p.code, o.code))
+        let (Some(inner), Some(outer)) = (self.candidates(word), self.candidates(outer)) else { return false };
+        inner.iter().any(|&d| outer.iter().any(|&o| d != o && is_under(d, o)))
     }
 
     /// True for a division of China's list under its full or short name.
