@@ -276,8 +276,9 @@ pub(super) fn organizations(
             || ordinal
             || chars == 1 && starts_with_head
             || word.starts_with('驻')
-            // 国家统计局, 中央电视台: the state or the centre before an organization's name.
-            || matches!(word, "国家" | "中央");
+            // 国家统计局, 中央电视台, 国际密码协会: the state, the centre or the world before an
+            // organization's name.
+            || matches!(word, "国家" | "中央" | "国际");
         if !is_head {
             i += 1;
             continue;
@@ -423,7 +424,9 @@ pub(super) fn organizations(
             // the head does (not 某队 客场 战平 北京国安: a known one after other words is its own).
             // 周口 万达 广场: a venue's word after the name makes the whole a venue (a place, below).
             // 蓝岸 科技, 新浪 科技: a trade right after a company's name ends it.
-            let trade = taken == 0 && (traded || known_org) && COMPANY_TRADES.contains(&w);
+            // 高通 中国: a known body and 中国 right after it is its arm in China (one organization,
+            // as the guideline has it).
+            let trade = taken == 0 && (traded || known_org) && (COMPANY_TRADES.contains(&w) || w == "中国");
             if ends_like_org(w) && !in_place
                 || lexicon.is_known_organization(w) && taken == 0
                 || end.is_some() && (is_sub_unit(w) || VENUES.any_ends(w))
@@ -527,6 +530,15 @@ mod tests {
         let found = names("据外交部消息外交部礼宾司近日发布通知。");
         assert!(has(&found, EntityKind::Organization, "外交部礼宾司"), "{found:?}");
         assert!(!found.iter().any(|f| f.1.contains("消息")), "{found:?}");
+    }
+
+    #[test]
+    fn international_bodies_and_a_companys_arm_in_china() {
+        assert_finds("国际密码协会发布公告。", EntityKind::Organization, &["国际密码协会"]);
+        assert!(names("国际社会普遍关注此事。").is_empty());
+        let found = names("英特尔中国相关负责人表示。");
+        assert!(has(&found, EntityKind::Organization, "英特尔中国"), "{found:?}");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
     }
 
     #[test]
