@@ -384,6 +384,9 @@ pub(super) fn organizations(
                 && (w != "所" || verb_next);
             // 建设银行 郑州 分行/v: a unit after the organization, whatever jieba tagged it.
             let sub_unit = end.is_some() && is_sub_unit(w);
+            // 中国 地理学/n 会/v: jieba cut the 学会 (society) of a name after its 学.
+            let society =
+                w == "会" && prev_end == t.span.start && text.get(..t.span.start).is_some_and(|b| b.ends_with('学'));
             if t.span.start != prev_end
                 || taken >= 6
                 || particle
@@ -395,6 +398,7 @@ pub(super) fn organizations(
                     || embassy
                     || bridged
                     || sub_unit
+                    || society
                     || joined_unit)
             {
                 break;
@@ -430,6 +434,7 @@ pub(super) fn organizations(
                 || lexicon.is_known_organization(w) && taken == 0
                 || end.is_some() && (is_sub_unit(w) || VENUES.any_ends(w))
                 || trade
+                || society
             {
                 end = Some((j, t.span.end));
             }
@@ -529,6 +534,14 @@ mod tests {
         let found = names("据外交部消息外交部礼宾司近日发布通知。");
         assert!(has(&found, EntityKind::Organization, "外交部礼宾司"), "{found:?}");
         assert!(!found.iter().any(|f| f.1.contains("消息")), "{found:?}");
+    }
+
+    #[test]
+    fn a_society_whose_name_jieba_cut_after_its_xue() {
+        assert_finds("中国心理学会发布报告。", EntityKind::Organization, &["中国心理学会"]);
+        for text in ["他在大学会议上发言。", "他学会了游泳。"] {
+            assert!(!names(text).iter().any(|f| f.0 == EntityKind::Organization), "{text}: {:?}", names(text));
+        }
     }
 
     #[test]
