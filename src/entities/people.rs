@@ -427,8 +427,10 @@ pub(super) fn people(
         let after_place = || {
             touching_token_before(tokens, i).is_some_and(|p| p.pos == "ns" || PERSON_BEFORE.any_ends(p.span.text(text)))
         };
+        // (张/q 经理: jieba takes 张 for the measure word unless a figure comes before it.)
+        let zhang_q = word == "张" && t.pos == "q" && !token_before(tokens, i).is_some_and(|p| p.pos == "m");
         if chars == 1
-            && !function_word
+            && (!function_word || zhang_q)
             && lexicon.surname_of(word).is_some()
             && TITLES.contains(next_word)
             && !after_place()
@@ -703,6 +705,9 @@ mod tests {
     #[test]
     fn a_surname_before_a_title_but_not_a_nationality() {
         assert_finds("赵警官提醒市民注意防范。", EntityKind::Person, &["赵"]);
+        // jieba takes 张 for a measure word: before a title it is the surname, after a numeral not.
+        assert_finds("张经理表示同意。", EntityKind::Person, &["张"]);
+        assert!(names("一张主任的照片。").is_empty());
         let found = names("新上任的巴西籍教练表示满意。");
         assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
     }
