@@ -428,7 +428,7 @@ pub(super) fn people(
             touching_token_before(tokens, i).is_some_and(|p| p.pos == "ns" || PERSON_BEFORE.any_ends(p.span.text(text)))
         };
         // (张/q 经理: jieba takes 张 for the measure word unless a figure comes before it.)
-        let zhang_q = word == "张" && t.pos == "q" && !token_before(tokens, i).is_some_and(|p| p.pos == "m");
+        let zhang_q = word == "张" && t.pos == "q" && token_before(tokens, i).is_none_or(|p| p.pos != "m");
         if chars == 1
             && (!function_word || zhang_q)
             && lexicon.surname_of(word).is_some()
