@@ -18,7 +18,7 @@ use crate::numbers::numeral::is_numeral_char;
 use crate::segment::Token;
 use crate::span::Span;
 
-use super::cues::{PERSON_BEFORE, VENUES, ends_like_org};
+use super::cues::{PERSON_BEFORE, VENUES, ends_like_org, marks_pseudonym};
 use super::people::PERSON_AFTER;
 use super::resolve::{Spanned, longest_span, overlapping};
 
@@ -104,7 +104,7 @@ fn cued(text: &str, tokens: &[Token], lexicon: &Lexicon, span: Span) -> bool {
     let after = tokens.get(next).filter(|t| t.span.start == span.end).map_or("", |t| t.span.text(text));
     let name = span.text(text);
     let full = chars::count(name) >= 3 || lexicon.surname_of(name).is_some_and(|s| s.len() < name.len());
-    let pseudonym = text.get(span.end..).is_some_and(|a| a.starts_with("（化名") || a.starts_with("(化名"));
+    let pseudonym = text.get(span.end..).is_some_and(marks_pseudonym);
     pseudonym
         || PERSON_BEFORE.any_ends(before)
         || PERSON_AFTER.iter().any(|w| after.starts_with(w) && (full || !SAYING.contains(w)))

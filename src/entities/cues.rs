@@ -83,6 +83,20 @@ pub(super) fn is_country_after_verb(word: &str) -> bool {
 /// In `data/lists/person_before.txt`.
 pub(super) static PERSON_BEFORE: List = list!("person_before");
 
+/// True when a word of [`PERSON_BEFORE`] ends right before token `i`, touching it: 记者|江山,
+/// 总经理|赵新州.
+pub(super) fn after_title(text: &str, tokens: &[Token], i: usize) -> bool {
+    touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)))
+}
+
+/// What a text writes right after a name it made up: 小花（化名）, 张某(化姓).
+const PSEUDONYM_MARKS: [&str; 4] = ["（化名", "(化名", "（化姓", "(化姓"];
+
+/// True when `after` (the text after a name) starts with a pseudonym's mark.
+pub(super) fn marks_pseudonym(after: &str) -> bool {
+    after.starts_with(['（', '(']) && PSEUDONYM_MARKS.iter().any(|m| after.starts_with(m))
+}
+
 /// Characters jieba's HMM glues to the end of a name: 焦瑞以, 聂聪为, 柯婷受.
 pub(super) static FUNCTION_TAILS: Chars = Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到于看诉应");
 

@@ -11,8 +11,8 @@ use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
-    FUNCTION_TAILS, PERSON_BEFORE, ends_in_org_suffix, ends_like_org, is_list_comma, looks_like_place, token_before,
-    touching_token_before,
+    FUNCTION_TAILS, PERSON_BEFORE, after_title, ends_in_org_suffix, ends_like_org, is_list_comma, looks_like_place,
+    marks_pseudonym, token_before, touching_token_before,
 };
 
 fn is_transliteration(c: char) -> bool {
@@ -187,10 +187,7 @@ pub(super) fn people(
             continue;
         }
         // 总经理赵新州: a title before a surname's name outweighs an ending like a division's.
-        let titled = || {
-            lexicon.surname_of(word).is_some()
-                && touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)))
-        };
+        let titled = || lexicon.surname_of(word).is_some() && after_title(text, tokens, i);
         // 张家港/nr: a division's short form of three characters is the place, unless a cue says
         // person.
         let division_short = chars >= 3 && listed.get(i).is_some_and(|k| k.is_short_name()) && !cued(i, i);
@@ -358,7 +355,7 @@ pub(super) fn people(
                 // compound surname); jieba tags many four-character phrases nr too.
                 || chars == 4
                     && word.chars().all(is_han)
-                    && touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)));
+                    && after_title(text, tokens, i);
             let distinct = word.chars().next() != word.chars().nth(1);
             let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
                 && word.chars().all(is_transliteration);
@@ -424,9 +421,8 @@ pub(super) fn people(
         }
         // Not after a place it ends (巴西/ns 籍/n 教练: of Brazilian nationality), nor after a title
         // (局长 任 组长: the head serves as leader).
-        let after_place = || {
-            touching_token_before(tokens, i).is_some_and(|p| p.pos == "ns" || PERSON_BEFORE.any_ends(p.span.text(text)))
-        };
+        let after_place =
+            || touching_token_before(tokens, i).is_some_and(|p| p.pos == "ns") || after_title(text, tokens, i);
         // (张/q 经理: jieba takes 张 for the measure word unless a figure comes before it.)
         let zhang_q = word == "张" && t.pos == "q" && token_before(tokens, i).is_none_or(|p| p.pos != "m");
         if chars == 1
@@ -545,7 +541,7 @@ fn with_surnames_jieba_took_apart(text: &str, tokens: &[Token], lexicon: &Lexico
         let word = surname.span.text(text);
         let titled = touching_token_before(tokens, k - 1).is_some_and(|p| {
             let before = p.span.text(text);
-            PERSON_BEFORE.any_ends(before) || TITLES.iter().any(|t| before.ends_with(t))
+            PERSON_BEFORE.any_ends(before) || TITLES.any_ends(before)
         });
         // (向, 和, 同 take a person after them; 于 seldom does.)
         let own_surname = matches!(word, "向" | "和" | "同") && lexicon.surname_of(name).is_some();
@@ -567,18 +563,13 @@ const TITLE_WORDS: [&str; 3] = ["班主任", "系主任", "科主任"];
 /// Characters after 某 that make it "some" thing, not a person: 某日, 某地, 某些, 某种.
 static NOT_AFTER_MOU: Chars = Chars::new("日年月天时地处种些个人项件次家部方单");
 
-/// What a text writes right after a name it made up: 小花（化名）, 张某(化姓).
-const PSEUDONYM_MARKS: [&str; 4] = ["（化名", "(化名", "（化姓", "(化姓"];
-
 /// The last of the tokens `i..` (at most two) that a pseudonym mark follows, when they are two or
 /// three Han characters: 小花/n （化名）.
 pub(super) fn pseudonym_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let first = tokens.get(i)?;
     (i..i + 2).find(|&k| {
         let Some(last) = tokens.get(k) else { return false };
-        let marked = text.get(last.span.end..).is_some_and(|after| {
-            after.starts_with(['（', '(']) && PSEUDONYM_MARKS.iter().any(|m| after.starts_with(m))
-        });
+        let marked = text.get(last.span.end..).is_some_and(marks_pseudonym);
         let name = text.get(first.span.start..last.span.end).unwrap_or("");
         marked && (2..=3).contains(&chars::count(name)) && name.chars().all(is_han)
     })

@@ -14,7 +14,7 @@ use crate::segment::Token;
 use crate::span::Span;
 
 use super::cues::{
-    PERSON_BEFORE, TO_CHINA, VENUES, is_abbreviation, is_list_comma, looks_like_place, touching_token_before,
+    TO_CHINA, VENUES, after_title, is_abbreviation, is_list_comma, looks_like_place, touching_token_before,
 };
 
 /// The sun, the moon, the planets and the galaxy by name.
@@ -284,10 +284,7 @@ pub(super) fn places(
         .collect();
     // 总经理/n 赵新州/nr: a title before a surname's name makes it the person's, though it ends
     // like a division.
-    let titled = |k: usize, word: &str| {
-        lexicon.surname_of(word).is_some()
-            && touching_token_before(tokens, k).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)))
-    };
+    let titled = |k: usize, word: &str| lexicon.surname_of(word).is_some() && after_title(text, tokens, k);
     let kinds: Vec<Option<Source>> = tokens
         .iter()
         .zip(listed)
