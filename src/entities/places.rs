@@ -271,17 +271,13 @@ pub(super) fn places(
     // Which tokens are places, and from where.
     // 东北地区 中东/ns 部, 禹州市 西北 磨街乡: a compass region before 部 or right after a place
     // of the lists is a direction (the central east, the north-west of the city).
-    let direction: Vec<bool> = (0..tokens.len())
-        .map(|k| {
-            let Some(t) = tokens.get(k) else { return false };
-            COMPASS_REGIONS.contains(&t.span.text(text))
-                && (tokens
-                    .get(k + 1)
-                    .is_some_and(|n| n.span.start == t.span.end && n.span.text(text).starts_with('部'))
-                    || touching_token_before(tokens, k)
-                        .is_some_and(|p| lexicon.places.kind(p.span.text(text)).is_full_name()))
-        })
-        .collect();
+    let direction = |k: usize| {
+        let Some(t) = tokens.get(k) else { return false };
+        COMPASS_REGIONS.contains(&t.span.text(text))
+            && (tokens.get(k + 1).is_some_and(|n| n.span.start == t.span.end && n.span.text(text).starts_with('部'))
+                || touching_token_before(tokens, k)
+                    .is_some_and(|p| lexicon.places.kind(p.span.text(text)).is_full_name()))
+    };
     // 总经理/n 赵新州/nr: a title before a surname's name makes it the person's, though it ends
     // like a division.
     let titled = |k: usize, word: &str| lexicon.surname_of(word).is_some() && after_title(text, tokens, k);
@@ -294,7 +290,7 @@ pub(super) fn places(
             // A two-character name is also a word often (城区, 朝阳): it counts where jieba tags it
             // as a name of some kind.
             let name_tag = matches!(t.pos, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
-            if lexicon.user.contains_key(word) || direction.get(k) == Some(&true) {
+            if lexicon.user.contains_key(word) || direction(k) {
                 None
             } else if kind.is_full_name() && (name_tag || chars::count(word) >= 3) {
                 Some(Source::Gazetteer)
@@ -343,7 +339,7 @@ pub(super) fn places(
     let mut i = 0;
     while i < tokens.len() {
         let (Some(first), Some(source)) = (tokens.get(i), kinds.get(i).copied().flatten()) else {
-            if let Some(t) = tokens.get(i).filter(|_| direction.get(i) != Some(&true)) {
+            if let Some(t) = tokens.get(i).filter(|_| !direction(i)) {
                 let word = t.span.text(text);
                 for span in abbreviated_places(word, t.pos, t.span.start) {
                     out.push(Mention::new(EntityKind::Place, span, Source::Rule));
