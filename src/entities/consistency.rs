@@ -18,7 +18,7 @@ use crate::numbers::numeral::is_numeral_char;
 use crate::segment::Token;
 use crate::span::Span;
 
-use super::cues::{PERSON_BEFORE, VENUES, ends_like_org, marks_pseudonym};
+use super::cues::{FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, VENUES, ends_like_org, marks_pseudonym};
 use super::people::PERSON_AFTER;
 use super::resolve::{Spanned, longest_span, overlapping};
 
@@ -54,10 +54,14 @@ fn company_short_name<'t>(name: &'t str, lexicon: &Lexicon) -> Option<&'t str> {
     (chars::count(rest) >= 2 && !kind.is_full_name() && !kind.is_prefecture_short_name()).then_some(rest)
 }
 
+/// The dots between the parts of a foreign name: 茉莉·西尔斯.
+const DOTS: [char; 3] = ['·', '•', '・'];
+
 /// How far the reading of `m` holds for its other occurrences:
 /// - [`Tier::User`]: the user's word, which nothing changes;
 /// - [`Tier::Context`]: a name of the place lists, an organization or a place a rule found (a
-///   suffix after its name, a team in a fixture), a person with a role or a cue ([`cued`]);
+///   suffix after its name, a team in a fixture), a person with a role or a cue ([`cued`]), a
+///   foreign name written with dots;
 /// - [`Tier::Rule`]: a person a rule found without a cue (a name cut out of jieba's words by
 ///   its surname, a transliterated name): it labels nothing elsewhere, as a guess, but does not
 ///   give way to a name around it either; a reading with context of its string settles it;
@@ -77,7 +81,7 @@ fn tier(text: &str, tokens: &[Token], lexicon: &Lexicon, m: &Mention) -> Tier {
     match m.attrs.source {
         Some(Source::User) => Tier::User,
         Some(Source::Gazetteer) => Tier::Context,
-        Some(Source::Rule) if m.kind != EntityKind::Person || person_cued() => Tier::Context,
+        Some(Source::Rule) if m.kind != EntityKind::Person || person_cued() || name.contains(DOTS) => Tier::Context,
         Some(Source::Rule) => Tier::Rule,
         Some(Source::Dictionary | Source::Model) | None if person_cued() => Tier::Context,
         Some(Source::Dictionary | Source::Model) | None => Tier::Guess,
@@ -122,7 +126,8 @@ struct Reading {
     kind: Option<EntityKind>,
     tier: Tier,
     at: usize,
-    /// A company's short name: `at` is the full name, whose attributes are not the short one's.
+    /// A short form (a company's short name, a part of a dotted name): `at` is the full name,
+    /// whose attributes are not the short one's.
     short: bool,
 }
 
@@ -197,6 +202,18 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], lexicon: &Lexic
         if readings.get(short).is_none_or(|r| r.tier < Tier::Context || place_short(r)) {
             readings
                 .insert(short, Reading { kind: Some(EntityKind::Organization), tier: Tier::Named, at, short: true });
+        }
+    }
+    // 1c. The parts of a foreign name written with dots (茉莉·西尔斯) name the person alone, unless
+    // they have a sure reading of their own.
+    for ((at, m), &tier) in kept.iter().enumerate().zip(&tiers) {
+        if m.kind != EntityKind::Person || tier < Tier::Context {
+            continue;
+        }
+        for part in m.span.text(text).split(DOTS).filter(|p| chars::count(p) >= 2) {
+            if part.len() < m.span.len() {
+                readings.entry(part).or_insert(Reading { kind: Some(EntityKind::Person), tier, at, short: true });
+            }
         }
     }
     readings.retain(|_, r| r.kind.is_some());
@@ -276,11 +293,90 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], lexicon: &Lexic
             i += 1;
         }
     }
+    // 4. A sure person's name inside words jieba glued it to.
+    glued_people(text, tokens, &readings, kept, &found, &mut added, &mut gone);
     if !gone.is_empty() {
         gone.sort_unstable();
         kept.retain(|m| gone.binary_search(&m.span).is_err());
     }
     kept.extend(added);
+}
+
+/// Adds the occurrences of the people read with confidence that jieba glued to a function word
+/// before them (据|小林, 从小/d 林/n) or to one after them or 家 (小林|家, 李华|在), where nothing
+/// but a guess, or a person that is the name and the glued character (小林家/nr), covers them.
+/// Occurrences on the words' boundaries at both ends are step 3's.
+fn glued_people(
+    text: &str,
+    tokens: &[Token],
+    readings: &FxHashMap<&str, Reading>,
+    kept: &[Mention],
+    found: &[Found],
+    added: &mut Vec<Mention>,
+    gone: &mut Vec<Span>,
+) {
+    let mut lengths: FxHashMap<char, u128> = FxHashMap::default();
+    for (name, r) in readings {
+        if r.kind == Some(EntityKind::Person) && !r.short && chars::count(name) >= 2 {
+            if let Some(c) = name.chars().next() {
+                *lengths.entry(c).or_default() |= 1 << name.len();
+            }
+        }
+    }
+    if lengths.is_empty() {
+        return;
+    }
+    let ends_token = |b: usize| tokens.binary_search_by_key(&b, |t| t.span.end).is_ok();
+    let starts_token = |b: usize| tokens.binary_search_by_key(&b, |t| t.span.start).is_ok();
+    let longest = longest_span(found);
+    let mut people: Vec<Span> = kept.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.span).collect();
+    people.sort_unstable();
+    let mut taken: Vec<Span> = added.iter().map(|m| m.span).collect();
+    taken.sort_unstable();
+    let taken_longest = longest_span(&taken);
+    let mut new = Vec::new();
+    for t in tokens {
+        let word = t.span.text(text);
+        let head = word.chars().next().filter(|&c| FUNCTION_HEADS.contains(c) && word.len() > c.len_utf8());
+        let starts = [Some(t.span.start), head.map(|c| t.span.start + c.len_utf8())];
+        for start in starts.into_iter().flatten() {
+            let rest = text.get(start..).unwrap_or("");
+            let Some(bits) = rest.chars().next().and_then(|c| lengths.get(&c)) else { continue };
+            for len in (1..LONGEST_NAME.min(rest.len()) + 1).rev().filter(|&l| bits & (1 << l) != 0) {
+                let Some(name) = rest.get(..len) else { continue };
+                let Some(r) = readings.get(name).filter(|r| r.kind == Some(EntityKind::Person)) else { continue };
+                let end = start + len;
+                let tail =
+                    text.get(end..).and_then(|a| a.chars().next()).filter(|&c| FUNCTION_TAILS.contains(c) || c == '家');
+                let glued_after = !ends_token(end) && tail.is_some_and(|c| ends_token(end + c.len_utf8()));
+                let glued_before = !starts_token(start);
+                // Glued at one end at least (both on boundaries is step 3's), and the name's end
+                // on a boundary or before the glued character.
+                let glued = glued_after || glued_before && ends_token(end);
+                if !glued {
+                    continue;
+                }
+                let span = Span::new(start, end);
+                let word_span = Span::new(t.span.start, end + tail.filter(|_| glued_after).map_or(0, char::len_utf8));
+                // What it meets: guesses, or a person no wider than the glued words.
+                let meets: Vec<Span> = overlapping(found, longest, span).map(|f| f.span).collect();
+                let yields = |o: &Span| {
+                    found.binary_search_by_key(o, |f| f.span).is_ok_and(|i| found.get(i).is_some_and(|f| f.yields))
+                        || word_span.contains(o) && people.binary_search(o).is_ok()
+                };
+                if meets.iter().all(yields)
+                    && overlapping(&taken, taken_longest, span).next().is_none()
+                    && new.last().is_none_or(|m: &Mention| m.span.end <= span.start)
+                    && let Some(source) = kept.get(r.at)
+                {
+                    gone.extend(meets);
+                    new.push(Mention { kind: EntityKind::Person, span, attrs: attrs_of(source, false) });
+                }
+                break;
+            }
+        }
+    }
+    added.extend(new);
 }
 
 /// True when the words `i..=last` may be a name where they stand: no figure runs into them
@@ -332,6 +428,29 @@ mod tests {
         let found = names("记者高山河报道。高山河走访了三个村。");
         assert_eq!(count(&found, EntityKind::Person, "高山河"), 2, "{found:?}");
         assert!(!found.iter().any(|f| f.1 == "山河"), "{found:?}");
+    }
+
+    #[test]
+    fn a_sure_person_is_found_where_jieba_glued_a_word_to_it() {
+        // 据, 从 before the name, 家 after it, and 从小/d: the name starts inside a word.
+        let found = names("学生小林（化名）否认。据小林讲，他没有动手。小林家说愿意赔偿。老师从小林手里拿走了纸。");
+        assert_eq!(count(&found, EntityKind::Person, "小林"), 4, "{found:?}");
+        assert!(!found.iter().any(|f| f.1 == "小林家"), "{found:?}");
+        // No glued character, no person: 小林业 is no 小林 and 业.
+        let found = names("学生小林（化名）否认。这是一个小林业公司。");
+        assert_eq!(count(&found, EntityKind::Person, "小林"), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_parts_of_a_dotted_name_are_the_person() {
+        // A translated given name (茉莉/n) before a transliterated surname; each part alone later.
+        let found = names("茉莉·卡森是一名潜水教练。茉莉说，她每周训练两次。卡森还参加了比赛。");
+        assert!(has(&found, EntityKind::Person, "茉莉·卡森"), "{found:?}");
+        assert_eq!(count(&found, EntityKind::Person, "茉莉"), 1, "{found:?}");
+        assert_eq!(count(&found, EntityKind::Person, "卡森"), 1, "{found:?}");
+        // A noun for people before the dot is no given name.
+        let found = names("作家·卡森来了。");
+        assert!(!found.iter().any(|f| f.1.contains('·')), "{found:?}");
     }
 
     #[test]

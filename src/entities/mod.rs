@@ -39,8 +39,8 @@ use organizations::{named_by_suffix, organizations};
 use people::people;
 use places::{place_index, places};
 use resolve::{
-    add_named_by_suffix, hide_cuts_through_user_words, nest_chain_parts, nest_in_titles, place_reading,
-    reclassify_teams, resolve_overlaps,
+    add_latin_glosses, add_named_by_suffix, hide_cuts_through_user_words, nest_chain_parts, nest_in_titles,
+    place_reading, reclassify_teams, resolve_overlaps,
 };
 use user::user_words;
 use works::works;
@@ -71,6 +71,7 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     one_reading_per_text(text, tokens, lexicon, &mut kept);
     // By start, a title or a chain before the names inside it.
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    add_latin_glosses(text, &mut kept);
     hide_cuts_through_user_words(&mut kept, &kept_whole);
     kept
 }

@@ -11,8 +11,8 @@ use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
-    FUNCTION_TAILS, PERSON_BEFORE, after_title, ends_in_org_suffix, ends_like_org, is_list_comma, looks_like_place,
-    marks_pseudonym, token_before, touching_token_before,
+    FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, after_title, ends_in_org_suffix, ends_like_org, is_list_comma,
+    looks_like_place, marks_pseudonym, token_before, touching_token_before,
 };
 
 fn is_transliteration(c: char) -> bool {
@@ -47,9 +47,6 @@ static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化");
 /// care), 元老 (elder statesman), 华氏 (Fahrenheit).
 /// In `data/lists/words_like_honored.txt`.
 static WORDS_LIKE_HONORED: List = list!("words_like_honored");
-
-/// Characters jieba's HMM glues to the start of a name: 当丁瑾, 像鲁璐, 使孟聪, 对葛聪.
-static FUNCTION_HEADS: Chars = Chars::new("当像使可以对让被把给向和与同跟据由令叫请从");
 
 /// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
 /// In `data/lists/titles.txt`.
@@ -199,8 +196,21 @@ pub(super) fn people(
         if skip || after_figure {
             continue;
         }
-        // Names joined by dots (the helpers above the loop).
-        if (part_word(t) || t.pos == "ns")
+        // Names joined by dots (the helpers above the loop). A translated given name may be a
+        // noun of two characters, before a transliterated surname: 茉莉/n·西尔斯/nr.
+        let translated_given = || {
+            matches!(t.pos, "n" | "nz" | "ng")
+                && chars::count(word) == 2
+                && word.chars().all(is_han)
+                && !PERSON_BEFORE.any_ends(word)
+                && !TITLES.contains(word)
+                && next.is_some_and(is_dot)
+                && tokens.get(i + 2).is_some_and(|s| {
+                    let surname = s.span.text(text);
+                    name_tag(s) && chars::count(surname) >= 2 && surname.chars().all(is_transliteration)
+                })
+        };
+        if (part_word(t) || t.pos == "ns" || translated_given())
             && next.is_some_and(|n| is_dot(n) || part_word(n) && !native_name(t) && !native_name(n))
         {
             let mut end = part_end(i);

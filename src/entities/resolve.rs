@@ -168,6 +168,40 @@ pub(super) fn resolve_overlaps(found: Vec<Mention>) -> Vec<Mention> {
     kept.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)).collect()
 }
 
+/// Adds the Latin form a text gives in brackets right after a person's, a place's or an
+/// organization's name as a name of the same kind: 约翰·卡特(John Carter), 某某研究院(ABCI),
+/// 某国首都（Lakeford）. The brackets hold nothing but Latin letters, spaces and . - & ' and
+/// start with a letter. `kept` is by start, and stays so.
+pub(super) fn add_latin_glosses(text: &str, kept: &mut Vec<Mention>) {
+    let mut glosses = Vec::new();
+    for m in kept.iter() {
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Place | EntityKind::Organization) {
+            continue;
+        }
+        let after = text.get(m.span.end..).unwrap_or("");
+        let Some(open) = after.chars().next().filter(|&c| c == '(' || c == '（') else { continue };
+        let inner_start = m.span.end + open.len_utf8();
+        let inner = text.get(inner_start..).unwrap_or("");
+        let len = inner
+            .char_indices()
+            .take_while(|&(i, c)| i < 80 && (c.is_ascii_alphabetic() || matches!(c, ' ' | '.' | '-' | '&' | '\'')))
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let gloss = inner.get(..len).unwrap_or("");
+        let closed = inner.get(len..).is_some_and(|rest| rest.starts_with([')', '）']));
+        if closed && gloss.starts_with(|c: char| c.is_ascii_alphabetic()) && gloss.trim_end() == gloss {
+            glosses.push(Mention::new(m.kind, Span::new(inner_start, inner_start + len), Source::Rule));
+        }
+    }
+    if glosses.is_empty() {
+        return;
+    }
+    let longest = longest_span(kept);
+    glosses.retain(|g| overlapping(kept, longest, g.span).next().is_none());
+    kept.extend(glosses);
+    kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+}
+
 /// Names that are teams: a country or province (see [`is_team`]) or a person's name in a
 /// fixture (see [`in_fixture`]) becomes an organization. A player's name is a team's only across
 /// "vs" (某甲vs某乙); one the user typed, or a byline's (记者 某甲), stays a person. So in
@@ -258,6 +292,16 @@ pub(super) fn hide_cuts_through_user_words(kept: &mut Vec<Mention>, kept_whole: 
 mod tests {
     use super::*;
     use crate::entities::test_support::{assert_finds, has, names};
+
+    #[test]
+    fn a_latin_form_in_brackets_after_a_name_is_the_same_name() {
+        let found = names("林山市外事办(Linshan Foreign Affairs Office)与约翰·卡特（John Carter）会面。");
+        assert!(has(&found, EntityKind::Organization, "Linshan Foreign Affairs Office"), "{found:?}");
+        assert!(has(&found, EntityKind::Person, "John Carter"), "{found:?}");
+        // Not after a word that names nothing, nor what holds more than Latin letters.
+        let found = names("这种算法(AES)很常见。约翰·卡特（John，2岁）来了。");
+        assert!(!found.iter().any(|f| f.1.starts_with(|c: char| c.is_ascii_alphabetic())), "{found:?}");
+    }
 
     #[test]
     fn clubs_and_countries_in_a_fixture_are_teams() {
