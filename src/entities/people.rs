@@ -508,6 +508,29 @@ pub(super) fn people(
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, given.span.end), Source::Rule));
             continue;
         }
+        // After a title, a surname jieba took for another word (an adverb, a measure word, a
+        // place's short form) and a given name it took for a noun: 副主任 程/d 新语/n, 经理 张/q
+        // 和平/n. Not a pronoun, a time or a function word after it (书记 向/p 大家/r, 经理 于/p
+        // 今年/t), nor a title (主任 和/c 副主任), nor a verb (专家 谈/v 武汉/ns).
+        if chars == 1
+            && !matches!(t.pos, "nr" | "nrfg" | "w" | "m" | "p" | "c" | "u" | "uj" | "r" | "v" | "f" | "t" | "s")
+            && lexicon.surname_of(word) == Some(word)
+            && after_title(text, tokens, i)
+            && let Some(given) = next.filter(|n| {
+                let w = n.span.text(text);
+                chars::count(w) == 2
+                    && w.chars().all(is_han)
+                    && matches!(n.pos, "n" | "nz" | "nr" | "nrt" | "ns" | "an" | "ng" | "vn" | "b" | "z")
+                    && !TITLES.contains(w)
+                    && !PERSON_BEFORE.any_ends(w)
+                    && !HONORIFICS.contains(w)
+                    && !ends_like_org(w)
+                    && listed.get(i + 1).is_none_or(|k| !k.is_full_name() && !k.is_short_name())
+            })
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, given.span.end), Source::Rule));
+            continue;
+        }
         // A name the HMM joined but tagged as something else (邬晓萱/n, 孟帼萱/x), with a cue.
         if !t.known
             && chars == 3
@@ -670,6 +693,16 @@ mod tests {
         // A preposition before a name with its own surname stays one.
         let found = names("民警向刘某询问了情况。");
         assert!(has(&found, EntityKind::Person, "刘某") && !has(&found, EntityKind::Person, "向刘某"), "{found:?}");
+    }
+
+    #[test]
+    fn a_surname_jieba_took_for_an_adverb_or_a_measure_word_after_a_title() {
+        // 曾/d 光明/n, 张/q 和平/nz after a title.
+        assert_finds("集团副总经理曾光明表示，订单增加。", EntityKind::Person, &["曾光明"]);
+        assert_finds("市文旅局副局长张和平说，游客增多。", EntityKind::Person, &["张和平"]);
+        // A preposition, a verb, an abbreviation after a noun for people: no person.
+        let found = names("书记向大家问好。专家谈武汉的房价。家庭医生管医保。");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
     }
 
     #[test]
