@@ -15,7 +15,7 @@ use super::cues::{
     looks_like_place, marks_pseudonym, token_before, touching_token_before,
 };
 
-fn is_transliteration(c: char) -> bool {
+pub(super) fn is_transliteration(c: char) -> bool {
     TRANSLITERATION.contains(c)
 }
 

@@ -202,8 +202,46 @@ pub(super) fn add_latin_glosses(text: &str, kept: &mut Vec<Mention>) {
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
 }
 
+/// Words right after a club's name that a player's seldom has: 某某主场 (its home ground), 某某主帅
+/// (its coach).
+const CLUB_AFTER: [&str; 6] = ["主场", "客场", "主帅", "主教练", "球迷", "德比"];
+
+/// Words right before a club's name in a match report: 主场迎战某某, 客场挑战某某, 对阵某某.
+const CLUB_BEFORE: [&str; 6] = ["迎战", "挑战", "对阵", "客战", "做客", "主场对"];
+
+/// Verbs of a result right before a name: 战胜某某, 负于某某. Players beat each other too (in
+/// tennis), so these make a club only in a sentence of a team sport ([`TEAM_WORDS`]).
+const RESULTS: [&str; 9] = ["战胜", "击败", "负于", "不敌", "输给", "逼平", "战平", "赢了", "胜过"];
+
+/// Words of a team sport's report: 主场, 联赛, 进球, and draws (逼平), which a tennis match has none of.
+const TEAM_WORDS: [&str; 9] = ["主场", "客场", "球队", "联赛", "进球", "逼平", "战平", "德比", "主帅"];
+
+/// True when a transliterated name jieba took for a person's is a club's in a match report:
+/// 某某主场, 主场迎战某某, and 战胜某某 where the sentence says a team sport (a player beaten in
+/// tennis stays a person).
+fn is_club(text: &str, span: Span) -> bool {
+    let name = span.text(text);
+    if crate::chars::count(name) < 2 || !name.chars().all(super::people::is_transliteration) {
+        return false;
+    }
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    if CLUB_AFTER.iter().any(|w| after.starts_with(w)) || CLUB_BEFORE.iter().any(|w| before.ends_with(w)) {
+        return true;
+    }
+    if !RESULTS.iter().any(|w| before.ends_with(w)) {
+        return false;
+    }
+    let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
+    let start = before.char_indices().rev().find(|&(_, c)| ends(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let end = after.find(ends).map_or(text.len(), |i| span.end + i);
+    let sentence = text.get(start..end).unwrap_or("");
+    TEAM_WORDS.iter().any(|w| sentence.contains(w))
+}
+
 /// Names that are teams: a country or province (see [`is_team`]) or a person's name in a
-/// fixture (see [`in_fixture`]) becomes an organization. A player's name is a team's only across
+/// fixture (see [`in_fixture`]) or a club's place in a match report (see [`is_club`]) becomes an
+/// organization. A player's name is a team's only across
 /// "vs" (某甲vs某乙); one the user typed, or a byline's (记者 某甲), stays a person. So in
 /// 乙国vs丙国 and in 小组赛中，乙国、丙国和丁国同组 the countries are the teams, while
 /// 乙国和丙国签署了协议 keeps them places.
@@ -213,7 +251,9 @@ pub(super) fn reclassify_teams(text: &str, kept: &mut [Mention], lexicon: &Lexic
         let team = match m.kind {
             EntityKind::Place => is_team(text, m.span, lexicon, &mut sentence),
             EntityKind::Person => {
-                m.attrs.source != Some(Source::User) && m.attrs.role.is_none() && in_fixture(text, m.span)
+                m.attrs.source != Some(Source::User)
+                    && m.attrs.role.is_none()
+                    && (in_fixture(text, m.span) || is_club(text, m.span))
             }
             _ => false,
         };
@@ -301,6 +341,14 @@ mod tests {
         // Not after a word that names nothing, nor what holds more than Latin letters.
         let found = names("这种算法(AES)很常见。约翰·卡特（John，2岁）来了。");
         assert!(!found.iter().any(|f| f.1.starts_with(|c: char| c.is_ascii_alphabetic())), "{found:?}");
+    }
+
+    #[test]
+    fn a_transliterated_name_with_a_home_ground_or_beaten_in_a_league_is_a_club() {
+        assert_finds("周日，莫拉维亚主场迎战卡斯特兰。", EntityKind::Organization, &["莫拉维亚", "卡斯特兰"]);
+        assert_finds("上轮联赛，莫拉维亚1比1战平卡斯特兰。", EntityKind::Organization, &["卡斯特兰"]);
+        // Beaten in tennis: a player.
+        assert_finds("网球公开赛决赛中，莫拉维亚战胜卡斯特兰夺冠。", EntityKind::Person, &["莫拉维亚", "卡斯特兰"]);
     }
 
     #[test]
