@@ -48,6 +48,11 @@ static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化");
 /// In `data/lists/words_like_honored.txt`.
 static WORDS_LIKE_HONORED: List = list!("words_like_honored");
 
+/// Function words and common words jieba's HMM glues to a surname-like character as a
+/// three-character name, which no given name is: 段/时间, 别/以为, 多/一些.
+/// In `data/lists/not_given_names.txt`.
+static NOT_GIVEN_NAMES: List = list!("not_given_names");
+
 /// Official titles after a surname alone: 江主席, 张书记 (the surname is the person).
 /// In `data/lists/titles.txt`.
 static TITLES: List = list!("titles");
@@ -357,6 +362,14 @@ pub(super) fn people(
             let ends_in_org = ends_in_org_suffix(word);
             let cued = cued(i, i);
             let thing = t.known && word.chars().last().is_some_and(|c| THING_ENDS.contains(c));
+            // 越积越, 越来越: a pattern of a phrase, not a name (克拉克 is a transliteration); 段时间,
+            // 别以为: a word after a character that is a surname too.
+            let phrase =
+                chars == 3 && word.chars().next() == word.chars().nth(2) && !word.chars().all(is_transliteration)
+                    || surname.and_then(|s| word.get(s.len()..)).is_some_and(|g| NOT_GIVEN_NAMES.contains(g));
+            if phrase {
+                continue;
+            }
             // A cue outweighs a thing-like ending: 刘克田 after 李志刚、.
             let native = (1..=2).contains(&given) && !ends_in_org && (!thing || cued) && (!(t.known && chars == 2) || cued)
                 // 晓雯表示: a given name alone, tagged as a name and cued as a person.
@@ -685,6 +698,15 @@ mod tests {
         let found = names("小亮（化名）和小东（化名）在操场上玩。班主任说，孩子很好。货车可经张家港绕行。");
         let people: Vec<&str> = found.iter().filter(|f| f.0 == EntityKind::Person).map(|f| f.1.as_str()).collect();
         assert_eq!(people, ["小亮", "小东"], "{found:?}");
+    }
+
+    #[test]
+    fn phrases_jieba_tags_as_three_character_names() {
+        // A word after a surname-like character, and the pattern 越…越.
+        let found = names("这段时间他很忙。别以为他不懂。河水越涨越高。");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+        // A transliterated name may repeat its first character.
+        assert_finds("克拉克表示同意。", EntityKind::Person, &["克拉克"]);
     }
 
     #[test]
