@@ -165,6 +165,18 @@ fn organization_in_title<'w>(lexicon: &Lexicon, word: &'w str) -> Option<&'w str
     })
 }
 
+/// The organization's word at the start of a word that goes on with a title, if `word` is one:
+/// 协会 of 协会会长, 党委 of 党委书记, 公司 of 公司总经理.
+fn suffix_before_title(word: &str) -> Option<&str> {
+    if !PERSON_BEFORE.any_ends(word) {
+        return None;
+    }
+    word.char_indices()
+        .skip(1)
+        .map(|(i, _)| word.split_at(i))
+        .find_map(|(org, title)| (PERSON_BEFORE.contains(title) && ORG_SUFFIXES.contains(org)).then_some(org))
+}
+
 /// True when `word` ends in an organization suffix and is more than a generic word.
 fn names_org(word: &str) -> bool {
     ends_like_org(word) && !GENERIC_ORGS.contains(word)
@@ -418,8 +430,9 @@ pub(super) fn organizations(
             if end.is_some() && PERSON_BEFORE.contains(w) {
                 break;
             }
-            // 中国外交部长: the organization in a title word ends the name (中国外交部).
-            if let Some(org) = organization_in_title(lexicon, w) {
+            // 中国外交部长: the organization in a title word ends the name (中国外交部); so does an
+            // organization's word jieba glued to a title (某某 协会会长/n, 某某 党委书记/n).
+            if let Some(org) = organization_in_title(lexicon, w).or_else(|| suffix_before_title(w)) {
                 end = Some((j, t.span.start + org.len()));
                 break;
             }
@@ -597,6 +610,8 @@ mod tests {
         assert!(names("这将放宽对美公司的出口限制。").iter().all(|f| f.0 != EntityKind::Organization));
         // jieba tags 中草药 nt; medicine is no organization.
         assert!(names("农场用中草药喂养生猪。").is_empty());
+        // A title jieba glued to the organization's last word (协会会长/n).
+        assert_finds("林山市书法家协会会长赵东升表示，展览明年举行。", EntityKind::Organization, &["林山市书法家协会"]);
     }
 
     #[test]
