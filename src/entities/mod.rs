@@ -11,6 +11,8 @@
 //! - Organizations: a place, an organization or an administrative head (市, 县, 驻…) followed by
 //!   words that end in an organization suffix: 周口市委宣传部, 市税务局第二税务分局,
 //!   河南金贵演艺集团有限公司. A generic word alone (党组织, 人民政府) is none.
+//! - Lists: an item of a list written with 、 that no pass named, among items that are all sure
+//!   names of one kind, is one of that kind (华为、三星、NOVAX等厂商; see `enumerations`).
 //! - The user's words win over everything else.
 //! - One name, one reading per text: a name found with confidence (a rule's, the lists', a person
 //!   with a title or a verb of saying) labels its other occurrences that stand as words of their
@@ -19,6 +21,7 @@
 mod bylines;
 mod consistency;
 mod cues;
+mod enumerations;
 mod organizations;
 mod people;
 mod places;
@@ -35,6 +38,7 @@ use crate::segment::Token;
 
 use bylines::{bylines, datelines, outlets};
 use consistency::one_reading_per_text;
+use enumerations::items_of_lists;
 use organizations::{named_by_suffix, organizations};
 use people::people;
 use places::{place_index, places};
@@ -68,6 +72,7 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     add_named_by_suffix(&mut kept, named_by_suffix(text, tokens));
     nest_in_titles(&mut kept, works(text));
     nest_chain_parts(&mut kept, chain_parts);
+    items_of_lists(text, tokens, &mut kept);
     one_reading_per_text(text, tokens, lexicon, &mut kept);
     // By start, a title or a chain before the names inside it.
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));

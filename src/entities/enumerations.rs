@@ -1,0 +1,159 @@
+//! Names in an enumeration: the items of a list written with 、 are things of one kind, so an item
+//! no pass named, between items that are all organizations (or all places, or all people), is
+//! one too: 华为、三星、NOVAX、小米等厂商.
+
+use crate::analysis::{EntityKind, Mention, Source};
+use crate::chars;
+use crate::segment::Token;
+use crate::sentences::is_han;
+use crate::span::Span;
+
+use super::resolve::{longest_span, overlapping};
+
+/// What ends the last item of a list: 甲、乙等, 甲、乙和丙.
+const LAST_ITEM_ENDS: [&str; 5] = ["等", "和", "与", "及", "以及"];
+
+/// Characters that part the clauses a list lives in.
+fn ends_clause(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '（' | '）' | '(' | ')' | '“' | '”' | ',' | ';' | ':')
+}
+
+/// Adds the items of lists that no name covers as names of the kind every other item has: at least
+/// two of the other items are names of that kind that more than jieba's guess found, none is of
+/// another kind, and the unnamed items
+/// are no more than the named ones. An item is named by a name that is the whole item; a person
+/// or place only jieba guessed inside an item (卡尔 of 飞思卡尔) gives way. An added item must look
+/// like a name ([`looks_like_a_name`]). `kept` is by start, and stays so.
+pub(super) fn items_of_lists(text: &str, tokens: &[Token], kept: &mut Vec<Mention>) {
+    if !text.contains('、') {
+        return;
+    }
+    let name_kind = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Place | EntityKind::Organization);
+    kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let longest = longest_span(kept);
+    // The outermost names, by start.
+    let mut outer: Vec<usize> = Vec::new();
+    for (i, m) in kept.iter().enumerate() {
+        if outer.last().and_then(|&o| kept.get(o)).is_some_and(|o| o.span.contains(&m.span)) {
+            continue;
+        }
+        outer.push(i);
+    }
+    let name_at = |span: Span| {
+        let k = outer.partition_point(|&o| kept.get(o).is_some_and(|m| m.span.start < span.start));
+        outer.get(k).and_then(|&o| kept.get(o)).filter(|m| m.span == span)
+    };
+    let guess = |m: &Mention| {
+        matches!(m.kind, EntityKind::Person | EntityKind::Place)
+            && matches!(m.attrs.source, Some(Source::Dictionary | Source::Model))
+    };
+    let mut added: Vec<Mention> = Vec::new();
+    let mut gone: Vec<Span> = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices().chain([(text.len(), '\n')]) {
+        if !ends_clause(c) {
+            continue;
+        }
+        let clause = Span::new(start, at);
+        start = at + c.len_utf8();
+        let body = clause.text(text);
+        if !body.contains('、') {
+            continue;
+        }
+        // The items' spans: the first one is a name that ends at the first 、 (where it starts is
+        // unknown otherwise); the last one ends at 等, 和... or the clause's end.
+        let mut items: Vec<Span> = Vec::new();
+        let mut from = clause.start;
+        let parts: Vec<&str> = body.split('、').collect();
+        for (n, part) in parts.iter().enumerate() {
+            let mut span = Span::new(from, from + part.len());
+            from = span.end + '、'.len_utf8();
+            if n == 0 {
+                let k = outer.partition_point(|&o| kept.get(o).is_some_and(|m| m.span.end < span.end));
+                if let Some(m) = outer.get(k).and_then(|&o| kept.get(o)).filter(|m| m.span.end == span.end) {
+                    items.push(m.span);
+                }
+                continue;
+            }
+            if n + 1 == parts.len() {
+                let cut = LAST_ITEM_ENDS.iter().filter_map(|w| part.find(w)).min();
+                match cut {
+                    Some(cut) => span = Span::new(span.start, span.start + cut),
+                    None => continue,
+                }
+            }
+            items.push(span);
+        }
+        let named: Vec<&Mention> = items.iter().filter_map(|&s| name_at(s)).collect();
+        let Some(kind) = named.first().map(|m| m.kind) else { continue };
+        let sure = named.iter().filter(|m| !guess(m)).count();
+        if sure < 2 || named.iter().any(|m| m.kind != kind) || !name_kind(kind) {
+            continue;
+        }
+        let unnamed: Vec<Span> = items.iter().copied().filter(|&s| name_at(s).is_none()).collect();
+        if unnamed.len() > named.len() {
+            continue;
+        }
+        // An item that crosses a name, or holds one that is no guess, is no name of its own here.
+        let free = |s: Span| overlapping(kept, longest, s).all(|m| s.contains(&m.span) && m.span != s && guess(m));
+        for s in unnamed {
+            if s.is_empty() || !free(s) || !looks_like_a_name(text, tokens, s) {
+                continue;
+            }
+            gone.extend(overlapping(kept, longest, s).map(|m| m.span));
+            added.push(Mention::new(kind, s, Source::Rule));
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    gone.sort_unstable();
+    kept.retain(|m| gone.binary_search(&m.span).is_err());
+    kept.extend(added);
+    kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+}
+
+/// True for a list's item that may be a name: Latin letters and digits (a brand, a firm: NOVAX,
+/// Acme-3), or two to six Han characters in words on their boundaries, none a function word, a
+/// verb or a figure, and one at least a proper name or a word jieba did not know (not 手机厂商).
+fn looks_like_a_name(text: &str, tokens: &[Token], span: Span) -> bool {
+    let item = span.text(text);
+    if item.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return item.len() <= 40
+            && item.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '&' | '.'));
+    }
+    if !(2..=6).contains(&chars::count(item)) || !item.chars().all(is_han) {
+        return false;
+    }
+    let first = tokens.partition_point(|t| t.span.start < span.start);
+    let words: Vec<&Token> = tokens.iter().skip(first).take_while(|t| t.span.end <= span.end).collect();
+    let whole = words.first().is_some_and(|t| t.span.start == span.start)
+        && words.last().is_some_and(|t| t.span.end == span.end);
+    let proper = |t: &&Token| matches!(t.pos, "nr" | "nrt" | "nz" | "ns" | "nt" | "j" | "x" | "eng") || !t.known;
+    let plain = |t: &&Token| matches!(t.pos, "n" | "ng" | "nr" | "nrt" | "nz" | "ns" | "nt" | "j" | "x" | "eng");
+    whole && words.iter().all(plain) && words.iter().any(proper)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::EntityKind;
+    use crate::entities::test_support::{assert_finds, names};
+
+    #[test]
+    fn an_unnamed_item_among_organizations_is_one() {
+        assert_finds(
+            "华为、三星、NOVAX、Brightmind等厂商都发布了新机。",
+            EntityKind::Organization,
+            &["NOVAX", "Brightmind"],
+        );
+    }
+
+    #[test]
+    fn a_common_noun_or_a_list_of_guesses_names_nothing() {
+        // 手机厂商 is no name; jieba's guesses (no sure name) say nothing of the other items.
+        let found = names("华为、小米、手机厂商都来了。");
+        assert!(!found.iter().any(|f| f.1 == "手机厂商"), "{found:?}");
+        let found = names("他喜欢阳光、沙滩、NOVAX等。");
+        assert!(!found.iter().any(|f| f.1 == "NOVAX"), "{found:?}");
+    }
+}
