@@ -48,18 +48,40 @@ fn outlet(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Span> 
     ok.then_some(span)
 }
 
-/// News outlets named where a report credits them: before 记者 (华龙网记者, 长江网记者), and
-/// between 据 and 报道 or 消息 (据新京报报道). The longest reading of one or two words wins.
+/// News outlets named where a report credits them: before 记者 (华龙网记者, 长江网记者), between 据
+/// and 报道 or 消息 (据新京报报道), after 来源： (来源：华龙网), before a day and 讯 (长江网10月4日讯),
+/// and in 【】 at the start of a line (【证券时报网】). The longest reading of one or two words wins.
 #[inline(never)] // see `recognize`
 pub(super) fn outlets(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     let word = |k: usize| tokens.get(k).map_or("", |t| t.span.text(text));
+    // The outlet of one to three words that ends right before token `k` (`from` words back at most).
+    let ending_at = |k: usize| (k.saturating_sub(3)..k).find_map(|from| outlet(text, tokens, from, k));
+    // The outlet of one to three words from token `k` that what comes after it ends (a closing
+    // bracket, a line's end).
+    let ending_by = |k: usize, ends: &dyn Fn(&str) -> bool| {
+        (k + 1..=k + 3)
+            .filter_map(|to| outlet(text, tokens, k, to))
+            .find(|span| text.get(span.end..).is_some_and(|after| after.is_empty() || ends(after)))
+    };
+    let closes = |after: &str| after.starts_with(['）', ')', '】', '\n', '\r', ' ', '，', '。']);
     for (k, t) in tokens.iter().enumerate() {
         let found = match t.span.text(text) {
             "记者" => (k.saturating_sub(2)..k).find_map(|from| outlet(text, tokens, from, k)),
             "据" => (k + 2..=k + 3)
                 .filter(|&to| matches!(word(to), "报道" | "消息"))
                 .find_map(|to| outlet(text, tokens, k + 1, to)),
+            "：" | ":" if word(k.wrapping_sub(1)) == "来源" => ending_by(k + 1, &closes),
+            // 长江网10月4日讯: back over the day (figures, 月, 日) to the outlet.
+            // (jieba makes 日讯 one word.)
+            "讯" | "日讯" => {
+                let in_day =
+                    |j: &usize| matches!(word(*j), "月" | "日") || tokens.get(*j).is_some_and(|t| t.pos == "m");
+                (0..k).rev().take_while(in_day).last().and_then(ending_at)
+            }
+            "【" if text.get(..t.span.start).is_none_or(|b| b.is_empty() || b.ends_with('\n')) => {
+                ending_by(k + 1, &|after: &str| after.starts_with('】'))
+            }
             _ => None,
         };
         if let Some(span) = found {
@@ -196,8 +218,13 @@ mod tests {
         // A function word jieba put before the outlet is not part of it.
         let found = names("图片均为晨江网记者拍摄。");
         assert!(!found.iter().any(|f| f.1.starts_with('为')), "{found:?}");
-        // Pointing at an outlet names none.
-        for text in ["本报记者获悉。", "该报记者表示。", "据报道，大桥已通车。"] {
+        // A source credited after 来源：, before a day and 讯, in 【】 at a line's start.
+        assert_finds("大桥通车了。\n图片来源：晨江网\n车流量很大。", EntityKind::Organization, &["晨江网"]);
+        assert_finds("晨江网10月4日讯 大桥通车了。", EntityKind::Organization, &["晨江网"]);
+        assert_finds("【西岭晚报】大桥通车了。", EntityKind::Organization, &["西岭晚报"]);
+        // Pointing at an outlet names none, nor does a source that is no outlet.
+        for text in ["本报记者获悉。", "该报记者表示。", "据报道，大桥已通车。", "来源：网络", "本报5日讯"]
+        {
             assert!(!names(text).iter().any(|f| f.0 == EntityKind::Organization), "{text}: {:?}", names(text));
         }
     }
