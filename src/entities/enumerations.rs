@@ -43,12 +43,16 @@ pub(super) fn items_of_lists(text: &str, tokens: &[Token], kept: &mut Vec<Mentio
         let k = outer.partition_point(|&o| kept.get(o).is_some_and(|m| m.span.start < span.start));
         outer.get(k).and_then(|&o| kept.get(o)).filter(|m| m.span == span)
     };
-    let guess = |m: &Mention| {
-        matches!(m.kind, EntityKind::Person | EntityKind::Place)
-            && matches!(m.attrs.source, Some(Source::Dictionary | Source::Model))
+    // jieba's guesses: a person it tagged, a place its HMM made (a place of its dictionary that
+    // ends like one, 长江路/ns, is sure enough).
+    let guess = |m: &Mention| match m.kind {
+        EntityKind::Person => matches!(m.attrs.source, Some(Source::Dictionary | Source::Model)),
+        EntityKind::Place => m.attrs.source == Some(Source::Model),
+        _ => false,
     };
     let mut added: Vec<Mention> = Vec::new();
     let mut gone: Vec<Span> = Vec::new();
+    let mut relabelled: Vec<(Span, EntityKind)> = Vec::new();
     let mut start = 0;
     for (at, c) in text.char_indices().chain([(text.len(), '\n')]) {
         if !ends_clause(c) {
@@ -85,10 +89,14 @@ pub(super) fn items_of_lists(text: &str, tokens: &[Token], kept: &mut Vec<Mentio
             items.push(span);
         }
         let named: Vec<&Mention> = items.iter().filter_map(|&s| name_at(s)).collect();
-        let Some(kind) = named.first().map(|m| m.kind) else { continue };
+        let Some(kind) = named.iter().find(|m| !guess(m)).map(|m| m.kind) else { continue };
         let sure = named.iter().filter(|m| !guess(m)).count();
-        if sure < 2 || named.iter().any(|m| m.kind != kind) || !name_kind(kind) {
+        if sure < 2 || named.iter().any(|m| m.kind != kind && !guess(m)) || !name_kind(kind) {
             continue;
+        }
+        // A guess of another kind among sure names takes their kind: 吴韵路/nr among roads.
+        for m in named.iter().filter(|m| m.kind != kind) {
+            relabelled.push((m.span, kind));
         }
         let unnamed: Vec<Span> = items.iter().copied().filter(|&s| name_at(s).is_none()).collect();
         if unnamed.len() > named.len() {
@@ -102,6 +110,11 @@ pub(super) fn items_of_lists(text: &str, tokens: &[Token], kept: &mut Vec<Mentio
             }
             gone.extend(overlapping(kept, longest, s).map(|m| m.span));
             added.push(Mention::new(kind, s, Source::Rule));
+        }
+    }
+    for (span, kind) in relabelled {
+        for m in kept.iter_mut().filter(|m| m.span == span && guess(m)) {
+            *m = Mention::new(kind, span, Source::Rule);
         }
     }
     if added.is_empty() {
@@ -146,6 +159,12 @@ mod tests {
             EntityKind::Organization,
             &["NOVAX", "Brightmind"],
         );
+    }
+
+    #[test]
+    fn a_guess_of_another_kind_among_sure_names_takes_their_kind() {
+        // 吴石路/nr, a person only by jieba's tag, among roads.
+        assert_finds("长江路、黄河路、吴石路等道路将封闭。", EntityKind::Place, &["长江路", "黄河路", "吴石路"]);
     }
 
     #[test]

@@ -68,6 +68,14 @@ const ROADS: [&str; 15] = [
     "汽渡",
 ];
 
+/// True for a word that is a name of two characters or more before a road's word: 长江路/ns,
+/// 金湖大道/ns (not 马路, 公路).
+fn names_road(word: &str) -> bool {
+    ROADS.iter().any(|r| {
+        word.strip_suffix(r).is_some_and(|name| chars::count(name) >= 2 && !name.ends_with(['公', '马', '道']))
+    })
+}
+
 /// Endings of the full names of states: 南斯拉夫联盟共和国, 沙特阿拉伯王国 (and not 共和国 alone).
 const STATE_ENDS: [&str; 4] = ["共和国", "王国", "合众国", "联邦"];
 
@@ -305,7 +313,7 @@ pub(super) fn places(
                 // so is one jieba tags a noun (资源/n, 云霄/n: a text about 广西 names resources).
                 Some(Source::Gazetteer)
             } else if t.pos == "ns"
-                && (looks_like_place(word) || looks_like_feature(word))
+                && (looks_like_place(word) || looks_like_feature(word) || names_road(word))
                 && two_places(g, word).is_none()
             {
                 // Not 中国香港/ns: it ends like a harbour but is two names (two_places, below).
@@ -373,7 +381,21 @@ pub(super) fn places(
                     !(COMPASS_REGIONS.contains(name) && word.get(name.len()..).is_some_and(|r| r.starts_with('部')))
                 }) {
                     let span = Span::new(t.span.start, t.span.start + name.len());
-                    out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
+                    let rest = word.get(name.len()..).unwrap_or("");
+                    // 吉林长春/nr: a province's short form and a division's in it, one word of jieba's,
+                    // are a chain too.
+                    if g.kind(name).is_prefecture_short_name()
+                        && g.kind(rest).is_short_name()
+                        && g.is_within(rest, name)
+                    {
+                        let mut chain = Mention::new(EntityKind::Place, t.span, Source::Gazetteer);
+                        chain.attrs.parts = vec![name.to_owned(), rest.to_owned()];
+                        out.push(chain);
+                        parts.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
+                        parts.push(Mention::new(EntityKind::Place, Span::new(span.end, t.span.end), Source::Gazetteer));
+                    } else {
+                        out.push(Mention::new(EntityKind::Place, span, Source::Gazetteer));
+                    }
                     if let Some(rest) = word.get(name.len()..).filter(|r| g.kind(r).is_full_name()) {
                         out.push(Mention::new(
                             EntityKind::Place,
@@ -429,14 +451,22 @@ pub(super) fn places(
         // A country or region of the world list may start one, before a full name: 英国伦敦,
         // 美国加州, 中国北京市.
         let mut j = i;
-        while let (Some(a), Some(b), Some(Some(_))) = (tokens.get(j), tokens.get(j + 1), kinds.get(j + 1)) {
+        while let (Some(a), Some(b)) = (tokens.get(j), tokens.get(j + 1)) {
             // 河南周口市, 淮阳区大连乡: only the first part may be a short form.
             let (a_word, b_word) = (a.span.text(text), b.span.text(text));
-            // 福建泉州, 四川绵阳: a province's short form before the short form of a division in it.
+            // 福建泉州, 四川绵阳: a province's short form before the short form of a division in it,
+            // which counts though jieba tags it a noun (四川 江油/n).
             let in_province = j == i
                 && g.kind(a_word).is_prefecture_short_name()
                 && g.kind(b_word).is_short_name()
                 && g.is_within(b_word, a_word);
+            let named = kinds.get(j + 1).copied().flatten().is_some()
+                || in_province
+                    && !COUNTIES_NAMED_LIKE_WORDS.contains(b_word)
+                    && matches!(b.pos, "n" | "nr" | "nz" | "j");
+            if !named {
+                break;
+            }
             let division = g.is_division(a_word) && (g.is_division_full_name(b_word) || in_province);
             let world = j == i
                 && g.kind(a_word).is_world()
@@ -563,6 +593,13 @@ mod tests {
         // Not a city of another province: 河南 and 泉州 are two places.
         let found = names("河南泉州两地合作。");
         assert!(!has(&found, EntityKind::Place, "河南泉州"), "{found:?}");
+        // One word of jieba's (吉林长春/nr), and a county's short form jieba tags a noun (江油/n).
+        assert_finds("他来自吉林长春，妻子来自四川江油。", EntityKind::Place, &["吉林长春", "四川江油"]);
+    }
+
+    #[test]
+    fn a_road_named_by_a_place() {
+        assert_finds("车辆可经黄山路绕行。", EntityKind::Place, &["黄山路"]);
     }
 
     #[test]
