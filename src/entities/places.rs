@@ -11,6 +11,7 @@ use crate::gazetteer::{LONGEST_NAME, NameKind};
 use crate::lexicon::Lexicon;
 use crate::lists::{List, char_list, list};
 use crate::segment::Token;
+use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
@@ -67,6 +68,14 @@ const ROADS: [&str; 15] = [
     "隧道",
     "汽渡",
 ];
+
+/// Words after a place's name that make it a scenic spot: 海螺沟景区 (not the official names of
+/// areas, 某某风景名胜区, 某某度假区, which are places whole).
+const SCENIC: [&str; 2] = ["景区", "景点"];
+
+/// Words of degree before an adjective, which a country's one-character short form never follows:
+/// 很美, 最美, 非常美.
+const DEGREE: [&str; 12] = ["很", "太", "真", "最", "更", "挺", "好", "多么", "非常", "十分", "特别", "格外"];
 
 /// True for a word that is a name of two characters or more before a road's word: 长江路/ns,
 /// 金湖大道/ns (not 马路, 公路).
@@ -358,8 +367,10 @@ pub(super) fn places(
                 // 俄/j 金融市场, 在京/ns 召开: jieba tags a lone short name as a place or abbreviation.
                 // Not the 日 of 18/m 日/j, a date.
                 let after_number = touching_token_before(tokens, i).is_some_and(|p| p.pos == "m");
+                // Not after a word of degree: 很美, 太美 (beautiful).
+                let degree = touching_token_before(tokens, i).is_some_and(|p| DEGREE.contains(&p.span.text(text)));
                 let short_name = short_name_in_pair(text, tokens, i)
-                    || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j");
+                    || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j") && !degree;
                 if short_name && !after_number {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
@@ -421,6 +432,26 @@ pub(super) fn places(
                     // 金湖/ns 大道, 沪宁/j 高速: a road named by a name.
                     let road = matches!(t.pos, "ns" | "nz" | "j") && chars::count(word) >= 2 && ROADS.contains(&after);
                     if named_after || venue || road {
+                        out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
+                    }
+                    // 海螺沟/ns 景区: a name before a scenic area's word is the place (the word is not
+                    // part of it).
+                    let scenic = (matches!(t.pos, "ns" | "nz" | "nr" | "j") || !t.known)
+                        && !word.starts_with(crate::numbers::numeral::is_numeral_char);
+                    let han = word.chars().all(is_han);
+                    if scenic && (2..=6).contains(&chars::count(word)) && han && SCENIC.contains(&after) {
+                        out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
+                    }
+                    // 龙潭/ns 沟/n 景区: jieba cut the feature's last character off the name.
+                    let feature_char = chars::count(after) == 1 && after.chars().all(|c| FEATURE_ENDS.contains(c));
+                    if feature_char
+                        && han
+                        && chars::count(word) == 2
+                        && matches!(t.pos, "n" | "ns" | "nz" | "nr" | "j")
+                        && tokens
+                            .get(i + 2)
+                            .is_some_and(|s| s.span.start == next.span.end && SCENIC.contains(&s.span.text(text)))
+                    {
                         out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
                     }
                 }
@@ -595,6 +626,13 @@ mod tests {
         assert!(!has(&found, EntityKind::Place, "河南泉州"), "{found:?}");
         // One word of jieba's (吉林长春/nr), and a county's short form jieba tags a noun (江油/n).
         assert_finds("他来自吉林长春，妻子来自四川江油。", EntityKind::Place, &["吉林长春", "四川江油"]);
+    }
+
+    #[test]
+    fn a_name_before_a_scenic_spots_word_is_a_place_and_an_adjective_is_no_country() {
+        assert_finds("游客在石门峡景区迷路了，后来去了海螺沟景区。", EntityKind::Place, &["石门峡", "海螺沟"]);
+        // 很美: beautiful, not America.
+        assert!(names("这个景区很美。").is_empty(), "{:?}", names("这个景区很美。"));
     }
 
     #[test]
