@@ -308,14 +308,15 @@ pub(super) fn people(
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, third.span.end), Source::Rule));
             continue;
         }
-        // jieba's HMM glued a function word to the name: 焦瑞以, 聂聪为, 孙敏浩带 → 焦瑞, 聂聪, 孙敏浩.
+        // jieba's HMM glued a function word to the name: 焦瑞以, 聂聪为, 孙敏浩带 → 焦瑞, 聂聪, 孙敏浩;
+        // or 家 (the family): 小林家 → 小林.
         if matches!(t.pos, "nr" | "nrfg")
             && !t.known
             && (3..=4).contains(&chars)
             && let Some((cut, last)) = word.char_indices().last()
-            && FUNCTION_TAILS.contains(last)
             && let Some(name) = word.get(..cut)
-            && lexicon.surname_of(name).is_some_and(|s| chars::count(s) == 1)
+            && (FUNCTION_TAILS.contains(last) && lexicon.surname_of(name).is_some_and(|s| chars::count(s) == 1)
+                || last == '家' && chars == 3 && name.starts_with(['小', '老']))
         {
             out.push(Mention::new(
                 EntityKind::Person,
@@ -698,6 +699,13 @@ mod tests {
         let found = names("小亮（化名）和小东（化名）在操场上玩。班主任说，孩子很好。货车可经张家港绕行。");
         let people: Vec<&str> = found.iter().filter(|f| f.0 == EntityKind::Person).map(|f| f.1.as_str()).collect();
         assert_eq!(people, ["小亮", "小东"], "{found:?}");
+    }
+
+    #[test]
+    fn a_family_is_the_person_without_its_jia() {
+        // jieba's HMM makes 小林家 one name: the family of 小林.
+        let found = names("学生小林（化名）否认。小林家说，他们愿意赔偿。");
+        assert!(has(&found, EntityKind::Person, "小林") && !has(&found, EntityKind::Person, "小林家"), "{found:?}");
     }
 
     #[test]
