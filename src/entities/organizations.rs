@@ -242,6 +242,16 @@ pub(super) fn organizations(
             i += 1;
             continue;
         }
+        // 布莱克本/ns 队: a name and the 队 jieba left apart.
+        if matches!(head.pos, "ns" | "nz" | "nr" | "nrt" | "j")
+            && (2..=6).contains(&chars::count(word))
+            && !TEAM_KINDS.contains(word)
+            && let Some(team) = tokens.get(i + 1).filter(|n| n.span.start == head.span.end && n.span.text(text) == "队")
+        {
+            out.push(Mention::new(EntityKind::Organization, Span::new(head.span.start, team.span.end), Source::Rule));
+            i += 2;
+            continue;
+        }
         let place = place_at(i).filter(|p| p.span.start == head.span.start);
         let chars = chars::count(word);
         let starts_with_head = word.chars().next().is_some_and(|c| ORG_HEADS.contains(c));
@@ -695,6 +705,12 @@ mod tests {
 
     #[test]
     fn a_team_jieba_keeps_as_one_word_is_an_organization_and_a_kind_of_team_is_not() {
+        // A name and the 队 jieba left apart (雷克雅未克/nrt 队, 费尔南多/ns 队).
+        assert_finds(
+            "雷克雅未克队客场告负，费尔南多队主场取胜。",
+            EntityKind::Organization,
+            &["雷克雅未克队", "费尔南多队"],
+        );
         let found = names("猛龙队战胜了对手，医疗队和足球队也到了。");
         assert!(has(&found, EntityKind::Organization, "猛龙队"), "{found:?}");
         assert!(found.iter().all(|f| f.1 != "医疗队" && f.1 != "足球队"), "{found:?}");
