@@ -11,7 +11,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::analysis::{Attrs, EntityKind, Mention, Source};
-use crate::chars::{self, Chars};
+use crate::chars::{self, CharSet, Chars};
 use crate::lexicon::Lexicon;
 use crate::lists::{List, list};
 use crate::numbers::numeral::is_numeral_char;
@@ -315,19 +315,23 @@ fn glued_people(
     added: &mut Vec<Mention>,
     gone: &mut Vec<Span>,
 ) {
-    let mut lengths: FxHashMap<char, u128> = FxHashMap::default();
-    for (name, r) in readings {
+    // The names of the sure people by their first character, the longest first.
+    let mut by_first: FxHashMap<char, Vec<(&str, usize)>> = FxHashMap::default();
+    for (&name, r) in readings {
         if r.kind == Some(EntityKind::Person) && !r.short && chars::count(name) >= 2 {
             if let Some(c) = name.chars().next() {
-                *lengths.entry(c).or_default() |= 1 << name.len();
+                by_first.entry(c).or_default().push((name, r.at));
             }
         }
     }
-    if lengths.is_empty() {
+    if by_first.is_empty() {
         return;
     }
+    for names in by_first.values_mut() {
+        names.sort_unstable_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    }
+    let firsts: CharSet = by_first.keys().copied().collect();
     let ends_token = |b: usize| tokens.binary_search_by_key(&b, |t| t.span.end).is_ok();
-    let starts_token = |b: usize| tokens.binary_search_by_key(&b, |t| t.span.start).is_ok();
     let longest = longest_span(found);
     let mut people: Vec<Span> = kept.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.span).collect();
     people.sort_unstable();
@@ -337,22 +341,27 @@ fn glued_people(
     let mut new = Vec::new();
     for t in tokens {
         let word = t.span.text(text);
-        let head = word.chars().next().filter(|&c| FUNCTION_HEADS.contains(c) && word.len() > c.len_utf8());
-        let starts = [Some(t.span.start), head.map(|c| t.span.start + c.len_utf8())];
-        for start in starts.into_iter().flatten() {
+        let Some(first) = word.chars().next() else { continue };
+        let head =
+            (FUNCTION_HEADS.contains(first) && word.len() > first.len_utf8()).then(|| t.span.start + first.len_utf8());
+        // At the token's start, and after a function word glued to the name (据|小林).
+        for (start, glued_before) in [(Some(t.span.start), false), (head, true)] {
+            let Some(start) = start else { continue };
             let rest = text.get(start..).unwrap_or("");
-            let Some(bits) = rest.chars().next().and_then(|c| lengths.get(&c)) else { continue };
-            for len in (1..LONGEST_NAME.min(rest.len()) + 1).rev().filter(|&l| bits & (1 << l) != 0) {
-                let Some(name) = rest.get(..len) else { continue };
-                let Some(r) = readings.get(name).filter(|r| r.kind == Some(EntityKind::Person)) else { continue };
+            let Some(names) = rest.chars().next().filter(|&c| firsts.contains(c)).and_then(|c| by_first.get(&c)) else {
+                continue;
+            };
+            for &(name, at) in names.iter().filter(|(name, _)| rest.starts_with(name)) {
+                let len = name.len();
                 let end = start + len;
                 let tail =
                     text.get(end..).and_then(|a| a.chars().next()).filter(|&c| FUNCTION_TAILS.contains(c) || c == '家');
-                let glued_after = !ends_token(end) && tail.is_some_and(|c| ends_token(end + c.len_utf8()));
-                let glued_before = !starts_token(start);
+                // (Inside the token, only its end is one: no search.)
+                let boundary = |b: usize| b == t.span.end || b > t.span.end && ends_token(b);
+                let glued_after = !boundary(end) && tail.is_some_and(|c| boundary(end + c.len_utf8()));
                 // Glued at one end at least (both on boundaries is step 3's), and the name's end
                 // on a boundary or before the glued character.
-                let glued = glued_after || glued_before && ends_token(end);
+                let glued = glued_after || glued_before && boundary(end);
                 if !glued {
                     continue;
                 }
@@ -367,7 +376,7 @@ fn glued_people(
                 if meets.iter().all(yields)
                     && overlapping(&taken, taken_longest, span).next().is_none()
                     && new.last().is_none_or(|m: &Mention| m.span.end <= span.start)
-                    && let Some(source) = kept.get(r.at)
+                    && let Some(source) = kept.get(at)
                 {
                     gone.extend(meets);
                     new.push(Mention { kind: EntityKind::Person, span, attrs: attrs_of(source, false) });

@@ -53,17 +53,19 @@ pub(super) fn items_of_lists(text: &str, tokens: &[Token], kept: &mut Vec<Mentio
     let mut added: Vec<Mention> = Vec::new();
     let mut gone: Vec<Span> = Vec::new();
     let mut relabelled: Vec<(Span, EntityKind)> = Vec::new();
-    let mut start = 0;
-    for (at, c) in text.char_indices().chain([(text.len(), '\n')]) {
-        if !ends_clause(c) {
+    // The clauses with a 、, each once: from the 、 back and forth to the clause's ends.
+    let mut done = 0;
+    for (comma, _) in text.match_indices('、') {
+        if comma < done {
             continue;
         }
-        let clause = Span::new(start, at);
-        start = at + c.len_utf8();
+        let before = text.get(..comma).unwrap_or("");
+        let start = before.char_indices().rev().find(|&(_, c)| ends_clause(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        let after = text.get(comma..).unwrap_or("");
+        let end = after.char_indices().find(|&(_, c)| ends_clause(c)).map_or(text.len(), |(i, _)| comma + i);
+        done = end;
+        let clause = Span::new(start, end);
         let body = clause.text(text);
-        if !body.contains('、') {
-            continue;
-        }
         // The items' spans: the first one is a name that ends at the first 、 (where it starts is
         // unknown otherwise); the last one ends at 等, 和... or the clause's end.
         let mut items: Vec<Span> = Vec::new();

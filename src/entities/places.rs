@@ -80,9 +80,11 @@ const DEGREE: [&str; 12] = ["很", "太", "真", "最", "更", "挺", "好", "�
 /// True for a word that is a name of two characters or more before a road's word: 长江路/ns,
 /// 金湖大道/ns (not 马路, 公路).
 fn names_road(word: &str) -> bool {
-    ROADS.iter().any(|r| {
-        word.strip_suffix(r).is_some_and(|name| chars::count(name) >= 2 && !name.ends_with(['公', '马', '道']))
-    })
+    // The last characters of the road's words first: most words end in none of them.
+    word.ends_with(['路', '道', '街', '速', '桥', '纽', '渡'])
+        && ROADS.iter().any(|r| {
+            word.strip_suffix(r).is_some_and(|name| chars::count(name) >= 2 && !name.ends_with(['公', '马', '道']))
+        })
 }
 
 /// Endings of the full names of states: 南斯拉夫联盟共和国, 沙特阿拉伯王国 (and not 共和国 alone).
@@ -368,9 +370,9 @@ pub(super) fn places(
                 // Not the 日 of 18/m 日/j, a date.
                 let after_number = touching_token_before(tokens, i).is_some_and(|p| p.pos == "m");
                 // Not after a word of degree: 很美, 太美 (beautiful).
-                let degree = touching_token_before(tokens, i).is_some_and(|p| DEGREE.contains(&p.span.text(text)));
+                let degree = || touching_token_before(tokens, i).is_some_and(|p| DEGREE.contains(&p.span.text(text)));
                 let short_name = short_name_in_pair(text, tokens, i)
-                    || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j") && !degree;
+                    || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j") && !degree();
                 if short_name && !after_number {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
@@ -436,21 +438,29 @@ pub(super) fn places(
                     }
                     // 海螺沟/ns 景区: a name before a scenic area's word is the place (the word is not
                     // part of it).
-                    let scenic = (matches!(t.pos, "ns" | "nz" | "nr" | "j") || !t.known)
-                        && !word.starts_with(crate::numbers::numeral::is_numeral_char);
-                    let han = word.chars().all(is_han);
-                    if scenic && (2..=6).contains(&chars::count(word)) && han && SCENIC.contains(&after) {
+                    // (The scenic word is asked first: it rejects nearly every token.)
+                    let name_like = |t: &Token| {
+                        !word.starts_with(crate::numbers::numeral::is_numeral_char)
+                            && word.chars().all(is_han)
+                            && (matches!(t.pos, "ns" | "nz" | "nr" | "j") || !t.known)
+                    };
+                    if SCENIC.contains(&after) && (2..=6).contains(&chars::count(word)) && name_like(t) {
                         out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                     }
                     // 龙潭/ns 沟/n 景区: jieba cut the feature's last character off the name.
-                    let feature_char = chars::count(after) == 1 && after.chars().all(|c| FEATURE_ENDS.contains(c));
-                    if feature_char
-                        && han
-                        && chars::count(word) == 2
-                        && matches!(t.pos, "n" | "ns" | "nz" | "nr" | "j")
-                        && tokens
+                    let scenic_after = || {
+                        tokens
                             .get(i + 2)
                             .is_some_and(|s| s.span.start == next.span.end && SCENIC.contains(&s.span.text(text)))
+                    };
+                    let mut after_chars = after.chars();
+                    let feature_char =
+                        matches!((after_chars.next(), after_chars.next()), (Some(c), None) if FEATURE_ENDS.contains(c));
+                    if feature_char
+                        && scenic_after()
+                        && chars::count(word) == 2
+                        && matches!(t.pos, "n" | "ns" | "nz" | "nr" | "j")
+                        && word.chars().all(is_han)
                     {
                         out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
                     }
@@ -487,15 +497,15 @@ pub(super) fn places(
             let (a_word, b_word) = (a.span.text(text), b.span.text(text));
             // 福建泉州, 四川绵阳: a province's short form before the short form of a division in it,
             // which counts though jieba tags it a noun (四川 江油/n).
+            let listed = kinds.get(j + 1).copied().flatten().is_some();
+            if !listed && !matches!(b.pos, "n" | "nr" | "nz" | "j") {
+                break;
+            }
             let in_province = j == i
                 && g.kind(a_word).is_prefecture_short_name()
                 && g.kind(b_word).is_short_name()
                 && g.is_within(b_word, a_word);
-            let named = kinds.get(j + 1).copied().flatten().is_some()
-                || in_province
-                    && !COUNTIES_NAMED_LIKE_WORDS.contains(b_word)
-                    && matches!(b.pos, "n" | "nr" | "nz" | "j");
-            if !named {
+            if !listed && (!in_province || COUNTIES_NAMED_LIKE_WORDS.contains(b_word)) {
                 break;
             }
             let division = g.is_division(a_word) && (g.is_division_full_name(b_word) || in_province);
