@@ -40,9 +40,18 @@ static COMPANY_FORMS: List = list!("company_forms");
 const LEGAL_FORMS: [&str; 4] = ["公司", "集团", "控股", "股份"];
 
 /// The short name of a company named in full, which the text goes on to use: 星河置业有限公司 →
-/// 星河, NOVAX公司 → NOVAX. None where less than two characters are left, or a province's, a
+/// 星河, NOVAX公司 → NOVAX; and of any organization named in Latin letters and its word:
+/// BrightMind实验室 → BrightMind. None where less than two characters are left, or a province's, a
 /// city's or a country's name (河南公司, 北京集团: that name stays a place).
 fn company_short_name<'t>(name: &'t str, lexicon: &Lexicon) -> Option<&'t str> {
+    // BrightMind实验室 → BrightMind: a name in Latin letters before an organization's word.
+    let latin = name.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).unwrap_or(name.len());
+    if latin >= 2
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.get(latin..).is_some_and(|rest| chars::count(rest) >= 2 && rest.chars().all(crate::sentences::is_han))
+    {
+        return name.get(..latin);
+    }
     if !LEGAL_FORMS.iter().any(|f| name.ends_with(f)) {
         return None;
     }
@@ -428,6 +437,9 @@ mod tests {
         let found = names("河南公司成立三年。河南今年经济增长。");
         assert_eq!(count(&found, EntityKind::Place, "河南"), 1, "{found:?}");
         assert_eq!(company_short_name("星河置业有限公司", &Lexicon::new()), Some("星河"));
+        // Any organization named in Latin letters and its word.
+        let found = names("BrightMind实验室宣布了消息。BrightMind表示，模型明年开源。");
+        assert_eq!(count(&found, EntityKind::Organization, "BrightMind"), 1, "{found:?}");
         assert_eq!(company_short_name("中国电子", &Lexicon::new()), None);
     }
 

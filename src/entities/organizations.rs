@@ -118,6 +118,10 @@ pub(super) fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (j, t) in tokens.iter().enumerate() {
         let w = t.span.text(text);
+        if let Some(span) = latin_company(text, tokens, j) {
+            out.push(Mention::new(EntityKind::Organization, span, Source::Rule));
+            continue;
+        }
         if !STRONG_ORG_ENDS.contains(w) {
             continue;
         }
@@ -144,6 +148,40 @@ pub(super) fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Words right before a name in Latin letters that say what it is: 人工智能公司NOVAX, 芯片企业Acme,
+/// 初创团队BrightMind.
+const KINDS_BEFORE_LATIN: [&str; 12] =
+    ["公司", "企业", "集团", "机构", "实验室", "厂商", "品牌", "平台", "团队", "工作室", "交易所", "组织"];
+
+/// Words in Latin letters that name no organization though a company's word comes before them:
+/// 公司CEO, 企业IPO.
+/// In `data/lists/latin_not_names.txt`.
+static LATIN_NOT_NAMES: List = list!("latin_not_names");
+
+/// A company or body named in Latin letters where the words around it say so: after a word of what
+/// it is (人工智能公司NOVAX), or before a company's trade (NOVAX科技). The name is letters and digits
+/// with a letter first, two characters or more, and no word of [`LATIN_NOT_NAMES`].
+fn latin_company(text: &str, tokens: &[Token], j: usize) -> Option<Span> {
+    let t = tokens.get(j)?;
+    let name = t.span.text(text);
+    let latin = name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !LATIN_NOT_NAMES.contains(&name.to_ascii_lowercase());
+    if !latin {
+        return None;
+    }
+    let kind_before = touching_token_before(tokens, j).is_some_and(|p| {
+        let before = p.span.text(text);
+        KINDS_BEFORE_LATIN.iter().any(|k| before.ends_with(k))
+    });
+    let trade = tokens.get(j + 1).filter(|n| n.span.start == t.span.end && COMPANY_TRADES.contains(&n.span.text(text)));
+    match trade {
+        Some(n) => Some(Span::new(t.span.start, n.span.end)),
+        None => kind_before.then_some(t.span),
+    }
 }
 
 /// Titles made by putting a word after an organization's name: 外交部长, 政协委员, 国会议员.
@@ -681,6 +719,16 @@ mod tests {
             EntityKind::Organization,
             &["武警某部", "解放军大连海军学院"],
         );
+    }
+
+    #[test]
+    fn a_name_in_latin_letters_after_a_companys_word_or_before_its_trade() {
+        let found = names("人工智能公司NOVAX今天发布新品。NOVAX的股价上涨。Acme科技也在名单中。");
+        assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Organization && f.1 == "NOVAX").count(), 2, "{found:?}");
+        assert!(has(&found, EntityKind::Organization, "Acme科技"), "{found:?}");
+        // A role or a term after a company's word is no name.
+        let found = names("这家公司CEO表示，企业IPO推迟。");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
     }
 
     #[test]
