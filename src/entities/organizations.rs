@@ -389,15 +389,26 @@ pub(super) fn organizations(
             // such a verb right after the head, inside a name a company's or body's word soon ends
             // (not 南京市 企业 捐建/v 助学 基金会).
             // 市 脱贫/v 攻坚/vn 办公室: one noun may come between.
-            let body = |n: &Token| BRIDGED_BODIES.any_ends(n.span.text(text));
+            // 国务院 联防/v 联控/j 工作/vn 机制: a coordination body (工作机制) after a known
+            // organization, two words between.
+            let body = |k: usize| {
+                tokens.get(k).is_some_and(|n| {
+                    let word = n.span.text(text);
+                    BRIDGED_BODIES.any_ends(word)
+                        || word == "机制"
+                            && end.is_some()
+                            && tokens.get(k - 1).is_some_and(|p| p.span.text(text) == "工作")
+                })
+            };
+            let touching =
+                |k: usize| tokens.get(k).zip(tokens.get(k - 1)).is_some_and(|(n, p)| n.span.start == p.span.end);
+            let middle = |k: usize| tokens.get(k).is_some_and(|n| matches!(n.pos, "n" | "vn" | "j"));
             let bridged = matches!(t.pos, "v" | "i")
                 && !VERBS_TAKING_ORGS.contains(w)
-                && tokens.get(j + 1).is_some_and(|n| {
-                    n.span.start == t.span.end
-                        && (body(n)
-                            || matches!(n.pos, "n" | "vn")
-                                && tokens.get(j + 2).is_some_and(|b| b.span.start == n.span.end && body(b)))
-                })
+                && touching(j + 1)
+                && (body(j + 1)
+                    || middle(j + 1) && touching(j + 2) && body(j + 2)
+                    || middle(j + 1) && middle(j + 2) && touching(j + 2) && touching(j + 3) && body(j + 3))
                 || (t.pos == "a" || t.pos == "v" && taken == 0 && !VERBS_TAKING_ORGS.contains(w))
                     && chars::count(w) >= 2
                     && tokens
@@ -491,7 +502,10 @@ pub(super) fn organizations(
             // 高通 中国: a known body and 中国 right after it is its arm in China (one organization,
             // as the guideline has it).
             let trade = taken == 0 && (traded || known_org) && (COMPANY_TRADES.contains(&w) || w == "中国");
+            let mechanism =
+                w == "机制" && end.is_some() && tokens.get(j - 1).is_some_and(|p| p.span.text(text) == "工作");
             if ends_like_org(w) && !in_place
+                || mechanism
                 || lexicon.is_known_organization(w) && taken == 0
                 || end.is_some() && (is_sub_unit(w) || VENUES.any_ends(w))
                 || trade
@@ -719,6 +733,14 @@ mod tests {
             EntityKind::Organization,
             &["武警某部", "解放军大连海军学院"],
         );
+    }
+
+    #[test]
+    fn a_coordination_body_after_a_known_organization_is_one_organization() {
+        assert_finds("国务院联防联控工作机制今天发布通知。", EntityKind::Organization, &["国务院联防联控工作机制"]);
+        // Setting up a mechanism is a sentence.
+        let found = names("市政府建立工作机制。");
+        assert!(!found.iter().any(|f| f.1.ends_with("机制")), "{found:?}");
     }
 
     #[test]
