@@ -44,7 +44,7 @@ use people::people;
 use places::{place_index, places};
 use resolve::{
     add_latin_glosses, add_named_by_suffix, hide_cuts_through_user_words, nest_chain_parts, nest_in_titles,
-    place_reading, reclassify_teams, resolve_overlaps,
+    place_reading, reclassify_teams, resolve_overlaps, take_honorifics, transliterated_with_glosses,
 };
 use user::user_words;
 use works::works;
@@ -76,6 +76,8 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     one_reading_per_text(text, tokens, lexicon, &mut kept);
     // By start, a title or a chain before the names inside it.
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    take_honorifics(text, &mut kept);
+    transliterated_with_glosses(text, tokens, &mut kept);
     add_latin_glosses(text, &mut kept);
     hide_cuts_through_user_words(&mut kept, &kept_whole);
     kept

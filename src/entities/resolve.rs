@@ -6,6 +6,7 @@
 use crate::analysis::{EntityKind, Mention, Source};
 use crate::lexicon::Lexicon;
 use crate::lists::{List, list};
+use crate::segment::Token;
 use crate::span::Span;
 
 use super::cues::{VENUES, is_abbreviation};
@@ -166,6 +167,75 @@ pub(super) fn resolve_overlaps(found: Vec<Mention>) -> Vec<Mention> {
     kept.sort_by_cached_key(|&i| found.get(i).map(|m| m.span.start));
     let mut slots: Vec<Option<Mention>> = found.into_iter().map(Some).collect();
     kept.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)).collect()
+}
+
+/// Adds as people the transliterated names no pass found that a text glosses with a capitalized
+/// Latin name in brackets: 卡隆（Caron）, 霍普利(Hopley). Two to eight characters of the usual
+/// transliteration characters (and ·) right before the bracket, in words of their own that are not
+/// all words jieba knows as common ones (基金 is a fund). `kept` is by start, and stays so.
+pub(super) fn transliterated_with_glosses(text: &str, tokens: &[Token], kept: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (open, bracket) in text.match_indices(['（', '(']) {
+        let inner = text.get(open + bracket.len()..).unwrap_or("");
+        if !inner.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let len = inner.find(|c: char| !(c.is_ascii_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''))).unwrap_or(0);
+        if !inner.get(len..).is_some_and(|r| r.starts_with([')', '）'])) {
+            continue;
+        }
+        let before = text.get(..open).unwrap_or("");
+        let name = before.trim_end_matches(|c: char| super::people::is_transliteration(c) || c == '·');
+        let span = Span::new(name.len(), open);
+        let chars = crate::chars::count(span.text(text));
+        // On the words' boundaries, and not only words of the dictionary that are no names.
+        let first = tokens.partition_point(|t| t.span.start < span.start);
+        let words: Vec<&Token> = tokens.iter().skip(first).take_while(|t| t.span.end <= span.end).collect();
+        let on_words = tokens.get(first).is_some_and(|t| t.span.start == span.start)
+            && words.last().is_some_and(|t| t.span.end == span.end);
+        let common = words.iter().all(|t| t.known && matches!(t.pos, "n" | "v" | "vn" | "a" | "d"));
+        if (2..=8).contains(&chars)
+            && on_words
+            && !common
+            && !span.text(text).starts_with('·')
+            && !kept.iter().any(|m| m.span.overlaps(&span))
+        {
+            found.push(Mention::new(EntityKind::Person, span, Source::Rule));
+        }
+    }
+    if !found.is_empty() {
+        kept.extend(found);
+        kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    }
+}
+
+/// The honorifics a person's name takes into its span (王先生, Pugh女士), as the guideline marks
+/// them.
+const NAME_HONORIFICS: [&str; 2] = ["先生", "女士"];
+
+/// Makes a person of a name in Latin letters before 先生 or 女士, with it (Pugh女士). A full name in
+/// Han characters keeps its honorific out (李华 女士), as the research sets mark it: the guideline
+/// speaks of a surname's (王先生), which the people pass takes whole. `kept` is by start, and stays
+/// so.
+pub(super) fn take_honorifics(text: &str, kept: &mut Vec<Mention>) {
+    let mut changed = false;
+    // Pugh女士: a capitalized word in Latin letters no name covers.
+    for (at, h) in NAME_HONORIFICS.iter().flat_map(|h| text.match_indices(h)) {
+        let before = text.get(..at).unwrap_or("");
+        let start = before.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '-').len();
+        let name = before.get(start..).unwrap_or("");
+        let capital = name.starts_with(|c: char| c.is_ascii_uppercase()) && name.len() >= 2;
+        let word_start =
+            before.get(..start).and_then(|b| b.chars().next_back()).is_none_or(|c| !c.is_ascii_alphanumeric());
+        let span = Span::new(start, at + h.len());
+        if capital && word_start && !kept.iter().any(|m| m.span.overlaps(&span)) {
+            kept.push(Mention::new(EntityKind::Person, span, Source::Rule));
+            changed = true;
+        }
+    }
+    if changed {
+        kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    }
 }
 
 /// Adds the Latin form a text gives in brackets right after a person's, a place's or an
@@ -332,6 +402,17 @@ pub(super) fn hide_cuts_through_user_words(kept: &mut Vec<Mention>, kept_whole: 
 mod tests {
     use super::*;
     use crate::entities::test_support::{assert_finds, has, names};
+
+    #[test]
+    fn a_transliterated_word_glossed_in_latin_letters_and_a_latin_name_with_an_honorific_are_people() {
+        let found = names("霍普利（Hopley）补充道，Garnett女士也同意。");
+        for name in ["霍普利", "Hopley", "Garnett女士"] {
+            assert!(has(&found, EntityKind::Person, name), "{name}: {found:?}");
+        }
+        // A fund glossed in English is no person.
+        let found = names("多元收益型基金（Income Fund）的规模扩大。");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+    }
 
     #[test]
     fn a_latin_form_in_brackets_after_a_name_is_the_same_name() {
