@@ -175,7 +175,10 @@ pub(super) fn resolve_overlaps(found: Vec<Mention>) -> Vec<Mention> {
 /// all words jieba knows as common ones (基金 is a fund). `kept` is by start, and stays so.
 pub(super) fn transliterated_with_glosses(text: &str, tokens: &[Token], kept: &mut Vec<Mention>) {
     let mut found = Vec::new();
-    for (open, bracket) in text.match_indices(['（', '(']) {
+    // (Two searches for one character each: a search for either reads every character.)
+    let mut brackets: Vec<(usize, &str)> = text.match_indices('（').chain(text.match_indices('(')).collect();
+    brackets.sort_unstable();
+    for (open, bracket) in brackets {
         let inner = text.get(open + bracket.len()..).unwrap_or("");
         if !inner.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
