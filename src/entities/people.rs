@@ -802,6 +802,12 @@ mod tests {
     }
 
     #[test]
+    fn transliterations_with_the_rarer_characters_are_names() {
+        // 朔 (Scholz), 翰 (John), 歇 (Michel) are transliteration characters too.
+        assert_finds("总理朔尔维表示同意。", EntityKind::Person, &["朔尔维"]);
+    }
+
+    #[test]
     fn a_transliterated_name_goes_on_over_a_last_character_tagged_otherwise() {
         // Made-up names: jieba leaves the last character apart and tags it ng, zg or j.
         for (text, name) in [("昨天卡列诺娃获得冠军。", "卡列诺娃"), ("特使贝塔亚转交了国书。", "贝塔亚")]
