@@ -45,6 +45,15 @@ fn is_party_congress(word: &str) -> bool {
 const COMPANY_TRADES: [&str; 12] =
     ["科技", "股份", "控股", "药业", "置业", "地产", "实业", "传媒", "医药", "电子", "汽车", "资本"];
 
+/// True for a company's trade or trades in one word of jieba's: 科技, 科技股份.
+fn is_trade(word: &str) -> bool {
+    let mut rest = word;
+    while let Some(trade) = COMPANY_TRADES.iter().find(|t| rest.starts_with(**t)) {
+        rest = rest.get(trade.len()..).unwrap_or("");
+    }
+    rest.is_empty() && !word.is_empty()
+}
+
 /// Words before 队 that make a kind of team, not a team's name: 足球队, 医疗队, 工作队.
 /// In `data/lists/team_kinds.txt`.
 static TEAM_KINDS: List = list!("team_kinds");
@@ -323,9 +332,7 @@ pub(super) fn organizations(
         let traded = (2..=4).contains(&chars)
             && word.chars().all(is_han)
             && (!head.known || matches!(head.pos, "nz" | "nr" | "nrt" | "j"))
-            && tokens
-                .get(i + 1)
-                .is_some_and(|n| n.span.start == head.span.end && COMPANY_TRADES.contains(&n.span.text(text)));
+            && tokens.get(i + 1).is_some_and(|n| n.span.start == head.span.end && is_trade(n.span.text(text)));
         let is_head = known_org
             || traded
             || organ_alone_head(head, word)
@@ -501,7 +508,7 @@ pub(super) fn organizations(
             // 蓝岸 科技, 新浪 科技: a trade right after a company's name ends it.
             // 高通 中国: a known body and 中国 right after it is its arm in China (one organization,
             // as the guideline has it).
-            let trade = taken == 0 && (traded || known_org) && (COMPANY_TRADES.contains(&w) || w == "中国");
+            let trade = taken == 0 && (traded || known_org) && (is_trade(w) || w == "中国");
             let mechanism =
                 w == "机制" && end.is_some() && tokens.get(j - 1).is_some_and(|p| p.span.text(text) == "工作");
             if ends_like_org(w) && !in_place
@@ -748,6 +755,8 @@ mod tests {
         let found = names("人工智能公司NOVAX今天发布新品。NOVAX的股价上涨。Acme科技也在名单中。");
         assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Organization && f.1 == "NOVAX").count(), 2, "{found:?}");
         assert!(has(&found, EntityKind::Organization, "Acme科技"), "{found:?}");
+        // Two trades in one word of jieba's (科技股份/n) after a made-up name.
+        assert_finds("蓝岸科技股份有限公司今天上市。", EntityKind::Organization, &["蓝岸科技股份有限公司"]);
         // A role or a term after a company's word is no name.
         let found = names("这家公司CEO表示，企业IPO推迟。");
         assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");

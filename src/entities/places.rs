@@ -73,6 +73,9 @@ const ROADS: [&str; 15] = [
 /// areas, 某某风景名胜区, 某某度假区, which are places whole).
 const SCENIC: [&str; 2] = ["景区", "景点"];
 
+/// Words made of two characters that are short names of countries: 非法 (illegal), 美德 (virtue).
+const WORDS_OF_SHORT_NAMES: [&str; 2] = ["非法", "美德"];
+
 /// Words of degree before an adjective, which a country's one-character short form never follows:
 /// 很美, 最美, 非常美.
 const DEGREE: [&str; 12] = ["很", "太", "真", "最", "更", "挺", "好", "多么", "非常", "十分", "特别", "格外"];
@@ -102,8 +105,23 @@ fn lone_short_name(text: &str, t: Option<&Token>) -> bool {
 }
 
 /// True when token `i` is a short name next to another (touching, or across 、): 中/美, 中、美.
+/// True when token `i` and one next to it make a word of [`WORDS_OF_SHORT_NAMES`] jieba cut in
+/// two: 非/ns 法/ns (illegal).
+fn in_word_of_short_names(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word_of = |a: usize, b: usize| {
+        tokens.get(a).zip(tokens.get(b)).is_some_and(|(a, b)| {
+            a.span.end == b.span.start
+                && text.get(a.span.start..b.span.end).is_some_and(|w| WORDS_OF_SHORT_NAMES.contains(&w))
+        })
+    };
+    i.checked_sub(1).is_some_and(|p| word_of(p, i)) || word_of(i, i + 1)
+}
+
 fn short_name_in_pair(text: &str, tokens: &[Token], i: usize) -> bool {
     let at = |k: usize| tokens.get(k);
+    if in_word_of_short_names(text, tokens, i) {
+        return false;
+    }
     let touching = |a: Option<&Token>, b: Option<&Token>| a.zip(b).is_some_and(|(a, b)| a.span.end == b.span.start);
     let comma = |k: usize| is_list_comma(text, at(k));
     if !lone_short_name(text, at(i)) {
@@ -129,8 +147,8 @@ pub(super) fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Spa
     // Every form below starts with a short name or a verb of going to China: most words do not.
     let mut firsts = word.chars();
     let (first, second) = (firsts.next(), firsts.next());
-    // Every form has two characters at least.
-    if second.is_none() {
+    // Every form has two characters at least; 非法 and 美德 are words.
+    if second.is_none() || WORDS_OF_SHORT_NAMES.contains(&word) {
         return Vec::new();
     }
     let country = |c: Option<char>| c.is_some_and(|c| is_abbreviation(c) || c == '华');
@@ -372,7 +390,10 @@ pub(super) fn places(
                 // Not after a word of degree: 很美, 太美 (beautiful).
                 let degree = || touching_token_before(tokens, i).is_some_and(|p| DEGREE.contains(&p.span.text(text)));
                 let short_name = short_name_in_pair(text, tokens, i)
-                    || lone_short_name(text, Some(t)) && matches!(t.pos, "ns" | "j") && !degree();
+                    || lone_short_name(text, Some(t))
+                        && matches!(t.pos, "ns" | "j")
+                        && !degree()
+                        && !in_word_of_short_names(text, tokens, i);
                 if short_name && !after_number {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
@@ -643,6 +664,14 @@ mod tests {
         assert_finds("游客在石门峡景区迷路了，后来去了海螺沟景区。", EntityKind::Place, &["石门峡", "海螺沟"]);
         // 很美: beautiful, not America.
         assert!(names("这个景区很美。").is_empty(), "{:?}", names("这个景区很美。"));
+    }
+
+    #[test]
+    fn words_made_of_two_short_names_are_no_places() {
+        // 非法 (illegal), 美德 (virtue); 中美 is China and America.
+        let found = names("他非法收受财物，缺乏美德。中美关系稳定。");
+        let places: Vec<&str> = found.iter().filter(|f| f.0 == EntityKind::Place).map(|f| f.1.as_str()).collect();
+        assert_eq!(places, ["中", "美"], "{found:?}");
     }
 
     #[test]
