@@ -146,9 +146,11 @@ pub(super) fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
             || unlisted_place_name
             || !name.known && name.pos != "m")
             && !is_country_after_verb(named);
+        let whole = text.get(name.span.start..t.span.end).unwrap_or("");
         if name.span.end == t.span.start
             && proper
             && !goes_on
+            && !GENERIC_ORGS.contains(whole)
             && chars::count(named) >= 2
             && !named.contains('某')
             && named.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
@@ -318,7 +320,11 @@ pub(super) fn organizations(
             && !after_number
             && tokens.get(i + 1).is_some_and(|n| {
                 let w = n.span.text(text);
-                n.span.start == head.span.end && chars::count(w) >= 2 && ends_like_org(w)
+                // Not 我院, 该局, 本院: a word that points at an organization continues no name (本社,
+                // a head office, does).
+                let pointing = chars::count(w) == 2
+                    && (w.starts_with(['我', '该', '此', '其']) || w.starts_with('本') && GENERIC_ORGS.contains(w));
+                n.span.start == head.span.end && chars::count(w) >= 2 && ends_like_org(w) && !pointing
             });
         // 马来西亚队, 北京队: a place glued to an organization word.
         let place_glued = ends_like_org(word) && place_prefix(&lexicon.places, word, head.pos).is_some();
@@ -528,7 +534,8 @@ pub(super) fn organizations(
             Some((last, end)) => {
                 let span = Span::new(head.span.start, end);
                 let whole = span.text(text);
-                let single_generic = last == i && GENERIC_ORGS.contains(whole);
+                // (上市/ns 银行 too: a generic word of two of jieba's.)
+                let single_generic = GENERIC_ORGS.contains(whole);
                 // 市委, 县委 alone are organizations; 市 + a generic word (市政府) too.
                 if !single_generic && chars::count(whole) >= 2 {
                     let listed = lexicon.is_known_organization(word);
@@ -740,6 +747,22 @@ mod tests {
             EntityKind::Organization,
             &["武警某部", "解放军大连海军学院"],
         );
+    }
+
+    #[test]
+    fn generic_and_pointing_words_name_no_organization() {
+        // 我院 points at a hospital; 暨首届/nt and 香港媒体/nt are jieba's words; 上市/ns 银行 and 党支部
+        // are kinds of bodies.
+        for text in [
+            "大力弘扬我院精神。",
+            "西岭峰会暨首届创投论坛开幕。",
+            "全市有12家上市银行。",
+            "香港媒体报道称，会议推迟。",
+            "医院药剂党支部举办比赛。",
+        ] {
+            let found = names(text);
+            assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{text}: {found:?}");
+        }
     }
 
     #[test]
