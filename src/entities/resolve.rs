@@ -38,6 +38,15 @@ pub(super) fn place_reading(text: &str, m: Mention, lexicon: &Lexicon) -> Mentio
 /// In `data/lists/sports_words.txt`.
 static SPORTS_WORDS: List = list!("sports_words");
 
+/// The sentence around `span`: from after the 。！？ or line break before it to the next one.
+fn sentence_around(text: &str, span: Span) -> Span {
+    let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
+    let before = text.get(..span.start).unwrap_or("");
+    let start = before.char_indices().rev().find(|&(_, c)| ends(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let after = text.get(span.end..).unwrap_or("");
+    Span::new(start, after.find(ends).map_or(text.len(), |i| span.end + i))
+}
+
 /// Whether the sentence (parted by 。！？ and line breaks) around `span` has a word of
 /// [`SPORTS_WORDS`]. `last` keeps the last sentence asked about and its answer: the places of one
 /// sentence (a line of 20,000 listed countries) scan it once, and a text with no team-like place
@@ -48,11 +57,7 @@ fn in_sports_sentence(text: &str, span: Span, last: &mut Option<(Span, bool)>) -
             return answer;
         }
     }
-    let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
-    let before = text.get(..span.start).unwrap_or("");
-    let start = before.char_indices().rev().find(|&(_, c)| ends(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let after = text.get(span.end..).unwrap_or("");
-    let sentence = Span::new(start, after.find(ends).map_or(text.len(), |i| span.end + i));
+    let sentence = sentence_around(text, span);
     let answer = SPORTS_WORDS.iter().any(|w| sentence.text(text).contains(w));
     *last = Some((sentence, answer));
     answer
@@ -175,6 +180,7 @@ pub(super) fn resolve_overlaps(found: Vec<Mention>) -> Vec<Mention> {
 /// all words jieba knows as common ones (基金 is a fund). `kept` is by start, and stays so.
 pub(super) fn transliterated_with_glosses(text: &str, tokens: &[Token], kept: &mut Vec<Mention>) {
     let mut found = Vec::new();
+    let longest = longest_span(kept);
     // (Two searches for one character each: a search for either reads every character.)
     let mut brackets: Vec<(usize, &str)> = text.match_indices('（').chain(text.match_indices('(')).collect();
     brackets.sort_unstable();
@@ -201,7 +207,7 @@ pub(super) fn transliterated_with_glosses(text: &str, tokens: &[Token], kept: &m
             && on_words
             && !common
             && !span.text(text).starts_with('·')
-            && !kept.iter().any(|m| m.span.overlaps(&span))
+            && overlapping(kept, longest, span).next().is_none()
         {
             found.push(Mention::new(EntityKind::Person, span, Source::Rule));
         }
@@ -221,7 +227,8 @@ const NAME_HONORIFICS: [&str; 2] = ["先生", "女士"];
 /// speaks of a surname's (王先生), which the people pass takes whole. `kept` is by start, and stays
 /// so.
 pub(super) fn take_honorifics(text: &str, kept: &mut Vec<Mention>) {
-    let mut changed = false;
+    let longest = longest_span(kept);
+    let mut found = Vec::new();
     // Pugh女士: a capitalized word in Latin letters no name covers.
     for (at, h) in NAME_HONORIFICS.iter().flat_map(|h| text.match_indices(h)) {
         let before = text.get(..at).unwrap_or("");
@@ -231,12 +238,12 @@ pub(super) fn take_honorifics(text: &str, kept: &mut Vec<Mention>) {
         let word_start =
             before.get(..start).and_then(|b| b.chars().next_back()).is_none_or(|c| !c.is_ascii_alphanumeric());
         let span = Span::new(start, at + h.len());
-        if capital && word_start && !kept.iter().any(|m| m.span.overlaps(&span)) {
-            kept.push(Mention::new(EntityKind::Person, span, Source::Rule));
-            changed = true;
+        if capital && word_start && overlapping(kept, longest, span).next().is_none() {
+            found.push(Mention::new(EntityKind::Person, span, Source::Rule));
         }
     }
-    if changed {
+    if !found.is_empty() {
+        kept.extend(found);
         kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
 }
@@ -305,10 +312,7 @@ fn is_club(text: &str, span: Span) -> bool {
     if !RESULTS.iter().any(|w| before.ends_with(w)) {
         return false;
     }
-    let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
-    let start = before.char_indices().rev().find(|&(_, c)| ends(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let end = after.find(ends).map_or(text.len(), |i| span.end + i);
-    let sentence = text.get(start..end).unwrap_or("");
+    let sentence = sentence_around(text, span).text(text);
     TEAM_WORDS.iter().any(|w| sentence.contains(w))
 }
 
