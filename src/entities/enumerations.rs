@@ -114,8 +114,11 @@ pub(super) fn items_of_lists(text: &str, tokens: &[Token], kept: &mut Vec<Mentio
             added.push(Mention::new(kind, s, Source::Rule));
         }
     }
+    // (The names are still by start: each relabelled one is searched, not every name read.)
     for (span, kind) in relabelled {
-        for m in kept.iter_mut().filter(|m| m.span == span && guess(m)) {
+        let from = kept.partition_point(|m| m.span.start < span.start);
+        let same_start = kept.get_mut(from..).unwrap_or_default().iter_mut().take_while(|m| m.span.start == span.start);
+        for m in same_start.filter(|m| m.span == span && guess(m)) {
             *m = Mention::new(kind, span, Source::Rule);
         }
     }
