@@ -1,10 +1,6 @@
 //! Places: the gazetteer's names and their short forms, chains of divisions, one-character
 //! countries, features and landmarks.
 
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashSet;
-
 use crate::analysis::{EntityKind, Mention, Source};
 use crate::chars::{self, Chars};
 use crate::gazetteer::{LONGEST_NAME, NameKind};
@@ -280,21 +276,6 @@ static NAMED_AFTER: List = list!("named_after");
 /// In `data/lists/landmarks.txt`.
 static LANDMARKS: List = list!("landmarks");
 
-/// True for a name of the world list a country's name may come right before in one place: a
-/// major city, or a state or province of a large country (英国伦敦, 美国加州; not 美国中东), the
-/// list's sections from "major foreign cities" on.
-fn is_world_city(word: &str) -> bool {
-    static CITIES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    CITIES
-        .get_or_init(|| {
-            let list = include_str!("../../data/world.txt");
-            let from = list.find("# -- major foreign cities").unwrap_or(list.len());
-            let cities = list.get(from..).unwrap_or_default();
-            cities.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
-        })
-        .contains(word)
-}
-
 /// The places: gazetteer names and believable `ns` words, adjacent divisions joined into one.
 #[inline(never)] // see `recognize`
 pub(super) fn places(
@@ -532,7 +513,8 @@ pub(super) fn places(
             let division = g.is_division(a_word) && (g.is_division_full_name(b_word) || in_province);
             let world = j == i
                 && g.kind(a_word).is_world()
-                && (is_world_city(b_word) || matches!(a_word, "中国" | "中华人民共和国") && g.is_full_name(b_word));
+                && (g.kind(b_word).is_world_city()
+                    || matches!(a_word, "中国" | "中华人民共和国") && g.is_full_name(b_word));
             if b.span.start != a.span.end || !(division || world) {
                 break;
             }

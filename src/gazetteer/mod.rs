@@ -103,6 +103,11 @@ impl NameKind {
     pub fn is_world(self) -> bool {
         self.0 & kind::WORLD != 0
     }
+
+    /// A city or a state of the world list: 伦敦, 加州.
+    pub fn is_world_city(self) -> bool {
+        self.0 & kind::WORLD_CITY != 0
+    }
 }
 
 /// The table's three parts; all empty when it does not read (then no name is a place).
@@ -546,5 +551,14 @@ mod tests {
         let g = Gazetteer::new();
         assert!(g.is_full_name("美国") && g.is_full_name("伦敦") && g.is_full_name("项城市"));
         assert!(!g.is_full_name("全省"));
+    }
+
+    #[test]
+    fn cities_and_states_of_the_world_list_are_marked() {
+        let g = Gazetteer::new();
+        assert!(g.kind("伦敦").is_world_city() && g.kind("加州").is_world_city());
+        assert!(
+            !g.kind("英国").is_world_city() && !g.kind("中东").is_world_city() && !g.kind("周口市").is_world_city()
+        );
     }
 }

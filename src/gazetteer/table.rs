@@ -52,7 +52,13 @@ pub mod kind {
     pub const PREFECTURE_SHORT: u8 = 8;
     /// Only townships have this full name.
     pub const TOWNSHIP: u8 = 16;
+    /// A city or a state of the world list (its part from [`super::CITIES_FROM`] on): a country
+    /// before it makes one place of both (英国伦敦, 美国加州).
+    pub const WORLD_CITY: u8 = 32;
 }
+
+/// The line of `data/world.txt` its cities and states come after.
+pub const CITIES_FROM: &str = "# -- major foreign cities";
 
 /// One division of the list: 河南省 (41), 周口市 (4116), 沈丘县 (411624), 王明口镇 (411681111).
 #[derive(Debug, Clone, Copy)]
@@ -174,8 +180,13 @@ pub fn entries<'a>(divisions: &[Division<'a>], world: &'a str) -> BTreeMap<&'a s
             by_short.entry(short).or_default().push(d.code);
         }
     }
-    for name in world.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        names.entry(name).or_default().kind |= kind::WORLD;
+    let mut cities = false;
+    for line in world.lines().map(str::trim) {
+        cities |= line == CITIES_FROM;
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        names.entry(line).or_default().kind |= if cities { kind::WORLD | kind::WORLD_CITY } else { kind::WORLD };
     }
     for (short, codes) in by_short {
         let entry = names.entry(short).or_default();
