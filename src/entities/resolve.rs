@@ -70,7 +70,6 @@ pub(super) fn is_team(text: &str, span: Span, lexicon: &Lexicon, sentence: &mut 
     let before = text.get(..span.start).unwrap_or("");
     let after = text.get(span.end..).unwrap_or("");
     const JOINS: [&str; 5] = ["、", "和", "与", "同", "对"];
-    const BEATEN: [&str; 5] = ["战胜", "击败", "负于", "逼平", "战平"];
     let set_against = JOINS.iter().chain(&BEATEN).any(|j| before.ends_with(j) || after.starts_with(j));
     // 在美国, 赴加拿大: a place someone is in or goes to.
     let located = ["在", "赴", "到", "去", "于", "的"].iter().any(|p| before.ends_with(p));
@@ -289,9 +288,13 @@ const CLUB_AFTER: [&str; 6] = ["主场", "客场", "主帅", "主教练", "球�
 /// Words right before a club's name in a match report: 主场迎战某某, 客场挑战某某, 对阵某某.
 const CLUB_BEFORE: [&str; 6] = ["迎战", "挑战", "对阵", "客战", "做客", "主场对"];
 
-/// Verbs of a result right before a name: 战胜某某, 负于某某. Players beat each other too (in
-/// tennis), so these make a club only in a sentence of a team sport ([`TEAM_WORDS`]).
-const RESULTS: [&str; 9] = ["战胜", "击败", "负于", "不敌", "输给", "逼平", "战平", "赢了", "胜过"];
+/// Results of a match, before or after a team: 战胜, 负于, 战平 (乙国战胜丙国).
+const BEATEN: [&str; 5] = ["战胜", "击败", "负于", "逼平", "战平"];
+
+/// More results right before the loser's name, besides [`BEATEN`]: 不敌某某, 输给某某. Players beat each
+/// other too (in tennis), so results make a club of a name only in a sentence of a team sport
+/// ([`TEAM_WORDS`]).
+const ALSO_BEATEN: [&str; 4] = ["不敌", "输给", "赢了", "胜过"];
 
 /// Words of a team sport's report: 主场, 联赛, 进球, and draws (逼平), which a tennis match has none of.
 const TEAM_WORDS: [&str; 9] = ["主场", "客场", "球队", "联赛", "进球", "逼平", "战平", "德比", "主帅"];
@@ -309,7 +312,7 @@ fn is_club(text: &str, span: Span) -> bool {
     if CLUB_AFTER.iter().any(|w| after.starts_with(w)) || CLUB_BEFORE.iter().any(|w| before.ends_with(w)) {
         return true;
     }
-    if !RESULTS.iter().any(|w| before.ends_with(w)) {
+    if !BEATEN.iter().chain(&ALSO_BEATEN).any(|w| before.ends_with(w)) {
         return false;
     }
     let sentence = sentence_around(text, span).text(text);
