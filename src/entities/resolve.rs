@@ -75,8 +75,40 @@ pub(super) fn is_team(text: &str, span: Span, lexicon: &Lexicon, sentence: &mut 
     let located = ["在", "赴", "到", "去", "于", "的"].iter().any(|p| before.ends_with(p));
     let kind = lexicon.places.kind(span.text(text));
     let country_or_province = kind.is_full_name() && !kind.is_township() || kind.is_prefecture_short_name();
-    country_or_province
-        && (in_fixture(text, span) || set_against && !located && in_sports_sentence(text, span, sentence))
+    // 某城2比1战胜某某, 某某1比3负于某城: a city beaten or beating, or a score against it, is its
+    // club (巴塞罗那, 北京), as any place is the team in a fixture.
+    let result = BEATEN.iter().any(|j| before.ends_with(j) || after.starts_with(j)) || next_to_score(before, after);
+    country_or_province && set_against && !located && in_sports_sentence(text, span, sentence)
+        || in_fixture(text, span)
+        || result && !located && !kind.is_township() && in_sports_sentence(text, span, sentence)
+}
+
+/// True when a match score touches a name: after it (某城2比1…, 某城以3:0…) or before it (…2比1某城).
+/// A score is digits, 比 or a colon, digits; with a colon, two-digit minutes after an hour (20:30)
+/// are a clock's.
+fn next_to_score(before: &str, after: &str) -> bool {
+    let after = after.strip_prefix('以').unwrap_or(after);
+    let first = |s: &str| -> String { s.chars().take_while(char::is_ascii_digit).collect() };
+    let last = |s: &str| -> String {
+        let mut d: Vec<char> = s.chars().rev().take_while(char::is_ascii_digit).collect();
+        d.reverse();
+        d.into_iter().collect()
+    };
+    let score = |a: &str, to: char, b: &str| {
+        let clock = to != '比' && b.len() == 2 && a.parse::<u32>().is_ok_and(|h| h <= 24);
+        !a.is_empty() && !b.is_empty() && !clock
+    };
+    let to_of = |c: Option<char>| c.filter(|c| matches!(c, '比' | ':' | '：'));
+    // After the name: digits, a "to", digits.
+    let a = first(after);
+    let rest = after.get(a.len()..).unwrap_or("");
+    let forward = to_of(rest.chars().next()).is_some_and(|to| score(&a, to, &first(&rest[to.len_utf8()..])));
+    // Before the name: the same, read from its end.
+    let b = last(before);
+    let head = before.get(..before.len() - b.len()).unwrap_or("");
+    let backward =
+        to_of(head.chars().next_back()).is_some_and(|to| score(&last(&head[..head.len() - to.len_utf8()]), to, &b));
+    forward || backward
 }
 
 /// True when "vs" comes right before or after `span` (米兰vs罗马, 莫德罗 VS 卡斯特兰): the name is a
@@ -464,5 +496,15 @@ mod tests {
     fn countries_set_against_each_other_in_a_sports_report_are_teams() {
         assert_finds("小组赛中，巴西、挪威和丹麦同组。", EntityKind::Organization, &["巴西", "挪威", "丹麦"]);
         assert_finds("中国与印尼签署了贸易协议。他将在美国参加比赛。", EntityKind::Place, &["中国", "印尼", "美国"]);
+    }
+
+    #[test]
+    fn a_city_with_a_score_or_a_result_in_a_match_report_is_its_club() {
+        assert_finds("第3轮，巴塞罗那2比1战胜了对手。", EntityKind::Organization, &["巴塞罗那"]);
+        assert_finds("联赛中，南京以3:0击败广州。", EntityKind::Organization, &["南京", "广州"]);
+        assert_finds("比赛结束，西宁2比2银川。", EntityKind::Organization, &["西宁", "银川"]);
+        // Where the city is the place of the match, or the colon a clock's, it stays a place.
+        assert_finds("他在南京2比1战胜了对手。", EntityKind::Place, &["南京"]);
+        assert_finds("南京20:30，比赛开始。", EntityKind::Place, &["南京"]);
     }
 }
