@@ -339,6 +339,11 @@ pub(super) fn organizations(
             && word.chars().all(is_han)
             && (!head.known || matches!(head.pos, "nz" | "nr" | "nrt" | "j"))
             && tokens.get(i + 1).is_some_and(|n| n.span.start == head.span.end && is_trade(n.span.text(text)));
+        // 国际密码协会: 国际 before an international body's name; not inside a company's name
+        // (某某/eng 国际 公司) nor a centre a city is to become (国际金融中心, checked at the end).
+        let international = word == "国际"
+            && !touching_token_before(tokens, i)
+                .is_some_and(|p| matches!(p.pos, "eng" | "x" | "nz" | "nr" | "nrt" | "j" | "nt"));
         let is_head = known_org
             || traded
             || organ_alone_head(head, word)
@@ -350,7 +355,8 @@ pub(super) fn organizations(
             || chars == 1 && starts_with_head
             || word.starts_with('驻')
             // 国家统计局, 中央电视台: the state or the centre before an organization's name.
-            || matches!(word, "国家" | "中央");
+            || matches!(word, "国家" | "中央")
+            || international;
         if !is_head {
             i += 1;
             continue;
@@ -416,12 +422,19 @@ pub(super) fn organizations(
             let touching =
                 |k: usize| tokens.get(k).zip(tokens.get(k - 1)).is_some_and(|(n, p)| n.span.start == p.span.end);
             let middle = |k: usize| tokens.get(k).is_some_and(|n| matches!(n.pos, "n" | "vn" | "j"));
-            let bridged = matches!(t.pos, "v" | "i")
-                && !VERBS_TAKING_ORGS.contains(w)
+            // 财政部 预算/v 司/nr: a department (司) of a ministry, whatever jieba tagged the word
+            // of its field.
+            let department = taken == 0
+                && end.is_some()
                 && touching(j + 1)
-                && (body(j + 1)
-                    || middle(j + 1) && touching(j + 2) && body(j + 2)
-                    || middle(j + 1) && middle(j + 2) && touching(j + 2) && touching(j + 3) && body(j + 3))
+                && tokens.get(j + 1).is_some_and(|n| n.span.text(text) == "司");
+            let bridged = department
+                || matches!(t.pos, "v" | "i")
+                    && !VERBS_TAKING_ORGS.contains(w)
+                    && touching(j + 1)
+                    && (body(j + 1)
+                        || middle(j + 1) && touching(j + 2) && body(j + 2)
+                        || middle(j + 1) && middle(j + 2) && touching(j + 2) && touching(j + 3) && body(j + 3))
                 || (t.pos == "a" || t.pos == "v" && taken == 0 && !VERBS_TAKING_ORGS.contains(w))
                     && chars::count(w) >= 2
                     && tokens
@@ -535,7 +548,7 @@ pub(super) fn organizations(
                 let span = Span::new(head.span.start, end);
                 let whole = span.text(text);
                 // (上市/ns 银行 too: a generic word of two of jieba's.)
-                let single_generic = GENERIC_ORGS.contains(whole);
+                let single_generic = GENERIC_ORGS.contains(whole) || international && whole.ends_with("中心");
                 // 市委, 县委 alone are organizations; 市 + a generic word (市政府) too.
                 if !single_generic && chars::count(whole) >= 2 {
                     let listed = lexicon.is_known_organization(word);
@@ -688,6 +701,18 @@ mod tests {
         assert!(names("农场用中草药喂养生猪。").is_empty());
         // A title jieba glued to the organization's last word (协会会长/n).
         assert_finds("林山市书法家协会会长赵东升表示，展览明年举行。", EntityKind::Organization, &["林山市书法家协会"]);
+        assert_finds("西岭师范学院党委书记赵东升出席。", EntityKind::Organization, &["西岭师范学院党委"]);
+    }
+
+    #[test]
+    fn a_department_of_a_ministry_an_international_body_and_a_weather_station() {
+        // jieba tags the field of the department a verb (预算/v 司).
+        assert_finds("财政部预算司昨天发布了数据。", EntityKind::Organization, &["财政部预算司"]);
+        assert_finds("他当选为国际密码协会会士。", EntityKind::Organization, &["国际密码协会"]);
+        assert_finds("林山市气象台发布了暴雨预警。", EntityKind::Organization, &["林山市气象台"]);
+        // A centre a city is to become is no body; 国际 inside a company's name starts none.
+        assert!(names("要把林山建成国际金融中心。").iter().all(|f| f.0 != EntityKind::Organization));
+        assert!(!has(&names("合同由ZX国际公司承接。"), EntityKind::Organization, "国际公司"));
     }
 
     #[test]
