@@ -18,8 +18,9 @@ use super::cues::{
 /// In `data/lists/celestial_bodies.txt`.
 static CELESTIAL_BODIES: List = list!("celestial_bodies");
 
-/// Counties whose short form is first an ordinary word: 平原 (a plain), 安宁 (peace), 商城 (a
-/// mall), 大方 (generous). Typed in for wenxi from the list of China's counties.
+/// Counties and districts whose short form is first an ordinary word: 平原 (a plain), 安宁
+/// (peace), 商城 (a mall), 大方 (generous), 古城 (an old town), 解放 (liberation). Typed in for
+/// wenxi from the list of China's counties and districts.
 /// In `data/lists/counties_named_like_words.txt`.
 static COUNTIES_NAMED_LIKE_WORDS: List = list!("counties_named_like_words");
 
@@ -237,6 +238,18 @@ fn bilateral(text: &str, tokens: &[Token], i: usize) -> Vec<Span> {
     vec![Span::new(pair.start, cut), Span::new(cut, pair.end)]
 }
 
+/// True when `word` and 区 (or 新区) name a district of the city `city` names: 海淀 of 北京,
+/// 浦东 of 上海; not one first an ordinary word (古城, 解放; see [`COUNTIES_NAMED_LIKE_WORDS`]).
+fn district_of(g: &crate::gazetteer::Gazetteer, word: &str, city: &str) -> bool {
+    (2..=3).contains(&chars::count(word))
+        && word.chars().all(is_han)
+        && !COUNTIES_NAMED_LIKE_WORDS.contains(word)
+        && ["区", "新区"].iter().any(|suffix| {
+            let district = format!("{word}{suffix}");
+            g.is_division_full_name(&district) && g.is_within(&district, city)
+        })
+}
+
 /// The shortest place name a word starts with when jieba glued a noun to it: 德国人 → 德国,
 /// 英国首相 → 英国, 中华民族 → 中华, 北京市民 → 北京. At most three characters may follow.
 pub(super) fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, pos: &str) -> Option<&'w str> {
@@ -400,8 +413,7 @@ pub(super) fn places(
                     // 吉林长春/nr: a province's short form and a division's in it, one word of jieba's,
                     // are a chain too.
                     if g.kind(name).is_prefecture_short_name()
-                        && g.kind(rest).is_short_name()
-                        && g.is_within(rest, name)
+                        && (g.kind(rest).is_short_name() && g.is_within(rest, name) || district_of(g, rest, name))
                     {
                         let mut chain = Mention::new(EntityKind::Place, t.span, Source::Gazetteer);
                         chain.attrs.parts = vec![name.to_owned(), rest.to_owned()];
@@ -500,6 +512,17 @@ pub(super) fn places(
             // 福建泉州, 四川绵阳: a province's short form before the short form of a division in it,
             // which counts though jieba tags it a noun (四川 江油/n).
             let listed = kinds.get(j + 1).copied().flatten().is_some();
+            // 北京海淀, 江门蓬江: a city's short form before the short form of one of its districts,
+            // which the lists hold in full only (海淀区; 金水, 天河 alone are words).
+            if j == i
+                && b.span.start == a.span.end
+                && matches!(b.pos, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "j")
+                && g.kind(a_word).is_prefecture_short_name()
+                && district_of(g, b_word, a_word)
+            {
+                j += 1;
+                break;
+            }
             if !listed && !matches!(b.pos, "n" | "nr" | "nz" | "j") {
                 break;
             }
@@ -545,7 +568,9 @@ pub(super) fn places(
         for (k, t) in tokens.iter().enumerate().take(j + 1).skip(i) {
             let word = t.span.text(text);
             let resolved = match before {
-                Some(code) => g.resolve(word, &[code]),
+                Some(code) => g
+                    .resolve(word, &[code])
+                    .or_else(|| ["区", "新区"].iter().find_map(|s| g.resolve(&format!("{word}{s}"), &[code]))),
                 None => g.resolve(word, &context),
             };
             if let Some(p) = resolved {
@@ -639,6 +664,23 @@ mod tests {
         assert!(!has(&found, EntityKind::Place, "河南泉州"), "{found:?}");
         // One word of jieba's (吉林长春/nr), and a county's short form jieba tags a noun (江油/n).
         assert_finds("他来自吉林长春，妻子来自四川江油。", EntityKind::Place, &["吉林长春", "四川江油"]);
+    }
+
+    #[test]
+    fn a_citys_short_form_before_a_district_of_it_is_one_place() {
+        // The lists hold 海淀区 and 温江区 in full only; the chain resolves to the district.
+        let found = names("他住在北京海淀，在成都温江上班。");
+        assert!(has(&found, EntityKind::Place, "北京海淀"), "{found:?}");
+        assert!(has(&found, EntityKind::Place, "成都温江"), "{found:?}");
+        // 海淀区 is 110108 in data/gazetteer.tsv.
+        let lexicon = Lexicon::new();
+        let text = "他住在北京海淀。";
+        let tokens = Segmenter::new(&lexicon).run(text);
+        let chain = recognize(text, &tokens, &lexicon).into_iter().find(|m| m.span.text(text) == "北京海淀");
+        assert_eq!(chain.and_then(|m| m.attrs.code).as_deref(), Some("110108"));
+        // A district of another city, or one first an ordinary word, is none.
+        assert!(!has(&names("北京温江两地合作。"), EntityKind::Place, "北京温江"));
+        assert!(!has(&names("丽江古城的夜晚很热闹。"), EntityKind::Place, "古城"));
     }
 
     #[test]
