@@ -17,7 +17,7 @@ use super::cues::{
 };
 use super::places::{abbreviated_places, place_prefix, two_places};
 
-/// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学.
+/// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学, 北京警方.
 /// In `data/lists/not_nt_ends.txt`.
 static NOT_NT_ENDS: List = list!("not_nt_ends");
 
@@ -776,7 +776,7 @@ mod tests {
 
     #[test]
     fn generic_and_pointing_words_name_no_organization() {
-        // 我院 points at a hospital; 暨首届/nt and 香港媒体/nt are jieba's words; 上市/ns 银行 and 党支部
+        // 我院 points at a hospital; 暨首届/nt, 香港媒体/nt and 北京警方/nt are jieba's words; 上市/ns 银行 and 党支部
         // are kinds of bodies.
         for text in [
             "大力弘扬我院精神。",
@@ -784,6 +784,8 @@ mod tests {
             "全市有12家上市银行。",
             "香港媒体报道称，会议推迟。",
             "医院药剂党支部举办比赛。",
+            // The police of a city (北京警方/nt): a description; the city is the place.
+            "他向北京警方报案。",
         ] {
             let found = names(text);
             assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{text}: {found:?}");
