@@ -19,7 +19,7 @@ use crate::segment::Token;
 use crate::span::Span;
 
 use super::cues::{FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, VENUES, ends_like_org, marks_pseudonym};
-use super::people::PERSON_AFTER;
+use super::people::{PERSON_AFTER, joined_to_name};
 use super::resolve::{Spanned, longest_span, overlapping};
 
 /// The longest name read again, in bytes (24 Chinese characters; under 128, the bits of the
@@ -118,9 +118,13 @@ fn cued(text: &str, tokens: &[Token], lexicon: &Lexicon, span: Span) -> bool {
     let name = span.text(text);
     let full = chars::count(name) >= 3 || lexicon.surname_of(name).is_some_and(|s| s.len() < name.len());
     let pseudonym = text.get(span.end..).is_some_and(marks_pseudonym);
+    // 姚明对周琦说: joined to another name.
+    let first = tokens.partition_point(|t| t.span.start < span.start);
+    let whole_words = tokens.get(first).is_some_and(|t| t.span.start == span.start) && next > first;
     pseudonym
         || PERSON_BEFORE.any_ends(before)
         || PERSON_AFTER.iter().any(|w| after.starts_with(w) && (full || !SAYING.contains(w)))
+        || whole_words && joined_to_name(text, tokens, lexicon, first, next - 1)
 }
 
 /// The verbs of saying and doing among the words after a name that cue a person

@@ -99,6 +99,7 @@ pub(super) fn people(
             || item
                 && (listed_name(text, tokens, lexicon, i, Side::Before)
                     || listed_name(text, tokens, lexicon, j, Side::After))
+            || joined_to_name(text, tokens, lexicon, i, j)
     };
     // One character: an adverb of more (恰恰) continues no name, though its characters are
     // transliteration characters too.
@@ -657,13 +658,42 @@ fn listed_name(text: &str, tokens: &[Token], lexicon: &Lexicon, i: usize, side: 
         Some(g) if !g.is_empty() => {}
         _ => return false,
     }
-    // A two-character word of the dictionary tagged as a name is often none (阳光, 高峰).
+    tagged_name(text, lexicon, n)
+}
+
+/// True for a word jieba tagged as a name that a list or a join believes: three Han characters
+/// after a known surname, or two that are no dictionary word (阳光, 高峰 are).
+fn tagged_name(text: &str, lexicon: &Lexicon, n: &Token) -> bool {
     let w = n.span.text(text);
     let chars = chars::count(w);
     matches!(n.pos, "nr" | "nrfg")
         && (chars == 3 || chars == 2 && !n.known)
         && w.chars().all(is_han)
         && lexicon.surname_of(w).is_some()
+}
+
+/// Words that join two people: 甲对乙说, 甲和乙, 甲跟乙.
+const PEOPLE_JOINS: [&str; 6] = ["对", "和", "与", "跟", "同", "向"];
+
+/// True when tokens `i..=j`, a Chinese name (a surname first, not all transliteration
+/// characters), and a name jieba tagged (as [`listed_name`] takes it) are joined by one of
+/// [`PEOPLE_JOINS`], the name on either side: 姚明/nr 对 周琦/nr 说. (A transliterated word is
+/// often a place or a thing: 某某里 和 某村.)
+pub(super) fn joined_to_name(text: &str, tokens: &[Token], lexicon: &Lexicon, i: usize, j: usize) -> bool {
+    let (Some(first), Some(last)) = (tokens.get(i), tokens.get(j)) else { return false };
+    let own = text.get(first.span.start..last.span.end).unwrap_or("");
+    // 吉祥物/nr 和 牛羊肉/nr: dictionary words that end like things are none on either side.
+    let thing = |t: &Token, w: &str| t.known && w.chars().last().is_some_and(|c| THING_ENDS.contains(c));
+    if lexicon.surname_of(own).is_none() || own.chars().all(is_transliteration) || i == j && thing(first, own) {
+        return false;
+    }
+    let name = |k: usize| tokens.get(k).is_some_and(|n| tagged_name(text, lexicon, n) && !thing(n, n.span.text(text)));
+    let join = |k: usize| tokens.get(k).is_some_and(|t| PEOPLE_JOINS.contains(&t.span.text(text)));
+    let touching =
+        |a: usize, b: usize| tokens.get(a).zip(tokens.get(b)).is_some_and(|(a, b)| a.span.end == b.span.start);
+    let after = join(j + 1) && name(j + 2) && touching(j, j + 1) && touching(j + 1, j + 2);
+    let before = i >= 2 && join(i - 1) && name(i - 2) && touching(i - 2, i - 1) && touching(i - 1, i);
+    after || before
 }
 
 /// Words after the last item of a list: 韩立群、许建群等人.
@@ -691,6 +721,15 @@ mod tests {
         assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
         // jieba cut the name before its third character; a title follows it.
         assert_finds("院士吴成虎研究员作报告。", EntityKind::Person, &["吴成虎"]);
+    }
+
+    #[test]
+    fn a_dictionary_name_joined_to_another_name_is_a_person_in_every_mention() {
+        // 姚明 is a word of jieba's dictionary tagged nr, like many ordinary words; 对 and another
+        // name say it is one here, and so in the text's other mention.
+        let found = names("姚明对孙立群说了几句。后来姚明笑了。");
+        assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Person && f.1 == "姚明").count(), 2, "{found:?}");
+        assert_finds("姚明与李振东见面。", EntityKind::Person, &["姚明", "李振东"]);
     }
 
     #[test]
