@@ -546,9 +546,21 @@ pub(super) fn people(
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, given.span.end), Source::Rule));
             continue;
         }
-        // A name the HMM joined but tagged as something else (邬晓萱/n, 孟帼萱/x), with a cue.
+        // A name the HMM joined but tagged as something else (邬晓萱/n, 孟帼萱/x), with a cue; one
+        // of two characters right after a title (副总裁 周晨/t, 教授 许川/d).
+        let two_after_title = chars == 2
+            && t.pos != "v" // 母亲 强叫/v 起来
+            && touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)))
+            && word.chars().nth(1).is_some_and(|c| !FUNCTION_TAILS.contains(c))
+            // Not the start of a longer name (宋从/v 恕, 方声 恒是): a word of the dictionary
+            // follows it, or a function word or punctuation.
+            && next.is_none_or(|n| {
+                chars::count(n.span.text(text)) >= 2 && n.known
+                    || matches!(n.pos, "w" | "p" | "c" | "d" | "r" | "y")
+                    || n.pos.starts_with('u')
+            });
         if !t.known
-            && chars == 3
+            && (chars == 3 || two_after_title)
             && word.chars().all(is_han)
             && !matches!(t.pos, "nr" | "nrfg" | "nrt" | "w")
             && lexicon.surname_of(word).is_some_and(|s| chars::count(s) == 1)
@@ -721,6 +733,10 @@ mod tests {
         assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
         // jieba cut the name before its third character; a title follows it.
         assert_finds("院士吴成虎研究员作报告。", EntityKind::Person, &["吴成虎"]);
+        // Two characters jieba's HMM joined and tagged a time word, right after a title.
+        assert_finds("西岭科技高级副总裁周晨对记者介绍。", EntityKind::Person, &["周晨"]);
+        // Not a verb after a kin word.
+        assert!(names("他被母亲强叫起来吃饭。").iter().all(|f| f.0 != EntityKind::Person));
     }
 
     #[test]
