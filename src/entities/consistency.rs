@@ -18,7 +18,7 @@ use crate::numbers::numeral::is_numeral_char;
 use crate::segment::Token;
 use crate::span::Span;
 
-use super::cues::{FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, VENUES, ends_like_org, marks_pseudonym};
+use super::cues::{FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, SAYING, VENUES, ends_like_org, marks_pseudonym};
 use super::people::{PERSON_AFTER, joined_to_name};
 use super::resolve::{Spanned, longest_span, overlapping};
 
@@ -118,7 +118,7 @@ fn cued(text: &str, tokens: &[Token], lexicon: &Lexicon, span: Span) -> bool {
     let name = span.text(text);
     let full = chars::count(name) >= 3 || lexicon.surname_of(name).is_some_and(|s| s.len() < name.len());
     let pseudonym = text.get(span.end..).is_some_and(marks_pseudonym);
-    // 姚明对周琦说: joined to another name.
+    // 姚明对孙立群说: joined to another name.
     let first = tokens.partition_point(|t| t.span.start < span.start);
     let whole_words = tokens.get(first).is_some_and(|t| t.span.start == span.start) && next > first;
     pseudonym
@@ -126,11 +126,6 @@ fn cued(text: &str, tokens: &[Token], lexicon: &Lexicon, span: Span) -> bool {
         || PERSON_AFTER.iter().any(|w| after.starts_with(w) && (full || !SAYING.contains(w)))
         || whole_words && joined_to_name(text, tokens, lexicon, first, next - 1)
 }
-
-/// The verbs of saying and doing among the words after a name that cue a person
-/// ([`PERSON_AFTER`]).
-const SAYING: [&str; 12] =
-    ["说", "表示", "指出", "强调", "认为", "介绍", "告诉", "会见", "宣布", "回忆", "主持", "出席"];
 
 /// A string's strongest reading: its kind, its tier and the mention it was read at; `kind` is
 /// `None` where readings of that tier disagree (a country and a team of the same name).

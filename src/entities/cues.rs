@@ -101,7 +101,8 @@ pub(super) fn marks_pseudonym(after: &str) -> bool {
 pub(super) static FUNCTION_HEADS: Chars = Chars::new("当像使可以对让被把给向和与同跟据由令叫请从");
 
 /// Characters jieba's HMM glues to the end of a name: 焦瑞以, 聂聪为, 柯婷受.
-pub(super) static FUNCTION_TAILS: Chars = Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到于看诉应");
+pub(super) static FUNCTION_TAILS: Chars =
+    Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到于看诉应已仍却便");
 
 /// True when `word` ends in an organization suffix and is not a word like 干部 or 格局.
 pub(super) fn ends_like_org(word: &str) -> bool {
@@ -153,3 +154,8 @@ pub(super) fn ends_like_a_common_word(word: &str) -> bool {
     static ENDINGS: OnceLock<Endings> = OnceLock::new();
     ENDINGS.get_or_init(|| Endings::new(NOT_ORG_ENDS.words())).longest(word) > org_suffix_len(word)
 }
+
+/// The verbs of saying and doing among the words after a name that cue a person
+/// (`PERSON_AFTER`, in people.rs).
+pub(super) const SAYING: [&str; 12] =
+    ["说", "表示", "指出", "强调", "认为", "介绍", "告诉", "会见", "宣布", "回忆", "主持", "出席"];

@@ -339,7 +339,7 @@ pub(super) fn organizations(
             && word.chars().all(is_han)
             && (!head.known || matches!(head.pos, "nz" | "nr" | "nrt" | "j"))
             && tokens.get(i + 1).is_some_and(|n| n.span.start == head.span.end && is_trade(n.span.text(text)));
-        // 国际密码协会: 国际 before an international body's name; not inside a company's name
+        // 国际陶艺协会: 国际 before an international body's name; not inside a company's name
         // (某某/eng 国际 公司) nor a centre a city is to become (国际金融中心, checked at the end).
         let international = word == "国际"
             && !touching_token_before(tokens, i)
@@ -708,7 +708,7 @@ mod tests {
     fn a_department_of_a_ministry_an_international_body_and_a_weather_station() {
         // jieba tags the field of the department a verb (预算/v 司).
         assert_finds("财政部预算司昨天发布了数据。", EntityKind::Organization, &["财政部预算司"]);
-        assert_finds("他当选为国际密码协会会士。", EntityKind::Organization, &["国际密码协会"]);
+        assert_finds("他当选为国际陶艺协会会士。", EntityKind::Organization, &["国际陶艺协会"]);
         assert_finds("林山市气象台发布了暴雨预警。", EntityKind::Organization, &["林山市气象台"]);
         // A centre a city is to become is no body; 国际 inside a company's name starts none.
         assert!(names("要把林山建成国际金融中心。").iter().all(|f| f.0 != EntityKind::Organization));

@@ -11,8 +11,8 @@ use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
-    FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, after_title, ends_in_org_suffix, ends_like_org, is_list_comma,
-    looks_like_place, marks_pseudonym, token_before, touching_token_before,
+    FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, SAYING, after_title, ends_in_org_suffix, ends_like_org,
+    is_list_comma, looks_like_place, marks_pseudonym, token_before, touching_token_before,
 };
 
 pub(super) fn is_transliteration(c: char) -> bool {
@@ -40,8 +40,9 @@ static THING_ENDS: Chars =
     Chars::new("金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价物肉茶哥烟桥者周比合器机灯车人史派展奖土饭体词");
 
 /// Characters that end words rather than names, besides [`THING_ENDS`]: 地方戏, 下班时,
-/// 范围内, 开发区, 植物园, 现代化 (jieba cuts such words after their second character too).
-static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化");
+/// 范围内, 开发区, 植物园, 现代化, 某某版 (an edition; jieba cuts such words after their second
+/// character too).
+static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化版");
 
 /// Words of a surname-like character and 老 or 氏 that are no person: 古老 (ancient), 养老 (old-age
 /// care), 元老 (elder statesman), 华氏 (Fahrenheit).
@@ -547,12 +548,15 @@ pub(super) fn people(
             continue;
         }
         // A name the HMM joined but tagged as something else (邬晓萱/n, 孟帼萱/x), with a cue; one
-        // of two characters right after a title (副总裁 周晨/t, 教授 许川/d).
+        // of two characters right after a title (副总裁 甄晨/t, 教授 许川/d).
         let two_after_title = chars == 2
             && t.pos != "v" // 母亲 强叫/v 起来
-            && touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)))
+            && !PERSON_BEFORE.any_ends(word)
+            && (touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)))
+                // 某局 柯鲲/x 表示 (not 那朵 回忆: a pronoun first).
+                || SAYING.contains(&next_word) && !word.starts_with(['那', '这', '此', '其', '该', '每', '各']))
             && word.chars().nth(1).is_some_and(|c| !FUNCTION_TAILS.contains(c))
-            // Not the start of a longer name (宋从/v 恕, 方声 恒是): a word of the dictionary
+            // Not the start of a longer name (柯从/v 恕, 甄声 恒是): a word of the dictionary
             // follows it, or a function word or punctuation.
             && next.is_none_or(|n| {
                 chars::count(n.span.text(text)) >= 2 && n.known
@@ -689,7 +693,7 @@ const PEOPLE_JOINS: [&str; 6] = ["对", "和", "与", "跟", "同", "向"];
 
 /// True when tokens `i..=j`, a Chinese name (a surname first, not all transliteration
 /// characters), and a name jieba tagged (as [`listed_name`] takes it) are joined by one of
-/// [`PEOPLE_JOINS`], the name on either side: 姚明/nr 对 周琦/nr 说. (A transliterated word is
+/// [`PEOPLE_JOINS`], the name on either side: 姚明/nr 对 孙立群 说. (A transliterated word is
 /// often a place or a thing: 某某里 和 某村.)
 pub(super) fn joined_to_name(text: &str, tokens: &[Token], lexicon: &Lexicon, i: usize, j: usize) -> bool {
     let (Some(first), Some(last)) = (tokens.get(i), tokens.get(j)) else { return false };
@@ -734,9 +738,20 @@ mod tests {
         // jieba cut the name before its third character; a title follows it.
         assert_finds("院士吴成虎研究员作报告。", EntityKind::Person, &["吴成虎"]);
         // Two characters jieba's HMM joined and tagged a time word, right after a title.
-        assert_finds("西岭科技高级副总裁周晨对记者介绍。", EntityKind::Person, &["周晨"]);
+        assert_finds("西岭科技高级副总裁甄晨对记者介绍。", EntityKind::Person, &["甄晨"]);
         // Not a verb after a kin word.
         assert!(names("他被母亲强叫起来吃饭。").iter().all(|f| f.0 != EntityKind::Person));
+        // …nor before a verb of saying (not a title: 高管 says things too).
+        assert_finds("西岭县执法局柯鲲表示，将依法处理。", EntityKind::Person, &["柯鲲"]);
+        assert!(names("助贷平台高管告诉记者。").iter().all(|f| f.0 != EntityKind::Person));
+        // Founders and directors are titles.
+        assert_finds("西岭科技创始人柯明远在发布会上亮相。", EntityKind::Person, &["柯明远"]);
+    }
+
+    #[test]
+    fn a_name_ends_before_a_function_word_or_an_edition_jieba_glued_to_it() {
+        assert_finds("副行长韩琦已预备出任行长。", EntityKind::Person, &["韩琦"]);
+        assert!(!has(&names("特别将杜甫版的诗集收录其中。"), EntityKind::Person, "杜甫版"));
     }
 
     #[test]
