@@ -45,8 +45,8 @@ use organizations::{named_by_suffix, organizations};
 use people::people;
 use places::{place_index, places};
 use resolve::{
-    add_latin_glosses, add_named_by_suffix, hide_cuts_through_user_words, nest_chain_parts, nest_in_titles,
-    place_reading, reclassify_teams, resolve_overlaps, take_honorifics, transliterated_with_glosses,
+    add_latin_glosses, add_named_by_suffix, hide_cuts_through_user_words, latin_people, nest_chain_parts,
+    nest_in_titles, place_reading, reclassify_teams, resolve_overlaps, transliterated_with_glosses,
 };
 use user::user_words;
 use works::works;
@@ -78,7 +78,7 @@ pub fn recognize(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Mention
     one_reading_per_text(text, tokens, lexicon, &mut kept);
     // By start, a title or a chain before the names inside it.
     kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    take_honorifics(text, &mut kept);
+    latin_people(text, tokens, &mut kept);
     transliterated_with_glosses(text, tokens, &mut kept);
     add_latin_glosses(text, &mut kept);
     hide_cuts_through_user_words(&mut kept, &kept_whole);

@@ -9,7 +9,7 @@ use crate::lists::{List, list};
 use crate::segment::Token;
 use crate::span::Span;
 
-use super::cues::{VENUES, is_abbreviation};
+use super::cues::{PERSON_BEFORE, VENUES, is_abbreviation};
 
 /// An organization's mention as the place it names, where it names one: a venue (see
 /// [`VENUES`]), or a country's government (中国政府, 美国政府, 俄政府), which Chinese news corpora
@@ -253,11 +253,11 @@ pub(super) fn transliterated_with_glosses(text: &str, tokens: &[Token], kept: &m
 /// them.
 const NAME_HONORIFICS: [&str; 2] = ["先生", "女士"];
 
-/// Makes a person of a name in Latin letters before 先生 or 女士, with it (Pugh女士). A full name in
-/// Han characters keeps its honorific out (李华 女士), as the research sets mark it: the guideline
-/// speaks of a surname's (王先生), which the people pass takes whole. `kept` is by start, and stays
-/// so.
-pub(super) fn take_honorifics(text: &str, kept: &mut Vec<Mention>) {
+/// Makes a person of a name in Latin letters before 先生 or 女士, with it (Pugh女士), or right after
+/// a title (制片人Steven). A full name in Han characters keeps its honorific out (李华 女士), as the
+/// research sets mark it: the guideline speaks of a surname's (王先生), which the people pass takes
+/// whole. `kept` is by start, and stays so.
+pub(super) fn latin_people(text: &str, tokens: &[Token], kept: &mut Vec<Mention>) {
     let longest = longest_span(kept);
     let mut found = Vec::new();
     // Pugh女士: a capitalized word in Latin letters no name covers.
@@ -273,10 +273,42 @@ pub(super) fn take_honorifics(text: &str, kept: &mut Vec<Mention>) {
             found.push(Mention::new(EntityKind::Person, span, Source::Rule));
         }
     }
+    // 制片人Steven, 总裁 Tim Cook: capitalized words in Latin letters right after a title.
+    for t in tokens.iter().filter(|t| PERSON_BEFORE.any_ends(t.span.text(text))) {
+        let after = text.get(t.span.end..).unwrap_or("");
+        let start = t.span.end + (after.len() - after.trim_start_matches(' ').len());
+        if let Some(len) = latin_name_len(text.get(start..).unwrap_or("")) {
+            let span = Span::new(start, start + len);
+            if overlapping(kept, longest, span).next().is_none() {
+                found.push(Mention::new(EntityKind::Person, span, Source::Rule));
+            }
+        }
+    }
     if !found.is_empty() {
         kept.extend(found);
         kept.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
+}
+
+/// The byte length of the personal name in Latin letters `s` starts with: one to three words, each
+/// a capital and small letters (Steven, Tim Cook), one space between them, and no letter or digit
+/// right after; `None` for none (NASA, iPhone, Apple2).
+fn latin_name_len(s: &str) -> Option<usize> {
+    let word = |w: &str| {
+        let letters = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let name = w.get(..letters)?;
+        let mut cs = name.chars();
+        (cs.next()?.is_ascii_uppercase() && letters >= 2 && cs.all(|c| c.is_ascii_lowercase())).then_some(letters)
+    };
+    let mut len = word(s)?;
+    for _ in 0..2 {
+        match s.get(len..).and_then(|r| r.strip_prefix(' ')).and_then(word) {
+            Some(next) => len += 1 + next,
+            None => break,
+        }
+    }
+    let tail = s.get(len..).and_then(|r| r.chars().next());
+    tail.is_none_or(|c| !c.is_ascii_alphanumeric()).then_some(len)
 }
 
 /// Adds the Latin form a text gives in brackets right after a person's, a place's or an
@@ -454,6 +486,18 @@ mod tests {
         // A fund glossed in English is no person.
         let found = names("多元收益型基金（Income Fund）的规模扩大。");
         assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+    }
+
+    #[test]
+    fn capitalized_latin_words_right_after_a_title_are_a_person() {
+        assert_finds("西岭公司总裁 Dana Whitlock出席了仪式。", EntityKind::Person, &["Dana Whitlock"]);
+        assert_finds("据发言人Corvin说，谈判仍在继续。", EntityKind::Person, &["Corvin"]);
+        // Not an acronym, a product or a word glued to a figure.
+        for text in ["总裁NASA项目启动。", "记者iPhone使用体验。", "选手Alpha2出场。"] {
+            assert!(!names(text).iter().any(|f| f.0 == EntityKind::Person), "{text}");
+        }
+        assert_eq!(latin_name_len("Tim Cook表示"), Some(8));
+        assert_eq!(latin_name_len("Ann Lee Ray Ford"), Some(11));
     }
 
     #[test]
