@@ -14,7 +14,8 @@
 //! - Lists: an item of a list written with 、 that no pass named, among items that are all sure
 //!   names of one kind, is one of that kind (华为、三星、NOVAX等厂商; see `enumerations`).
 //! - Latin letters: a Latin form in brackets after a name is that name (约翰·卡特（John Carter）),
-//!   a transliterated word glossed so is a person, and so is a Latin name before 先生/女士.
+//!   a transliterated word glossed so is a person, and so is a Latin name before 先生/女士 or
+//!   after a title (总裁 Tim Cook).
 //! - The user's words win over everything else.
 //! - One name, one reading per text: a name found with confidence (a rule's, the lists', a person
 //!   with a title or a verb of saying) labels its other occurrences that stand as words of their
