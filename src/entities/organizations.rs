@@ -466,7 +466,8 @@ pub(super) fn organizations(
                         && tokens
                             .get(j - 1)
                             .is_some_and(|p| matches!(p.pos, "n" | "vn") && !ends_in_org_suffix(p.span.text(text)))
-                        && words_ahead().any(ends_like_org)
+                        // (Not 某国 特色 社会主义 思想 和 党: a suffix alone is no body's word.)
+                        && words_ahead().any(|n| ends_like_org(n) && chars::count(n) >= 2)
                 }
             };
             // Not 省农科院 和 国家 林业学院: a word that heads a name of its own starts another.
@@ -597,6 +598,9 @@ mod tests {
     fn a_unit_of_an_organization_joined_by_a_conjunction_or_named_a_channel() {
         assert_finds("西岭师范大学环境与资源学院承办会议。", EntityKind::Organization, &["西岭师范大学环境与资源学院"]);
         assert_finds("西岭电视台都市频道报道了此事。", EntityKind::Organization, &["西岭电视台都市频道"]);
+        // A thought and the party are no body's name.
+        let found = names("学习中国特色发展思想和党的会议精神。");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
         // Two organizations, the second headed by 国家.
         let found = names("省农科院和国家林业学院联合举办。");
         assert!(has(&found, EntityKind::Organization, "省农科院"), "{found:?}");

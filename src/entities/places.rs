@@ -558,7 +558,17 @@ pub(super) fn places(
             && first.known
             && listed.get(i).is_some_and(|k| k.is_short_name())
             && !COUNTIES_NAMED_LIKE_WORDS.contains(word);
-        if j == i && g.needs_context(word) && !g.is_supported(word, &context) && !tagged_township && !tagged_county {
+        // 家中 和田/nz 疫苗: a short form that starts with a conjunction jieba glued to it, after a
+        // noun, needs a related division too.
+        let glued_conjunction = first.pos != "ns"
+            && word.starts_with(['和', '与', '及', '同'])
+            && touching_token_before(tokens, i).is_some_and(|p| p.pos.starts_with('n') || p.pos == "s");
+        if j == i
+            && (g.needs_context(word) || glued_conjunction)
+            && !g.is_supported(word, &context)
+            && !tagged_township
+            && !tagged_county
+        {
             i += 1;
             continue;
         }
@@ -664,6 +674,13 @@ mod tests {
         assert!(!has(&found, EntityKind::Place, "河南泉州"), "{found:?}");
         // One word of jieba's (吉林长春/nr), and a county's short form jieba tags a noun (江油/n).
         assert_finds("他来自吉林长春，妻子来自四川江油。", EntityKind::Place, &["吉林长春", "四川江油"]);
+    }
+
+    #[test]
+    fn a_short_form_jieba_glued_to_a_conjunction_needs_a_related_division() {
+        // 和田 (a prefecture of 新疆) is 和 (and) 田 (fields) after a noun, unless 新疆 is named.
+        assert!(names("医生来到家中和田接种点。").iter().all(|f| f.0 != EntityKind::Place));
+        assert_finds("他来自新疆和田。", EntityKind::Place, &["新疆和田", "和田"]);
     }
 
     #[test]
