@@ -159,3 +159,38 @@ pub(super) fn ends_like_a_common_word(word: &str) -> bool {
 /// (`PERSON_AFTER`, in people.rs).
 pub(super) const SAYING: [&str; 12] =
     ["说", "表示", "指出", "强调", "认为", "介绍", "告诉", "会见", "宣布", "回忆", "主持", "出席"];
+
+/// Companies whose usual short name is first an ordinary word: 苹果 (an apple), 小米 (millet), 美的
+/// (beautiful), 大众 (the masses).
+/// In `data/lists/companies_named_like_words.txt`.
+static COMPANIES_NAMED_LIKE_WORDS: List = list!("companies_named_like_words");
+
+/// Words right after a company's name that say it is the company: its acts (发布, 宣布, 回应) and
+/// what it has (股价, 官网, 财报, its chief).
+const COMPANY_AFTER: [&str; 16] = [
+    "发布",
+    "宣布",
+    "推出",
+    "回应",
+    "上市",
+    "股价",
+    "市值",
+    "财报",
+    "官网",
+    "旗下",
+    "创始人",
+    "首席执行官",
+    "CEO",
+    "董事长",
+    "总裁",
+    "发言人",
+];
+
+/// True when token `i` is one of [`COMPANIES_NAMED_LIKE_WORDS`] and one of [`COMPANY_AFTER`] follows
+/// it, touching: 苹果|发布, 小米|股价 (not 一斤苹果|发现).
+pub(super) fn company_named_like_a_word(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(t), Some(n)) = (tokens.get(i), tokens.get(i + 1)) else { return false };
+    n.span.start == t.span.end
+        && COMPANIES_NAMED_LIKE_WORDS.contains(t.span.text(text))
+        && COMPANY_AFTER.iter().any(|w| n.span.text(text).starts_with(w))
+}

@@ -12,8 +12,8 @@ use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
-    Endings, FUNCTION_TAILS, ORG_SUFFIXES, PERSON_BEFORE, VENUES, ends_in_org_suffix, ends_like_a_common_word,
-    ends_like_org, is_country_after_verb, touching_token_before,
+    Endings, FUNCTION_TAILS, ORG_SUFFIXES, PERSON_BEFORE, VENUES, company_named_like_a_word, ends_in_org_suffix,
+    ends_like_a_common_word, ends_like_org, is_country_after_verb, touching_token_before,
 };
 use super::places::{abbreviated_places, place_prefix, two_places};
 
@@ -129,6 +129,11 @@ pub(super) fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
         let w = t.span.text(text);
         if let Some(span) = latin_company(text, tokens, j) {
             out.push(Mention::new(EntityKind::Organization, span, Source::Rule));
+            continue;
+        }
+        // 苹果|发布, 小米|股价: a company named like a word, where a company's act follows.
+        if company_named_like_a_word(text, tokens, j) {
+            out.push(Mention::new(EntityKind::Organization, t.span, Source::Rule));
             continue;
         }
         if !STRONG_ORG_ENDS.contains(w) {
@@ -892,6 +897,17 @@ mod tests {
         );
         let found = names("德国队主场迎战智利队。");
         assert!(has(&found, EntityKind::Organization, "智利队"), "{found:?}");
+    }
+
+    #[test]
+    fn a_company_named_like_a_word_is_the_company_where_its_act_follows() {
+        let found = names("苹果发布了新手机。苹果称其芯片更快。");
+        assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Organization && f.1 == "苹果").count(), 2, "{found:?}");
+        // Not a person (小 and the surname 米) where the company announces.
+        let found = names("小米宣布进军汽车行业。");
+        assert!(has(&found, EntityKind::Organization, "小米") && found.len() == 1, "{found:?}");
+        // The fruit stays fruit.
+        assert!(names("他买了一斤苹果发现坏了。").is_empty());
     }
 
     #[test]

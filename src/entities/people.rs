@@ -11,8 +11,8 @@ use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
-    FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, SAYING, after_title, ends_in_org_suffix, ends_like_org,
-    is_list_comma, looks_like_place, marks_pseudonym, token_before, touching_token_before,
+    FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, SAYING, after_title, company_named_like_a_word, ends_in_org_suffix,
+    ends_like_org, is_list_comma, looks_like_place, marks_pseudonym, token_before, touching_token_before,
 };
 
 pub(super) fn is_transliteration(c: char) -> bool {
@@ -197,6 +197,8 @@ pub(super) fn people(
         let division_short = chars >= 3 && listed.get(i).is_some_and(|k| k.is_short_name()) && !cued(i, i);
         let skip = in_place
             || lexicon.user.contains_key(word)
+            // 小米|宣布: the company.
+            || company_named_like_a_word(text, tokens, i)
             || full_name
             || division_short
             || looks_like_place(word) && !titled();
