@@ -49,8 +49,9 @@ fn outlet(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Span> 
 }
 
 /// News outlets named where a report credits them: before 记者 (华龙网记者, 长江网记者), between 据
-/// and 报道 or 消息 (据新京报报道), after 来源： (来源：华龙网), before a day and 讯 (长江网10月4日讯),
-/// and in 【】 at the start of a line (【证券时报网】). The longest reading of one or two words wins.
+/// and 报道 or 消息 (据新京报报道), after 来源： (来源：华龙网), before a day and 讯 (长江网10月4日讯,
+/// 长江网讯), before the dash of its app's name (华龙网-新重庆客户端讯), and in 【】 at the start of a
+/// line (【证券时报网】). The longest reading of one or two words wins.
 #[inline(never)] // see `recognize`
 pub(super) fn outlets(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -77,8 +78,27 @@ pub(super) fn outlets(text: &str, tokens: &[Token]) -> Vec<Mention> {
             "讯" | "日讯" => {
                 let in_day =
                     |j: &usize| matches!(word(*j), "月" | "日") || tokens.get(*j).is_some_and(|t| t.pos == "m");
-                (0..k).rev().take_while(in_day).last().and_then(ending_at)
+                // 华龙网-新重庆客户端讯: the outlet before the dash of its app's name.
+                let app = word(k.wrapping_sub(1)) == "客户端";
+                let dash = (k.saturating_sub(5)..k).rev().find(|&j| matches!(word(j), "-" | "－" | "—"));
+                match (app, dash) {
+                    (true, Some(d)) => ending_at(d),
+                    _ => (0..k).rev().take_while(in_day).last().and_then(ending_at),
+                }
             }
+            // 长江网讯: jieba made one word of the outlet's 网 and 讯.
+            "网讯" => (k.saturating_sub(2)..k).find_map(|from| {
+                let first = tokens.get(from)?;
+                let span = Span::new(first.span.start, t.span.start + "网".len());
+                let name = text.get(first.span.start..t.span.start)?;
+                let words = tokens.get(from..=k)?;
+                let touching = words.windows(2).all(|w| w[0].span.end == w[1].span.start);
+                (touching
+                    && (2..=6).contains(&chars::count(name))
+                    && name.chars().all(is_han)
+                    && !name.starts_with(POINTING))
+                .then_some(span)
+            }),
             "【" if text.get(..t.span.start).is_none_or(|b| b.is_empty() || b.ends_with('\n')) => {
                 ending_by(k + 1, &|after: &str| after.starts_with('】'))
             }
@@ -222,9 +242,18 @@ mod tests {
         assert_finds("大桥通车了。\n图片来源：晨江网\n车流量很大。", EntityKind::Organization, &["晨江网"]);
         assert_finds("晨江网10月4日讯 大桥通车了。", EntityKind::Organization, &["晨江网"]);
         assert_finds("【西岭晚报】大桥通车了。", EntityKind::Organization, &["西岭晚报"]);
+        // Before the dash of its app's name, and with 讯 glued to its 网.
+        assert_finds("晨江网-新西岭客户端讯 大桥通车了。", EntityKind::Organization, &["晨江网"]);
+        assert_finds("长江网讯 大桥通车了。", EntityKind::Organization, &["长江网"]);
         // Pointing at an outlet names none, nor does a source that is no outlet.
-        for text in ["本报记者获悉。", "该报记者表示。", "据报道，大桥已通车。", "来源：网络", "本报5日讯"]
-        {
+        for text in [
+            "本报记者获悉。",
+            "该报记者表示。",
+            "据报道，大桥已通车。",
+            "来源：网络",
+            "本报5日讯",
+            "本网讯 大桥通车了。",
+        ] {
             assert!(!names(text).iter().any(|f| f.0 == EntityKind::Organization), "{text}: {:?}", names(text));
         }
     }
