@@ -15,7 +15,7 @@ use super::cues::{
     Endings, FUNCTION_TAILS, ORG_SUFFIXES, PERSON_BEFORE, VENUES, company_named_like_a_word, ends_in_org_suffix,
     ends_like_a_common_word, ends_like_org, is_country_after_verb, touching_token_before,
 };
-use super::places::{abbreviated_places, place_prefix, two_places};
+use super::places::{abbreviated_places, made_up_road, place_prefix, two_places};
 
 /// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学, 北京警方.
 /// In `data/lists/not_nt_ends.txt`.
@@ -376,6 +376,7 @@ pub(super) fn organizations(
                 || chars::count(word) >= 3 && !GENERIC_ORGS.contains(word) && !looks_like_activity(word))
             && !ends_like_a_common_word(word)
             && !NOT_NT_ENDS.any_ends(word)
+            && !made_up_road(head, word, lexicon) // 建设路/nt
             && abbreviated_places(word, head.pos, head.span.start).is_empty();
         // A specific organ named by its own word: 公安厅, 立法局, 国际部.
         let organ_alone = organ_alone_head(head, word);

@@ -11,7 +11,8 @@ use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
-    TO_CHINA, VENUES, after_title, is_abbreviation, is_list_comma, looks_like_place, touching_token_before,
+    FUNCTION_HEADS, TO_CHINA, VENUES, after_title, is_abbreviation, is_list_comma, looks_like_place,
+    touching_token_before,
 };
 
 /// The sun, the moon, the planets and the galaxy by name.
@@ -85,6 +86,26 @@ fn names_road(word: &str) -> bool {
         && ROADS.iter().any(|r| {
             word.strip_suffix(r).is_some_and(|name| chars::count(name) >= 2 && !name.ends_with(['公', '马', '道']))
         })
+}
+
+/// True for a road's name jieba tags as a place or an organization (长江路/ns, 建设路/nt), or made up
+/// with its HMM, whatever it tagged it (北惠路/nr, 锡澄路/v): ordinary words that end like roads (思路,
+/// 线路, 马路) are in its dictionary. A made-up name is of two characters before the road's word. Not
+/// one that starts with a surname (张之路 is a
+/// name too; a list of roads says which), a negation or a function word jieba glued to it (不换路,
+/// 到某某路).
+pub(super) fn made_up_road(t: &Token, word: &str, lexicon: &Lexicon) -> bool {
+    let made_up = || {
+        !t.known
+            && word.chars().all(is_han)
+            && lexicon.surname_of(word).is_none()
+            && !word.starts_with(|c| {
+                FUNCTION_HEADS.contains(c) || matches!(c, '不' | '没' | '无' | '未' | '到' | '在' | '往' | '至' | '经')
+            })
+    };
+    // (A made-up name of two characters: the HMM glues verbs to the front of one, 走某某路.)
+    let two_before_road = || ROADS.iter().any(|r| word.strip_suffix(r).is_some_and(|name| chars::count(name) == 2));
+    (matches!(t.pos, "ns" | "nt") || made_up() && two_before_road()) && names_road(word)
 }
 
 /// Endings of the full names of states: 南斯拉夫联盟共和国, 沙特阿拉伯王国 (and not 共和国 alone).
@@ -335,8 +356,8 @@ pub(super) fn places(
                 // (below); one that is first an ordinary word (和平/nz, 温泉/nr) is that word, and
                 // so is one jieba tags a noun (资源/n, 云霄/n: a text about 广西 names resources).
                 Some(Source::Gazetteer)
-            } else if t.pos == "ns"
-                && (looks_like_place(word) || looks_like_feature(word) || names_road(word))
+            } else if (t.pos == "ns" && (looks_like_place(word) || looks_like_feature(word))
+                || made_up_road(t, word, lexicon))
                 && two_places(g, word).is_none()
             {
                 // Not 中国香港/ns: it ends like a harbour but is two names (two_places, below).
@@ -734,6 +755,15 @@ mod tests {
     fn roads_named_by_a_name_or_by_short_forms() {
         assert_finds("车辆沿飞虹大道行驶，转入金湖大道。", EntityKind::Place, &["飞虹大道", "金湖大道"]);
         assert_finds("京沪高速和沪宁高速车流量大。", EntityKind::Place, &["京沪高速", "沪宁高速"]);
+        // A road jieba made up with its HMM (锡岚路/n), or tags an organization (建设路/nt).
+        assert_finds("车辆可经锡岚路、北汇路绕行。他家住在建设路。", EntityKind::Place, &["北汇路", "建设路"]);
+        assert!(names("车辆可走锡岚路绕行。").is_empty());
+        assert!(!names("他家住在建设路。").iter().any(|f| f.0 == EntityKind::Organization));
+        // Not a phrase that ends in 路, nor a name of a person in a list of names.
+        assert!(names("换人换届不换路。").is_empty());
+        assert!(names("从桥头到京良路出口仅十公里。").iter().all(|f| f.1 != "到京良路"));
+        let found = names("作品分别由张之路、秦文君创作。");
+        assert!(has(&found, EntityKind::Person, "张之路"), "{found:?}");
     }
 
     #[test]
