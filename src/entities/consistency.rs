@@ -143,6 +143,9 @@ struct Reading {
 struct Found {
     span: Span,
     yields: bool,
+    /// A place of the lists or a rule (not a guess): inside a company's short name, it gives way
+    /// all the same (江西 of 江西锂业).
+    place: bool,
 }
 
 impl Spanned for Found {
@@ -259,8 +262,11 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], lexicon: &Lexic
     }
     // A title nested in a name stays: only names give way.
     let yields = |m: &Mention, t: Tier| t == Tier::Guess && name_kind(m.kind);
-    let mut found: Vec<Found> =
-        kept.iter().zip(&tiers).map(|(m, &t)| Found { span: m.span, yields: yields(m, t) }).collect();
+    let mut found: Vec<Found> = kept
+        .iter()
+        .zip(&tiers)
+        .map(|(m, &t)| Found { span: m.span, yields: yields(m, t), place: m.kind == EntityKind::Place })
+        .collect();
     found.sort_unstable_by_key(|f| f.span);
     let longest = longest_span(&found);
     let mut added: Vec<Mention> = Vec::new();
@@ -289,7 +295,9 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], lexicon: &Lexic
             continue;
         };
         let span = Span::new(start, tokens.get(last).map_or(start, |t| t.span.end));
-        let gives_way = |o: &Found| span.contains(&o.span) && o.span != span && o.yields;
+        let gives_way = |o: &Found| {
+            span.contains(&o.span) && o.span != span && (o.yields || reading.tier == Tier::Named && o.place)
+        };
         if overlapping(&found, longest, span).all(gives_way)
             && fits(text, tokens, i, last)
             && let (Some(kind), Some(source)) = (reading.kind, kept.get(reading.at))
@@ -440,6 +448,10 @@ mod tests {
         let found = names("BrightMind实验室宣布了消息。BrightMind表示，模型明年开源。");
         assert_eq!(count(&found, EntityKind::Organization, "BrightMind"), 1, "{found:?}");
         assert_eq!(company_short_name("中国电子", &Lexicon::new()), None);
+        // A province inside the short name is the company's detail.
+        let found = names("公司拟收购江西锂业科技有限公司股权。江西锂业成立于2016年。");
+        assert_eq!(count(&found, EntityKind::Organization, "江西锂业"), 1, "{found:?}");
+        assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
     }
 
     #[test]
