@@ -316,7 +316,9 @@ pub(super) fn organizations(
         // 第二税务分局, 九届人大: an ordinal or a session number before the organization's words
         // (not the end of a longer one: 第五/m 十二届/m).
         let session = word.ends_with('届') && chars::count(word) >= 2 && !after_number;
-        let ordinal = head.pos == "m" && (word.starts_with('第') || session);
+        // (Not a rank, 第二名 山东队: the 名 of a place in a table is no part of a name.)
+        let rank = word.ends_with(['名', '位']);
+        let ordinal = head.pos == "m" && (word.starts_with('第') && !rank || session);
         // A name before an organization word: 马丁/nr 儿童医院, 光明日报/nz 评论部, 宝马 公司, and a
         // place the lists do not hold: 新桥/ns 派出所. Nor 18/m 日电/j 日本政府: the 日 of a date glued to the 电 of a dateline.
         let named = matches!(head.pos, "nz" | "j" | "nr" | "nrt" | "ns")
@@ -898,6 +900,8 @@ mod tests {
         );
         let found = names("德国队主场迎战智利队。");
         assert!(has(&found, EntityKind::Organization, "智利队"), "{found:?}");
+        // A rank before a team is no part of its name.
+        assert_finds("小组赛第二名智利男队晋级。", EntityKind::Organization, &["智利男队"]);
     }
 
     #[test]
