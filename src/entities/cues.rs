@@ -194,3 +194,8 @@ pub(super) fn company_named_like_a_word(text: &str, tokens: &[Token], i: usize) 
         && COMPANIES_NAMED_LIKE_WORDS.contains(t.span.text(text))
         && COMPANY_AFTER.iter().any(|w| n.span.text(text).starts_with(w))
 }
+
+/// Words right before a transliterated name that say it is a place: 抵达莫拉维斯, 飞往卡迪斯塔德 (not
+/// 在, which comes before people as often: 这在瓦尔德看来).
+/// In `data/lists/place_before.txt`.
+pub(super) static PLACE_BEFORE: List = list!("place_before");

@@ -11,8 +11,9 @@ use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
-    FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, SAYING, after_title, company_named_like_a_word, ends_in_org_suffix,
-    ends_like_org, is_list_comma, looks_like_place, marks_pseudonym, token_before, touching_token_before,
+    FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, PLACE_BEFORE, SAYING, after_title, company_named_like_a_word,
+    ends_in_org_suffix, ends_like_org, is_list_comma, looks_like_place, marks_pseudonym, token_before,
+    touching_token_before,
 };
 
 pub(super) fn is_transliteration(c: char) -> bool {
@@ -22,11 +23,6 @@ pub(super) fn is_transliteration(c: char) -> bool {
 /// Words after a surname that make a person: 陈先生, 杨女士.
 /// In `data/lists/honorifics.txt`.
 static HONORIFICS: List = list!("honorifics");
-
-/// Words right before a transliterated name that say it is a place: 抵达莫拉维斯, 飞往卡迪斯塔德 (not
-/// 在, which comes before people as often: 这在瓦尔德看来).
-/// In `data/lists/place_before.txt`.
-static PLACE_BEFORE: List = list!("place_before");
 
 /// Words right after a transliterated name that say it is a place: 卡迪斯塔德首都, 莫拉维斯市.
 /// In `data/lists/place_after.txt`.

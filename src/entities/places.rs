@@ -11,7 +11,7 @@ use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
-    FUNCTION_HEADS, TO_CHINA, VENUES, after_title, is_abbreviation, is_list_comma, looks_like_place,
+    FUNCTION_HEADS, PLACE_BEFORE, TO_CHINA, VENUES, after_title, is_abbreviation, is_list_comma, looks_like_place,
     touching_token_before,
 };
 
@@ -333,6 +333,13 @@ pub(super) fn places(
     // 总经理/n 赵新州/nr: a title before a surname's name makes it the person's, though it ends
     // like a division.
     let titled = |k: usize, word: &str| lexicon.surname_of(word).is_some() && after_title(text, tokens, k);
+    // 在 首尔/d: a name of the world list jieba tags another word, where a place is said to be.
+    let located = |k: usize| {
+        touching_token_before(tokens, k).is_some_and(|p| {
+            let before = p.span.text(text);
+            before == "在" || PLACE_BEFORE.contains(before)
+        })
+    };
     let kinds: Vec<Option<Source>> = tokens
         .iter()
         .zip(listed)
@@ -344,7 +351,7 @@ pub(super) fn places(
             let name_tag = matches!(t.pos, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j");
             if lexicon.user.contains_key(word) || direction(k) {
                 None
-            } else if kind.is_full_name() && (name_tag || chars::count(word) >= 3) {
+            } else if kind.is_full_name() && (name_tag || chars::count(word) >= 3 || kind.is_world() && located(k)) {
                 Some(Source::Gazetteer)
             } else if kind.is_short_name()
                 && (t.pos == "ns"
@@ -695,6 +702,12 @@ mod tests {
         assert!(!has(&found, EntityKind::Place, "河南泉州"), "{found:?}");
         // One word of jieba's (吉林长春/nr), and a county's short form jieba tags a noun (江油/n).
         assert_finds("他来自吉林长春，妻子来自四川江油。", EntityKind::Place, &["吉林长春", "四川江油"]);
+    }
+
+    #[test]
+    fn a_city_of_the_world_jieba_tags_another_word_is_a_place_where_one_is_said_to_be() {
+        // jieba tags 首尔 an adverb.
+        assert_finds("发言人在首尔回应记者提问。", EntityKind::Place, &["首尔"]);
     }
 
     #[test]
