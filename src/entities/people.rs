@@ -389,12 +389,27 @@ pub(super) fn people(
                 continue;
             }
         }
+        // Not the start of a longer name (柯从/v 恕, 甄声 恒是, 某某/ns 其昭): a word of the
+        // dictionary follows the token, or a function word or punctuation.
+        let ends_here = || {
+            next.is_none_or(|n| {
+                chars::count(n.span.text(text)) >= 2 && n.known
+                    || matches!(n.pos, "w" | "p" | "c" | "d" | "r" | "y")
+                    || n.pos.starts_with('u')
+            })
+        };
         // A transliterated name jieba knows as another word (丹尼尔斯/ns, 伊曼纽尔/nz), cued:
         // 秘书长丹尼尔斯, 伊曼纽尔强调. Places of the lists were left out above.
+        // Or any word jieba tags as a place that no list has, right after a title: 总统 普京/ns.
+        let titled_place_word = t.pos == "ns"
+            && ends_here()
+            && listed.get(i).is_none_or(|k| !k.is_full_name() && !k.is_short_name())
+            && touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)))
+            && !super::places::looks_like_feature(word);
         if matches!(t.pos, "ns" | "nz" | "n")
             && (2..=5).contains(&chars)
             && word.chars().next() != word.chars().nth(1)
-            && word.chars().all(is_transliteration)
+            && (word.chars().all(is_transliteration) || titled_place_word)
             && !ends_in_org_suffix(word)
             && cued(i, i)
         {
@@ -554,13 +569,7 @@ pub(super) fn people(
                 // 某局 柯鲲/x 表示 (not 那朵 回忆: a pronoun first).
                 || SAYING.contains(&next_word) && !word.starts_with(['那', '这', '此', '其', '该', '每', '各']))
             && word.chars().nth(1).is_some_and(|c| !FUNCTION_TAILS.contains(c))
-            // Not the start of a longer name (柯从/v 恕, 甄声 恒是): a word of the dictionary
-            // follows it, or a function word or punctuation.
-            && next.is_none_or(|n| {
-                chars::count(n.span.text(text)) >= 2 && n.known
-                    || matches!(n.pos, "w" | "p" | "c" | "d" | "r" | "y")
-                    || n.pos.starts_with('u')
-            });
+            && ends_here();
         if !t.known
             && (chars == 3 || two_after_title)
             && word.chars().all(is_han)
@@ -744,6 +753,15 @@ mod tests {
         assert!(names("助贷平台高管告诉记者。").iter().all(|f| f.0 != EntityKind::Person));
         // Founders and directors are titles.
         assert_finds("西岭科技创始人柯明远在发布会上亮相。", EntityKind::Person, &["柯明远"]);
+    }
+
+    #[test]
+    fn a_word_jieba_tags_as_a_place_no_list_has_is_a_person_right_after_a_title() {
+        // jieba tags 普京 and 沙陀 ns.
+        assert_finds("俄罗斯总统普京在莫斯科会见了客人。", EntityKind::Person, &["普京"]);
+        assert_finds("西岭国总统沙陀向华人社区致贺。", EntityKind::Person, &["沙陀"]);
+        // Not a word that goes on with a verb (选手 大都/ns 是: players mostly are).
+        assert!(names("选手大都是采用两次呼吸。").iter().all(|f| f.0 != EntityKind::Person));
     }
 
     #[test]

@@ -32,7 +32,7 @@ static FEATURE_ENDS: Chars = Chars::new("山河江湖海岛峡湾港寺峰岭泉
 
 /// True for a word of three or more characters that ends like a natural feature, a landmark or
 /// a venue, or of four or more that ends like a state's full name.
-fn looks_like_feature(word: &str) -> bool {
+pub(super) fn looks_like_feature(word: &str) -> bool {
     let chars = chars::count(word);
     chars >= 3
         && (word.chars().next_back().is_some_and(|c| FEATURE_ENDS.contains(c))
