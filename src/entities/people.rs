@@ -765,6 +765,12 @@ mod tests {
     }
 
     #[test]
+    fn von_starts_a_transliterated_name() {
+        // 冯 (von) and the words jieba cut after it are one name.
+        assert_finds("委员会主席冯德莱恩在布鲁塞尔宣布。", EntityKind::Person, &["冯德莱恩"]);
+    }
+
+    #[test]
     fn a_name_ends_before_a_function_word_or_an_edition_jieba_glued_to_it() {
         assert_finds("副行长韩琦已预备出任行长。", EntityKind::Person, &["韩琦"]);
         assert!(!has(&names("特别将杜甫版的诗集收录其中。"), EntityKind::Person, "杜甫版"));
