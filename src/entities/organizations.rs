@@ -17,7 +17,8 @@ use super::cues::{
 };
 use super::places::{abbreviated_places, made_up_road, place_prefix, two_places};
 
-/// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学, 北京警方.
+/// Endings of words jieba tags `nt` that name no organization: 国际化, 新兴产业, 社会科学, 北京警方,
+/// 中国区.
 /// In `data/lists/not_nt_ends.txt`.
 static NOT_NT_ENDS: List = list!("not_nt_ends");
 
@@ -798,6 +799,11 @@ mod tests {
             "医院药剂党支部举办比赛。",
             // The police of a city (北京警方/nt): a description; the city is the place.
             "他向北京警方报案。",
+            // A company's region (中国区/nt) and a free-trade area are none either.
+            "该公司中国区负责人此前表示。",
+            "两国将建立自由贸易区。",
+            // A person who leads a group (带队/n ends like a team).
+            "街道书记王海涛带队走访了企业。",
         ] {
             let found = names(text);
             assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{text}: {found:?}");

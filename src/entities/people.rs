@@ -30,10 +30,11 @@ static PLACE_AFTER: List = list!("place_after");
 
 /// Last characters of dictionary words jieba tags as names that are things or kinds of people,
 /// and that given names seldom end with: 养老金, 宣传单, 雷阵雨, 纪念章, 吉祥物, 卫冕者, 外地人,
-/// 近代史, 保守派, 书画展, 一等奖, 黑钙土, 共同体, 流行歌词. Not 书,
+/// 近代史, 保守派, 书画展, 一等奖, 黑钙土, 共同体, 流行歌词, 杭帮菜. Not 书,
 /// which ends given names too, though 通知书 is a thing.
-static THING_ENDS: Chars =
-    Chars::new("金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价物肉茶哥烟桥者周比合器机灯车人史派展奖土饭体词");
+static THING_ENDS: Chars = Chars::new(
+    "金单雨章节仪赛质氏布感观性诗塔般浴田率堂馆站场费税款价物肉茶哥烟桥者周比合器机灯车人史派展奖土饭体词菜",
+);
 
 /// Characters that end words rather than names, besides [`THING_ENDS`]: 地方戏, 下班时,
 /// 范围内, 开发区, 植物园, 现代化, 某某版 (an edition; jieba cuts such words after their second
@@ -791,6 +792,8 @@ mod tests {
         let found = names("小亮（化名）和小东（化名）在操场上玩。班主任说，孩子很好。货车可经张家港绕行。");
         let people: Vec<&str> = found.iter().filter(|f| f.0 == EntityKind::Person).map(|f| f.1.as_str()).collect();
         assert_eq!(people, ["小亮", "小东"], "{found:?}");
+        // A cuisine jieba's dictionary tags as a name (杭帮菜/nr).
+        assert!(names("一家名为“老杭帮菜馆”的饭店。").iter().all(|f| f.0 != EntityKind::Person));
     }
 
     #[test]
