@@ -143,8 +143,8 @@ struct Reading {
 struct Found {
     span: Span,
     yields: bool,
-    /// A place of the lists or a rule (not a guess): inside a company's short name, it gives way
-    /// all the same (江西 of 江西锂业).
+    /// A place of the lists or a rule (not a guess): inside an organization read with confidence
+    /// elsewhere in the text, it gives way all the same (江西 of 江西锂业, 德国 of 德国电信).
     place: bool,
 }
 
@@ -296,7 +296,9 @@ pub(super) fn one_reading_per_text(text: &str, tokens: &[Token], lexicon: &Lexic
         };
         let span = Span::new(start, tokens.get(last).map_or(start, |t| t.span.end));
         let gives_way = |o: &Found| {
-            span.contains(&o.span) && o.span != span && (o.yields || reading.tier == Tier::Named && o.place)
+            span.contains(&o.span)
+                && o.span != span
+                && (o.yields || o.place && reading.kind == Some(EntityKind::Organization))
         };
         if overlapping(&found, longest, span).all(gives_way)
             && fits(text, tokens, i, last)

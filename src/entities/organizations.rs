@@ -41,6 +41,9 @@ fn is_party_congress(word: &str) -> bool {
     }
 }
 
+/// Trades of national carriers, named by their country or region: 德国电信, 芬兰航空, 东北电网.
+const CARRIER_TRADES: [&str; 5] = ["电信", "联通", "航空", "邮政", "电网"];
+
 /// Trades a company's name is written with, which make a name of the word before them that jieba
 /// made up: 蓝岸科技, 青禾股份, 青禾药业, 新浪科技.
 const COMPANY_TRADES: [&str; 12] =
@@ -538,6 +541,12 @@ pub(super) fn organizations(
             // 高通 中国: a known body and 中国 right after it is its arm in China (one organization,
             // as the guideline has it).
             let trade = taken == 0 && (traded || known_org) && (is_trade(w) || w == "中国");
+            // 德国 电信, 芬兰 航空: a place and a national carrier's trade right after it, where the
+            // name ends (not 美国 电信 管理/vn 部门: a sector).
+            let carrier = taken == 0
+                && place.is_some()
+                && CARRIER_TRADES.contains(&w)
+                && tokens.get(j + 1).is_none_or(|n| n.span.start != t.span.end || !matches!(n.pos, "n" | "vn"));
             let mechanism =
                 w == "机制" && end.is_some() && tokens.get(j - 1).is_some_and(|p| p.span.text(text) == "工作");
             if ends_like_org(w) && !in_place
@@ -545,6 +554,7 @@ pub(super) fn organizations(
                 || lexicon.is_known_organization(w) && taken == 0
                 || end.is_some() && (is_sub_unit(w) || VENUES.any_ends(w))
                 || trade
+                || carrier
                 || society
             {
                 end = Some((j, t.span.end));
@@ -908,6 +918,15 @@ mod tests {
         assert!(has(&found, EntityKind::Organization, "智利队"), "{found:?}");
         // A rank before a team is no part of its name.
         assert_finds("小组赛第二名智利男队晋级。", EntityKind::Organization, &["智利男队"]);
+    }
+
+    #[test]
+    fn a_country_and_a_carriers_trade_are_the_carrier() {
+        let found = names("华为与德国电信签署协议。德国电信首席执行官表示满意。");
+        assert_eq!(found.iter().filter(|f| f.1 == "德国电信").count(), 2, "{found:?}");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+        // A sector is none.
+        assert!(!names("美国电信管理部门表示。").iter().any(|f| f.0 == EntityKind::Organization));
     }
 
     #[test]
