@@ -288,17 +288,21 @@ pub(super) fn place_prefix<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str, p
 }
 
 /// A word that is two full names of the lists, the first of two or more characters:
-/// 中华人民共和国香港特别行政区 → 中华人民共和国, 香港特别行政区.
+/// 中华人民共和国香港特别行政区 → 中华人民共和国, 香港特别行政区; or a province's short form and
+/// the full name of a division in it: 新疆阿勒泰地区 → 新疆, 阿勒泰地区.
 pub(super) fn two_places<'w>(g: &crate::gazetteer::Gazetteer, word: &'w str) -> Option<(&'w str, &'w str)> {
     // Two names of two characters at least, neither longer than a name can be: a run of letters
     // or digits that jieba keeps as one token (up to 64 K characters) is answered unread.
     if word.len() < 12 || word.len() > 2 * LONGEST_NAME {
         return None;
     }
-    word.char_indices()
-        .skip(2)
-        .map(|(i, _)| word.split_at(i))
-        .find(|(a, b)| chars::count(b) >= 2 && g.kind(a).is_full_name() && g.kind(b).is_full_name())
+    word.char_indices().skip(2).map(|(i, _)| word.split_at(i)).find(|(a, b)| {
+        let (first, second) = (g.kind(a), g.kind(b));
+        chars::count(b) >= 2
+            && second.is_full_name()
+            && (first.is_full_name()
+                || first.is_prefecture_short_name() && second.is_division_full_name() && g.is_within(b, a))
+    })
 }
 
 /// Words after a person's name that make a place named after them: 普希金大街, 中山路,
@@ -715,6 +719,15 @@ mod tests {
         // 和田 (a prefecture of 新疆) is 和 (and) 田 (fields) after a noun, unless 新疆 is named.
         assert!(names("医生来到家中和田接种点。").iter().all(|f| f.0 != EntityKind::Place));
         assert_finds("他来自新疆和田。", EntityKind::Place, &["新疆和田", "和田"]);
+    }
+
+    #[test]
+    fn a_provinces_short_form_and_a_prefecture_in_it_in_one_word_are_a_chain() {
+        // jieba makes 新疆阿勒泰地区 one word; 阿勒泰地区 is a prefecture of 新疆 in the lists.
+        let found = names("新疆阿勒泰地区将有降雪。");
+        for place in ["新疆阿勒泰地区", "新疆", "阿勒泰地区"] {
+            assert!(has(&found, EntityKind::Place, place), "{place}: {found:?}");
+        }
     }
 
     #[test]
