@@ -37,9 +37,9 @@ static THING_ENDS: Chars = Chars::new(
 );
 
 /// Characters that end words rather than names, besides [`THING_ENDS`]: 地方戏, 下班时,
-/// 范围内, 开发区, 植物园, 现代化, 某某版 (an edition; jieba cuts such words after their second
+/// 范围内, 开发区, 植物园, 现代化, 某某版 (an edition), 某某岛 (jieba cuts such words after their second
 /// character too).
-static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化版");
+static NOT_THIRD: Chars = Chars::new("戏时内区市县乡镇村园化版岛湾峡");
 
 /// Words of a surname-like character and 老 or 氏 that are no person: 古老 (ancient), 养老 (old-age
 /// care), 元老 (elder statesman), 华氏 (Fahrenheit).

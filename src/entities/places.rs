@@ -479,7 +479,15 @@ pub(super) fn places(
                         && VENUES.contains(after);
                     // 金湖/ns 大道, 沪宁/j 高速: a road named by a name.
                     let road = matches!(t.pos, "ns" | "nz" | "j") && chars::count(word) >= 2 && ROADS.contains(&after);
-                    if named_after || venue || road {
+                    // 怀特/nr 岛: an island, a bay or a strait jieba cut off its name.
+                    let island = matches!(t.pos, "ns" | "nz" | "nr" | "nrt")
+                        && chars::count(word) >= 2
+                        && matches!(after, "岛" | "湾" | "峡" | "半岛" | "群岛" | "海峡")
+                        // (Not 明石/ns 海峡 大桥: the bridge is the landmark.)
+                        && tokens.get(i + 2).is_none_or(|b| {
+                            b.span.start != next.span.end || !ROADS.contains(&b.span.text(text))
+                        });
+                    if named_after || venue || road || island {
                         out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
                     }
                     // 海螺沟/ns 景区: a name before a scenic area's word is the place (the word is not
@@ -719,6 +727,13 @@ mod tests {
         // 和田 (a prefecture of 新疆) is 和 (and) 田 (fields) after a noun, unless 新疆 is named.
         assert!(names("医生来到家中和田接种点。").iter().all(|f| f.0 != EntityKind::Place));
         assert_finds("他来自新疆和田。", EntityKind::Place, &["新疆和田", "和田"]);
+    }
+
+    #[test]
+    fn an_island_or_a_bay_jieba_cut_off_its_name_is_a_place() {
+        // 怀特/nr 岛/n: not a person 怀特岛 (怀 is a surname too).
+        let found = names("他们登上了怀特岛。");
+        assert!(has(&found, EntityKind::Place, "怀特岛") && found.len() == 1, "{found:?}");
     }
 
     #[test]
