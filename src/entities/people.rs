@@ -774,6 +774,7 @@ mod tests {
     #[test]
     fn a_name_ends_before_a_function_word_or_an_edition_jieba_glued_to_it() {
         assert_finds("副行长韩琦已预备出任行长。", EntityKind::Person, &["韩琦"]);
+        assert!(has(&names("巴西总统卢拉则在网上回应。"), EntityKind::Person, "卢拉"));
         assert!(!has(&names("特别将杜甫版的诗集收录其中。"), EntityKind::Person, "杜甫版"));
     }
 

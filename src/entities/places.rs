@@ -41,8 +41,8 @@ pub(super) fn looks_like_feature(word: &str) -> bool {
 }
 
 /// Last characters of buildings and streets that given names do not end with: a word jieba's
-/// dictionary tags as a name of three characters with one is the place (黄鹤楼, 唐宁街), though a
-/// surname starts it.
+/// dictionary tags as a name of three to five characters with one is the place (黄鹤楼, 唐宁街,
+/// 爱丽舍宫), though a surname starts it.
 static BUILT_ENDS: Chars = Chars::new("楼阁寺庙宫亭桥街巷沟路");
 
 /// Regions named by a compass direction, which are directions too: 中东部 (the central east), 禹州市西北.
@@ -378,7 +378,7 @@ pub(super) fn places(
                 && (looks_like_place(word)
                     || looks_like_feature(word) && lexicon.surname_of(word).is_none()
                     || t.known
-                        && chars::count(word) == 3
+                        && (3..=5).contains(&chars::count(word))
                         && word.chars().next_back().is_some_and(|c| BUILT_ENDS.contains(c)))
             {
                 // 梅树村/nr, 花楸村/nr: jieba's dictionary and HMM tag villages as names; and
@@ -727,6 +727,11 @@ mod tests {
         // 和田 (a prefecture of 新疆) is 和 (and) 田 (fields) after a noun, unless 新疆 is named.
         assert!(names("医生来到家中和田接种点。").iter().all(|f| f.0 != EntityKind::Place));
         assert_finds("他来自新疆和田。", EntityKind::Place, &["新疆和田", "和田"]);
+    }
+
+    #[test]
+    fn a_palace_jieba_tags_as_a_name_is_a_place() {
+        assert_finds("总统在巴黎爱丽舍宫会见了客人。", EntityKind::Place, &["爱丽舍宫"]);
     }
 
     #[test]
