@@ -189,10 +189,14 @@ const COMPANY_AFTER: [&str; 16] = [
 /// True when token `i` is one of [`COMPANIES_NAMED_LIKE_WORDS`] and one of [`COMPANY_AFTER`] follows
 /// it, touching: 苹果|发布, 小米|股价 (not 一斤苹果|发现).
 pub(super) fn company_named_like_a_word(text: &str, tokens: &[Token], i: usize) -> bool {
+    // The first characters of the words after: asked of every token, they reject nearly all.
+    static FIRSTS: Chars = Chars::new("发宣推回上股市财官旗创首C董总");
     let (Some(t), Some(n)) = (tokens.get(i), tokens.get(i + 1)) else { return false };
+    let after = n.span.text(text);
     n.span.start == t.span.end
+        && after.chars().next().is_some_and(|c| FIRSTS.contains(c))
+        && COMPANY_AFTER.iter().any(|w| after.starts_with(w))
         && COMPANIES_NAMED_LIKE_WORDS.contains(t.span.text(text))
-        && COMPANY_AFTER.iter().any(|w| n.span.text(text).starts_with(w))
 }
 
 /// Words right before a transliterated name that say it is a place: 抵达莫拉维斯, 飞往卡迪斯塔德 (not

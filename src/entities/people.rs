@@ -563,16 +563,18 @@ pub(super) fn people(
         }
         // A name the HMM joined but tagged as something else (邬晓萱/n, 孟帼萱/x), with a cue; one
         // of two characters right after a title (副总裁 甄晨/t, 教授 许川/d).
-        let two_after_title = chars == 2
+        let two_after_title = || {
+            chars == 2
             && t.pos != "v" // 母亲 强叫/v 起来
             && !PERSON_BEFORE.any_ends(word)
             && (touching_token_before(tokens, i).is_some_and(|p| PERSON_BEFORE.any_ends(p.span.text(text)))
                 // 某局 柯鲲/x 表示 (not 那朵 回忆: a pronoun first).
                 || SAYING.contains(&next_word) && !word.starts_with(['那', '这', '此', '其', '该', '每', '各']))
             && word.chars().nth(1).is_some_and(|c| !FUNCTION_TAILS.contains(c))
-            && ends_here();
+            && ends_here()
+        };
         if !t.known
-            && (chars == 3 || two_after_title)
+            && (chars == 3 || two_after_title())
             && word.chars().all(is_han)
             && !matches!(t.pos, "nr" | "nrfg" | "nrt" | "w")
             && lexicon.surname_of(word).is_some_and(|s| chars::count(s) == 1)

@@ -274,7 +274,11 @@ pub(super) fn latin_people(text: &str, tokens: &[Token], kept: &mut Vec<Mention>
         }
     }
     // 制片人Steven, 总裁 Tim Cook: capitalized words in Latin letters right after a title.
-    for t in tokens.iter().filter(|t| PERSON_BEFORE.any_ends(t.span.text(text))) {
+    // (A capital after the token first: it rejects nearly every token before the list is asked.)
+    let capital_after = |t: &&Token| {
+        text.get(t.span.end..).is_some_and(|a| a.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_uppercase()))
+    };
+    for t in tokens.iter().filter(capital_after).filter(|t| PERSON_BEFORE.any_ends(t.span.text(text))) {
         let after = text.get(t.span.end..).unwrap_or("");
         let start = t.span.end + (after.len() - after.trim_start_matches(' ').len());
         if let Some(len) = latin_name_len(text.get(start..).unwrap_or("")) {
