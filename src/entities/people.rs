@@ -108,8 +108,9 @@ pub(super) fn people(
     // start one).
     let is_dot = |t: &Token| matches!(t.span.text(text), "·" | "•" | "・");
     let name_tag = |t: &Token| matches!(t.pos, "nr" | "nrt" | "nrfg");
+    // (Not a function word after a name: 哥伦布/ns 于/p 1492年.)
     let part_word = |t: &Token| {
-        !matches!(t.pos, "w" | "m")
+        !matches!(t.pos, "w" | "m" | "p" | "c" | "u" | "uj" | "ul" | "y")
             && (name_tag(t) || t.pos == "nz" || t.span.text(text).chars().all(is_transliteration))
             && (t.pos != "d" || one_char(t))
     };
@@ -229,7 +230,24 @@ pub(super) fn people(
                 parts += 1;
             }
             let words = tokens.get(i..=end).unwrap_or_default();
-            let span = Span::new(t.span.start, words.last().map_or(t.span.end, |w| w.span.end));
+            let mut span = Span::new(t.span.start, words.last().map_or(t.span.end, |w| w.span.end));
+            // 由亚/j 尼斯·…, …布雷斯特 德于/p: the HMM glued a name's first or last character to a
+            // function word.
+            let glued = |k: Option<&Token>, function: &Chars, front: bool| {
+                k.and_then(|g| {
+                    let mut cs = g.span.text(text).chars();
+                    let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else { return None };
+                    let (name, other) = if front { (b, a) } else { (a, b) };
+                    (is_transliteration(name) && function.contains(other)).then_some(name.len_utf8())
+                })
+            };
+            if let Some(len) = glued(touching_token_before(tokens, i), &FUNCTION_HEADS, true) {
+                span.start -= len;
+            }
+            let after = tokens.get(end + 1).filter(|n| n.span.start == span.end);
+            if let Some(len) = glued(after, &FUNCTION_TAILS, false) {
+                span.end += len;
+            }
             if parts >= 2 && words.iter().any(name_tag) && chars::count(span.text(text)) >= 4 {
                 out.push(Mention::new(EntityKind::Person, span, Source::Rule));
                 continue;
@@ -765,6 +783,21 @@ mod tests {
         assert_finds("西岭国总统沙陀向华人社区致贺。", EntityKind::Person, &["沙陀"]);
         // Not a word that goes on with a verb (选手 大都/ns 是: players mostly are).
         assert!(names("选手大都是采用两次呼吸。").iter().all(|f| f.0 != EntityKind::Person));
+    }
+
+    #[test]
+    fn a_dotted_name_keeps_the_characters_jieba_glued_to_function_words_and_leaves_the_words() {
+        // 于 after the name is the preposition; 德于/p and 由亚/j glued the name's ends to one.
+        for (text, name) in [
+            ("马丁·卡维拉于2019年访问北京。", "马丁·卡维拉"),
+            ("托马斯·布雷特德于2003年写了报告。", "托马斯·布雷特德"),
+            ("这部电影是由亚诺斯·卡维拉导演的。", "亚诺斯·卡维拉"),
+            ("创意总监之一亚历杭德罗·卡维拉说。", "亚历杭德罗·卡维拉"),
+        ] {
+            let found = names(text);
+            let people: Vec<&str> = found.iter().filter(|f| f.0 == EntityKind::Person).map(|f| f.1.as_str()).collect();
+            assert_eq!(people, [name], "{text}: {found:?}");
+        }
     }
 
     #[test]
