@@ -152,6 +152,35 @@ fn short_name_in_pair(text: &str, tokens: &[Token], i: usize) -> bool {
     before || after || listed_before || listed_after
 }
 
+/// True when token `i` (a short name of one character) and the ones of that kind touching it
+/// after start a transliterated name: a dot or a name jieba tagged in transliteration characters
+/// follows them (埃/ns 德/ns 加/ns ·赖特, 埃/ns 尔多/nrt 安).
+fn starts_transliterated_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while tokens
+        .get(k + 1)
+        .is_some_and(|n| tokens.get(k).is_some_and(|t| t.span.end == n.span.start) && lone_short_name(text, Some(n)))
+    {
+        k += 1;
+    }
+    before_transliterated_name(text, tokens, k)
+}
+
+/// True when token `k` ends in a transliteration character and a dot or a name jieba tagged in
+/// transliteration characters touches it after: the token is (the start of) a foreign name's
+/// first part, whatever short names it holds (埃德加/nr ·赖特, 对埃 尔多/nrt 安).
+fn before_transliterated_name(text: &str, tokens: &[Token], k: usize) -> bool {
+    let (Some(last), Some(n)) = (tokens.get(k), tokens.get(k + 1)) else { return false };
+    let word = n.span.text(text);
+    // (Not 英商 马里奥/nr 银行: the token must end in a transliteration character itself.)
+    last.span.text(text).chars().next_back().is_some_and(super::people::is_transliteration)
+        && last.span.end == n.span.start
+        && (matches!(word, "·" | "•" | "・")
+            || matches!(n.pos, "nr" | "nrt")
+                && chars::count(word) >= 2
+                && word.chars().all(super::people::is_transliteration))
+}
+
 /// Words made of short names that are ordinary words (亚军: the runner-up).
 /// In `data/lists/not_abbreviations.txt`.
 static NOT_ABBREVIATIONS: List = list!("not_abbreviations");
@@ -404,8 +433,10 @@ pub(super) fn places(
         let (Some(first), Some(source)) = (tokens.get(i), kinds.get(i).copied().flatten()) else {
             if let Some(t) = tokens.get(i).filter(|_| !direction(i)) {
                 let word = t.span.text(text);
-                for span in abbreviated_places(word, t.pos, t.span.start) {
-                    out.push(Mention::new(EntityKind::Place, span, Source::Rule));
+                if !before_transliterated_name(text, tokens, i) {
+                    for span in abbreviated_places(word, t.pos, t.span.start) {
+                        out.push(Mention::new(EntityKind::Place, span, Source::Rule));
+                    }
                 }
                 for span in bilateral(text, tokens, i) {
                     out.push(Mention::new(EntityKind::Place, span, Source::Rule));
@@ -420,7 +451,7 @@ pub(super) fn places(
                         && matches!(t.pos, "ns" | "j")
                         && !degree()
                         && !in_word_of_short_names(text, tokens, i);
-                if short_name && !after_number {
+                if short_name && !after_number && !starts_transliterated_name(text, tokens, i) {
                     out.push(Mention::new(EntityKind::Place, t.span, Source::Rule));
                 }
                 // 德国人, 英国首相, 台湾同胞, 中东地区: a place glued to a noun; 英国伦敦 (one word
@@ -727,6 +758,16 @@ mod tests {
         // 和田 (a prefecture of 新疆) is 和 (and) 田 (fields) after a noun, unless 新疆 is named.
         assert!(names("医生来到家中和田接种点。").iter().all(|f| f.0 != EntityKind::Place));
         assert_finds("他来自新疆和田。", EntityKind::Place, &["新疆和田", "和田"]);
+    }
+
+    #[test]
+    fn short_names_that_start_a_transliterated_name_are_no_places() {
+        // 埃 (Egypt), 德 (Germany), 加 (Canada) are short names; before a dot they are a name.
+        let found = names("他的兄弟埃德加·赖特是一名漫画家。");
+        assert!(has(&found, EntityKind::Person, "埃德加·赖特") && found.len() == 1, "{found:?}");
+        assert!(!names("不要对埃尔多安的行为视而不见。").iter().any(|f| f.0 == EntityKind::Place));
+        // A short name before a word that is not all transliteration stays a place.
+        assert_finds("英商马里奥银行开业。", EntityKind::Place, &["英"]);
     }
 
     #[test]
