@@ -154,8 +154,15 @@ pub(super) fn people(
         let said = PLACE_BEFORE.contains(prev_word(i)) || PLACE_AFTER.contains(next) || listed_with_place(i, j);
         if said && !cued(i, j) { EntityKind::Place } else { EntityKind::Person }
     };
+    // A surname and given name in transliteration characters (桑德兰: 桑 is a surname too) before a
+    // word of places (附近, 境内) is a place.
     let native_kind = |i: usize| {
-        if matches!(prev_word(i), "首都" | "首府" | "城市") && !cued(i, i) {
+        let all_transliterated = tokens
+            .get(i)
+            .is_some_and(|t| chars::count(t.span.text(text)) >= 3 && t.span.text(text).chars().all(is_transliteration));
+        let place_after = || PLACE_AFTER.contains(tokens.get(i + 1).map_or("", |n| n.span.text(text)));
+        if (matches!(prev_word(i), "首都" | "首府" | "城市") || all_transliterated && place_after()) && !cued(i, i)
+        {
             EntityKind::Place
         } else {
             EntityKind::Person
@@ -798,6 +805,13 @@ mod tests {
             let people: Vec<&str> = found.iter().filter(|f| f.0 == EntityKind::Person).map(|f| f.1.as_str()).collect();
             assert_eq!(people, [name], "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_transliterated_name_where_one_is_born_or_near_which_is_a_place() {
+        // 桑 is a surname, but 桑德兰 is all transliteration and a town is near it.
+        assert_finds("他生于桑德兰附近的一个小镇。", EntityKind::Place, &["桑德兰"]);
+        assert_finds("她出生于威尼托的一个小村庄。", EntityKind::Place, &["威尼托"]);
     }
 
     #[test]
