@@ -85,7 +85,8 @@ fn inside_org(pos: &str) -> bool {
 
 /// Words of bodies that a verb or idiom may come right before inside a name: 执行委员会,
 /// 扶贫济困领导小组, 前线指挥部; and the legal forms of companies, which a company's own name
-/// comes before: 置业开发有限公司, 科技发展股份有限公司.
+/// comes before: 置业开发有限公司, 科技发展股份有限公司; societies and foundations a verb of their
+/// cause comes before: 野生动物保护协会.
 /// In `data/lists/bridged_bodies.txt`.
 static BRIDGED_BODIES: List = list!("bridged_bodies");
 
@@ -918,6 +919,14 @@ mod tests {
         assert!(has(&found, EntityKind::Organization, "智利队"), "{found:?}");
         // A rank before a team is no part of its name.
         assert_finds("小组赛第二名智利男队晋级。", EntityKind::Organization, &["智利男队"]);
+    }
+
+    #[test]
+    fn a_society_named_by_its_cause_and_a_citys_traffic_police() {
+        assert_finds("北京市消费者权益保护协会发布提示。", EntityKind::Organization, &["北京市消费者权益保护协会"]);
+        assert_finds("周口市交警提醒市民注意安全。", EntityKind::Organization, &["周口市交警"]);
+        // A traffic policeman is no body.
+        assert!(names("一名交警正在执勤。").is_empty());
     }
 
     #[test]
