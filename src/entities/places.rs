@@ -108,6 +108,12 @@ pub(super) fn made_up_road(t: &Token, word: &str, lexicon: &Lexicon) -> bool {
     (matches!(t.pos, "ns" | "nt") || made_up() && two_before_road()) && names_road(word)
 }
 
+/// True for a village's name jieba's HMM made up (茄芮村/x): words of its dictionary that end in
+/// 村 are common nouns (农村, 山村, 度假村).
+fn made_up_village(t: &Token, word: &str) -> bool {
+    !t.known && chars::count(word) == 3 && word.ends_with('村') && word.chars().all(is_han) && !t.pos.starts_with('v')
+}
+
 /// Endings of the full names of states: 南斯拉夫联盟共和国, 沙特阿拉伯王国 (and not 共和国 alone).
 const STATE_ENDS: [&str; 4] = ["共和国", "王国", "合众国", "联邦"];
 
@@ -397,7 +403,8 @@ pub(super) fn places(
                 // so is one jieba tags a noun (资源/n, 云霄/n: a text about 广西 names resources).
                 Some(Source::Gazetteer)
             } else if (t.pos == "ns" && (looks_like_place(word) || looks_like_feature(word))
-                || made_up_road(t, word, lexicon))
+                || made_up_road(t, word, lexicon)
+                || made_up_village(t, word))
                 && two_places(g, word).is_none()
             {
                 // Not 中国香港/ns: it ends like a harbour but is two names (two_places, below).
@@ -510,6 +517,8 @@ pub(super) fn places(
                         && VENUES.contains(after);
                     // 金湖/ns 大道, 沪宁/j 高速: a road named by a name.
                     let road = matches!(t.pos, "ns" | "nz" | "j") && chars::count(word) >= 2 && ROADS.contains(&after);
+                    // 江源/ns 村/zg: a village jieba cut off its name.
+                    let village = matches!(t.pos, "ns" | "nz" | "nr" | "j") && chars::count(word) >= 2 && after == "村";
                     // 怀特/nr 岛: an island, a bay or a strait jieba cut off its name.
                     let island = matches!(t.pos, "ns" | "nz" | "nr" | "nrt")
                         && chars::count(word) >= 2
@@ -518,7 +527,7 @@ pub(super) fn places(
                         && tokens.get(i + 2).is_none_or(|b| {
                             b.span.start != next.span.end || !ROADS.contains(&b.span.text(text))
                         });
-                    if named_after || venue || road || island {
+                    if named_after || venue || road || island || village {
                         out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
                     }
                     // 海螺沟/ns 景区: a name before a scenic area's word is the place (the word is not
@@ -768,6 +777,16 @@ mod tests {
         assert!(!names("不要对埃尔多安的行为视而不见。").iter().any(|f| f.0 == EntityKind::Place));
         // A short name before a word that is not all transliteration stays a place.
         assert_finds("英商马里奥银行开业。", EntityKind::Place, &["英"]);
+    }
+
+    #[test]
+    fn villages_jieba_cut_off_their_name_or_made_up_are_places() {
+        let found = names("青石镇下辖江北村、茄芷村和东山社区。");
+        for place in ["江北村", "茄芷村"] {
+            assert!(has(&found, EntityKind::Place, place), "{place}: {found:?}");
+        }
+        // Words of the dictionary that end in 村 are common nouns.
+        assert!(names("他回到农村，住进了度假村。").is_empty());
     }
 
     #[test]
