@@ -498,8 +498,15 @@ pub(super) fn organizations(
             // 中国 地理学/n 会/v: jieba cut the 学会 (society) of a name after its 学.
             let society =
                 w == "会" && prev_end == t.span.start && text.get(..t.span.start).is_some_and(|b| b.ends_with('学'));
+            // 复旦大学 三所/j 高校: a count before a noun, after a name, is no part of it (科研 四所
+            // 成立: the fourth institute is).
+            let count = chars::count(w) == 2
+                && w.starts_with(crate::numbers::numeral::is_chinese_numeral_char)
+                && w.ends_with(['所', '家', '个', '名', '位'])
+                && tokens.get(j + 1).is_some_and(|n| n.span.start == t.span.end && n.pos.starts_with('n'));
             if t.span.start != prev_end
                 || taken >= 6
+                || count
                 || particle
                 || !(inside_org(t.pos)
                     || ordinal
