@@ -92,7 +92,18 @@ pub(super) fn people(
         // A whole item of a list, not the start of a longer name (姜成/nr 嘉, 顾德军).
         let item =
             prev.is_none_or(|p| p.pos == "w") && next.is_none_or(|n| n.pos == "w" || LIST_JOINS.contains(&next_word));
-        PERSON_AFTER.any_starts(next_word)
+        // 陈艳萍：… at a line's start: who speaks in an interview (not a word of the dictionary
+        // of two characters: 荣誉：, 花旗：).
+        let first = tokens.get(i);
+        // (Not figures after the colon: 某某：2.37/3.00 is a table's row.)
+        let words_follow =
+            next.is_some_and(|n| text.get(n.span.end..).is_some_and(|a| !a.starts_with(|c: char| c.is_ascii_digit())));
+        let speaker = matches!(next_word, "：" | ":")
+            && words_follow
+            && first.is_some_and(|f| !(f.known && i == j && chars::count(f.span.text(text)) == 2))
+            && text.get(..first.map_or(0, |t| t.span.start)).is_some_and(|b| b.is_empty() || b.ends_with('\n'));
+        speaker
+            || PERSON_AFTER.any_starts(next_word)
             || PERSON_BEFORE.any_ends(prev_word)
             || item
                 && (listed_name(text, tokens, lexicon, i, Side::Before)
@@ -812,6 +823,15 @@ mod tests {
         // 桑 is a surname, but 桑德兰 is all transliteration and a town is near it.
         assert_finds("他生于桑德兰附近的一个小镇。", EntityKind::Place, &["桑德兰"]);
         assert_finds("她出生于威尼托的一个小村庄。", EntityKind::Place, &["威尼托"]);
+    }
+
+    #[test]
+    fn a_name_and_a_colon_at_a_lines_start_is_who_speaks() {
+        // 甄/nr 艳萍/n: a surname and a given name that is also a word.
+        let found = names("记者：你怎么看？\n甄艳萍：我觉得很好。");
+        assert!(has(&found, EntityKind::Person, "甄艳萍"), "{found:?}");
+        // Not a dictionary word, nor a row of figures.
+        assert!(names("荣誉：五一劳动奖章获得者。").is_empty());
     }
 
     #[test]
