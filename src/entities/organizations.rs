@@ -817,6 +817,9 @@ mod tests {
             "医院药剂党支部举办比赛。",
             // The police of a city (北京警方/nt): a description; the city is the place.
             "他向北京警方报案。",
+            // A police bureau or online banking named by no place or body.
+            "他声称是一公安局的工作人员。",
+            "老人不太懂得网上银行操作。",
             // A company's region (中国区/nt) and a free-trade area are none either.
             "该公司中国区负责人此前表示。",
             "两国将建立自由贸易区。",
