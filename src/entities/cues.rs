@@ -97,8 +97,8 @@ pub(super) fn marks_pseudonym(after: &str) -> bool {
     after.starts_with(['（', '(']) && PSEUDONYM_MARKS.iter().any(|m| after.starts_with(m))
 }
 
-/// Characters jieba's HMM glues to the start of a name: 当丁瑾, 像鲁璐, 使孟聪, 对葛聪.
-pub(super) static FUNCTION_HEADS: Chars = Chars::new("当像使可以对让被把给向和与同跟据由令叫请从");
+/// Characters jieba's HMM glues to the start of a name: 当丁瑾, 像鲁璐, 使孟聪, 对葛聪, 说小刚.
+pub(super) static FUNCTION_HEADS: Chars = Chars::new("当像使可以对让被把给向和与同跟据由令叫请从说是在问找帮陪喊");
 
 /// Characters jieba's HMM glues to the end of a name: 焦瑞以, 聂聪为, 柯婷受.
 pub(super) static FUNCTION_TAILS: Chars =

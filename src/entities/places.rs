@@ -100,7 +100,7 @@ pub(super) fn made_up_road(t: &Token, word: &str, lexicon: &Lexicon) -> bool {
             && word.chars().all(is_han)
             && lexicon.surname_of(word).is_none()
             && !word.starts_with(|c| {
-                FUNCTION_HEADS.contains(c) || matches!(c, '不' | '没' | '无' | '未' | '到' | '在' | '往' | '至' | '经')
+                FUNCTION_HEADS.contains(c) || matches!(c, '不' | '没' | '无' | '未' | '到' | '往' | '至' | '经')
             })
     };
     // (A made-up name of two characters: the HMM glues verbs to the front of one, 走某某路.)
