@@ -708,19 +708,35 @@ fn listed_name(text: &str, tokens: &[Token], lexicon: &Lexicon, i: usize, side: 
         text.get(first.span.end..second.span.start).filter(|gap| gap.chars().all(char::is_whitespace))
     };
     let Some(t) = tokens.get(i) else { return false };
-    let Some(k) = step(i) else { return false };
+    let Some(mut k) = step(i) else { return false };
     let Some(mut n) = tokens.get(k) else { return false };
     match gap(t, n) {
         Some("") if n.span.text(text) == "、" => {
-            let Some(further) = step(k).and_then(|k| tokens.get(k)).filter(|m| gap(n, m).is_some()) else {
+            let Some(next) = step(k) else { return false };
+            let Some(further) = tokens.get(next).filter(|m| gap(n, m).is_some()) else {
                 return false;
             };
-            n = further;
+            (k, n) = (next, further);
         }
         Some(g) if !g.is_empty() => {}
         _ => return false,
     }
-    tagged_name(text, lexicon, n)
+    // 、赵/nr 银辉/nr: a surname jieba cut from its given name.
+    let cut = |surname: &Token, given: &Token| {
+        let (s, g) = (surname.span.text(text), given.span.text(text));
+        surname.span.end == given.span.start
+            && matches!(surname.pos, "nr" | "nrfg")
+            && lexicon.surname_of(s) == Some(s)
+            && chars::count(s) == 1
+            && (1..=2).contains(&chars::count(g))
+            && g.chars().all(is_han)
+            && matches!(given.pos, "nr" | "nrfg" | "n" | "nz" | "a")
+    };
+    let split = match side {
+        Side::After => tokens.get(k + 1).is_some_and(|g| cut(n, g)),
+        Side::Before => k.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|s| cut(s, n)),
+    };
+    tagged_name(text, lexicon, n) || split
 }
 
 /// True for a word jieba tagged as a name that a list or a join believes: three Han characters
@@ -823,6 +839,15 @@ mod tests {
         // 桑 is a surname, but 桑德兰 is all transliteration and a town is near it.
         assert_finds("他生于桑德兰附近的一个小镇。", EntityKind::Place, &["桑德兰"]);
         assert_finds("她出生于威尼托的一个小村庄。", EntityKind::Place, &["威尼托"]);
+    }
+
+    #[test]
+    fn a_dictionary_name_listed_with_a_name_jieba_cut_after_its_surname() {
+        // 张宁/nr is a word of jieba's dictionary; 周/nr 银辉/nr the next item.
+        let found = names("比赛中，张宁、周银辉获得二等奖。");
+        for name in ["张宁", "周银辉"] {
+            assert!(has(&found, EntityKind::Person, name), "{name}: {found:?}");
+        }
     }
 
     #[test]
