@@ -105,13 +105,13 @@ pub(super) fn made_up_road(t: &Token, word: &str, lexicon: &Lexicon) -> bool {
     };
     // (A made-up name of two characters: the HMM glues verbs to the front of one, 走某某路.)
     let two_before_road = || ROADS.iter().any(|r| word.strip_suffix(r).is_some_and(|name| chars::count(name) == 2));
-    (matches!(t.pos, "ns" | "nt") || made_up() && two_before_road()) && names_road(word)
+    names_road(word) && (matches!(t.pos, "ns" | "nt") || made_up() && two_before_road())
 }
 
 /// True for a village's name jieba's HMM made up (茄芮村/x): words of its dictionary that end in
 /// 村 are common nouns (农村, 山村, 度假村).
 fn made_up_village(t: &Token, word: &str) -> bool {
-    !t.known && chars::count(word) == 3 && word.ends_with('村') && word.chars().all(is_han) && !t.pos.starts_with('v')
+    word.ends_with('村') && !t.known && chars::count(word) == 3 && word.chars().all(is_han) && !t.pos.starts_with('v')
 }
 
 /// Endings of the full names of states: 南斯拉夫联盟共和国, 沙特阿拉伯王国 (and not 共和国 alone).
@@ -440,8 +440,9 @@ pub(super) fn places(
         let (Some(first), Some(source)) = (tokens.get(i), kinds.get(i).copied().flatten()) else {
             if let Some(t) = tokens.get(i).filter(|_| !direction(i)) {
                 let word = t.span.text(text);
-                if !before_transliterated_name(text, tokens, i) {
-                    for span in abbreviated_places(word, t.pos, t.span.start) {
+                let abbreviated = abbreviated_places(word, t.pos, t.span.start);
+                if !abbreviated.is_empty() && !before_transliterated_name(text, tokens, i) {
+                    for span in abbreviated {
                         out.push(Mention::new(EntityKind::Place, span, Source::Rule));
                     }
                 }
