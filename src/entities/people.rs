@@ -554,6 +554,27 @@ pub(super) fn people(
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, given.span.end), Source::Rule));
             continue;
         }
+        // In a list of names, a surname jieba took for a noun and the given name after it (雷/n
+        // 佳音/n、某丽、…): the name listed next to it says what it is.
+        if chars == 1
+            && matches!(t.pos, "n" | "ng" | "a")
+            && lexicon.surname_of(word) == Some(word)
+            && let Some(given) = next.filter(|n| {
+                let w = n.span.text(text);
+                (1..=2).contains(&chars::count(w))
+                    && w.chars().all(is_han)
+                    && matches!(n.pos, "n" | "nr" | "nz" | "ng" | "a" | "an")
+                    && w.chars().next_back().is_some_and(|c| !NOT_THIRD.contains(c) && !THING_ENDS.contains(c))
+                    && !TITLES.contains(w)
+                    && !HONORIFICS.contains(w)
+                    && !ends_like_org(w)
+            })
+            && (is_list_comma(text, tokens.get(i + 2)) && listed_name(text, tokens, lexicon, i + 1, Side::After)
+                || is_list_comma(text, token_before(tokens, i)) && listed_name(text, tokens, lexicon, i, Side::Before))
+        {
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, given.span.end), Source::Rule));
+            continue;
+        }
         // The same with a given name that is also a word, when the context says it is a person:
         // 主任唐/nr 建莲/n 表示, 作家姜/nr 良子/n 执笔.
         if chars == 1
@@ -839,6 +860,14 @@ mod tests {
         // 桑 is a surname, but 桑德兰 is all transliteration and a town is near it.
         assert_finds("他生于桑德兰附近的一个小镇。", EntityKind::Place, &["桑德兰"]);
         assert_finds("她出生于威尼托的一个小村庄。", EntityKind::Place, &["威尼托"]);
+    }
+
+    #[test]
+    fn a_surname_jieba_took_for_a_noun_in_a_list_of_names() {
+        // 雷/n 佳音/n (good news), listed with names.
+        assert_finds("片方透露，雷佳音、甄晨、柯明远领衔主演。", EntityKind::Person, &["雷佳音"]);
+        // Not islands (山 is a surname too; 宫古岛 is tagged nr).
+        assert!(!names("船队驶向八重山诸岛、宫古岛。").iter().any(|f| f.0 == EntityKind::Person));
     }
 
     #[test]

@@ -42,8 +42,8 @@ pub(super) fn looks_like_feature(word: &str) -> bool {
 
 /// Last characters of buildings and streets that given names do not end with: a word jieba's
 /// dictionary tags as a name of three to five characters with one is the place (黄鹤楼, 唐宁街,
-/// 爱丽舍宫), though a surname starts it.
-static BUILT_ENDS: Chars = Chars::new("楼阁寺庙宫亭桥街巷沟路");
+/// 爱丽舍宫, 宫古岛), though a surname starts it.
+static BUILT_ENDS: Chars = Chars::new("楼阁寺庙宫亭桥街巷沟路岛");
 
 /// Regions named by a compass direction, which are directions too: 中东部 (the central east), 禹州市西北.
 const COMPASS_REGIONS: [&str; 8] = ["中东", "东北", "西北", "西南", "东南", "华北", "华东", "华南"];
@@ -791,8 +791,9 @@ mod tests {
     }
 
     #[test]
-    fn a_palace_jieba_tags_as_a_name_is_a_place() {
+    fn a_palace_or_an_island_jieba_tags_as_a_name_is_a_place() {
         assert_finds("总统在巴黎爱丽舍宫会见了客人。", EntityKind::Place, &["爱丽舍宫"]);
+        assert_finds("游客前往石垣岛和宫古岛度假。", EntityKind::Place, &["宫古岛"]);
     }
 
     #[test]
