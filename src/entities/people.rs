@@ -262,6 +262,18 @@ pub(super) fn people(
             if let Some(len) = glued(touching_token_before(tokens, i), &FUNCTION_HEADS, true) {
                 span.start -= len;
             }
+            // 让/v -皮埃尔·…: a hyphenated first name (让 is no transliteration character
+            // elsewhere: it is a verb).
+            let hyphened = touching_token_before(tokens, i)
+                .filter(|h| matches!(h.span.text(text), "-" | "－"))
+                .and_then(|_| touching_token_before(tokens, i - 1))
+                .filter(|f| {
+                    let w = f.span.text(text);
+                    (1..=3).contains(&chars::count(w)) && w.chars().all(is_han)
+                });
+            if let Some(first) = hyphened {
+                span.start = first.span.start;
+            }
             let after = tokens.get(end + 1).filter(|n| n.span.start == span.end);
             if let Some(len) = glued(after, &FUNCTION_TAILS, false) {
                 span.end += len;
@@ -886,6 +898,11 @@ mod tests {
         assert!(has(&found, EntityKind::Person, "甄艳萍"), "{found:?}");
         // Not a dictionary word, nor a row of figures.
         assert!(names("荣誉：市级优秀教师称号。").is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_first_name_is_part_of_a_dotted_name() {
+        assert_finds("让-马丁·卡维拉出席了论坛。", EntityKind::Person, &["让-马丁·卡维拉"]);
     }
 
     #[test]
