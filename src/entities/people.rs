@@ -915,6 +915,7 @@ mod tests {
     fn a_name_ends_before_a_function_word_or_an_edition_jieba_glued_to_it() {
         assert_finds("副行长韩琦已预备出任行长。", EntityKind::Person, &["韩琦"]);
         assert!(has(&names("巴西总统卢拉则在网上回应。"), EntityKind::Person, "卢拉"));
+        assert!(has(&names("给院长王建龙记个人二等功。"), EntityKind::Person, "王建龙"));
         // …or to the start of one that a pseudonym mark made sure (说小刚/nr).
         let found = names("小刚（化名）今年八岁。老师说小刚往同学眼里塞了纸。");
         assert_eq!(found.iter().filter(|f| f.1 == "小刚").count(), 2, "{found:?}");
