@@ -84,8 +84,7 @@ pub fn tag(
         }
     }
     let fallback = model::tags_of(tags.len(), &rules);
-    let margin = std::env::var("WENXI_MARGIN").ok().and_then(|m| m.parse().ok()).unwrap_or(MARGIN);
-    model::gate(&emissions, &model.transitions, &mut tags, &fallback, margin);
+    model::gate(&emissions, &model.transitions, &mut tags, &fallback, MARGIN);
     model::spans(&tags)
         .into_iter()
         .filter_map(|(s, e, k)| Some((Span::new(*bytes.get(s)?, *bytes.get(e)?), *KINDS.get(k)?)))
@@ -100,18 +99,6 @@ fn inside(a: Span, outer: Span) -> bool {
 /// outer before inner), and come back in that order.
 pub fn decide(model: &Model, text: &str, tokens: &[Token], lexicon: &Lexicon, names: &mut Vec<Mention>) {
     let found = tag(model, text, tokens, lexicon, names);
-    if std::env::var("WENXI_FILL").is_ok() {
-        let mut taken: Vec<Span> = names.iter().map(|m| m.span).collect();
-        taken.sort_unstable();
-        for (span, kind) in found {
-            if taken.iter().any(|t| t.start < span.end && span.start < t.end) {
-                continue;
-            }
-            names.push(Mention::new(kind, span, Source::Model));
-        }
-        names.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-        return;
-    }
     // Works, bylines, the user's words, and the names inside them, stay. In start order, a name
     // is inside one of them when one before it ends at or after its end.
     names.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), !features::protected(m)));
