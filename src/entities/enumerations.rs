@@ -74,6 +74,8 @@ pub(super) fn items_of_lists(text: &str, tokens: &[Token], kept: &mut Vec<Mentio
         let mut items: Vec<Span> = Vec::new();
         let mut from = clause.start;
         let parts: Vec<&str> = body.split('、').collect();
+        // 甲、乙、丙三家企业: a count after the last item (read once, for the cut and the kind).
+        let count = parts.last().and_then(|last| counted(last));
         for (n, part) in parts.iter().enumerate() {
             let mut span = Span::new(from, from + part.len());
             from = span.end + '、'.len_utf8();
@@ -85,7 +87,7 @@ pub(super) fn items_of_lists(text: &str, tokens: &[Token], kept: &mut Vec<Mentio
                 continue;
             }
             if n + 1 == parts.len() {
-                let count_at = counted(part).map(|c| c.at);
+                let count_at = count.as_ref().map(|c| c.at);
                 let cut = LAST_ITEM_ENDS.iter().filter_map(|w| part.find(w)).chain(count_at).min();
                 match cut {
                     Some(cut) => span = Span::new(span.start, span.start + cut),
@@ -96,8 +98,7 @@ pub(super) fn items_of_lists(text: &str, tokens: &[Token], kept: &mut Vec<Mentio
         }
         // 甲、乙、丙三家企业: the list counts its items and says what they are. The first item is
         // then the word before the first 、, where no name ends there.
-        let last = parts.last().copied().unwrap_or("");
-        let counted_kind = counted(last).filter(|c| c.count == parts.len()).map(|c| c.kind);
+        let counted_kind = count.filter(|c| c.count == parts.len()).map(|c| c.kind);
         if counted_kind.is_some() && items.len() + 1 == parts.len() {
             let first_end = clause.start + parts.first().map_or(0, |p| p.len());
             let k = tokens.partition_point(|t| t.span.end < first_end);
