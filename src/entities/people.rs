@@ -62,6 +62,10 @@ const DOCTRINES: [&str; 3] = ["理论", "主义", "思想"];
 /// In `data/lists/person_after.txt`.
 pub(super) static PERSON_AFTER: List = list!("person_after");
 
+/// Common foreign given names in transliteration, a person on their own: 汤姆, 安娜, 大卫/n.
+/// In `data/lists/foreign_given_names.txt`.
+static FOREIGN_GIVEN_NAMES: List = list!("foreign_given_names");
+
 /// Characters of transliterated foreign names: 克林顿, 叶利钦, 萨马兰奇.
 /// In `data/lists/transliteration.txt`.
 static TRANSLITERATION: Chars = char_list!("transliteration");
@@ -406,6 +410,47 @@ pub(super) fn people(
             ));
             continue;
         }
+        // Not the start of a longer name (柯从/v 恕, 甄声 恒是, 某某/ns 其昭): a word of the
+        // dictionary follows the token, or a function word or punctuation.
+        let ends_here = || {
+            next.is_none_or(|n| {
+                chars::count(n.span.text(text)) >= 2 && n.known
+                    || matches!(n.pos, "w" | "p" | "c" | "d" | "r" | "y")
+                    || n.pos.starts_with('u')
+            })
+        };
+        // A common foreign given name (汤姆/nr, 大卫/n) is a person without a cue, where no more of
+        // a name follows; also with a function word jieba glued before it (和玛丽/nr).
+        // Not part of a longer name jieba cut: 飞思/n 卡尔 (a company), 杰瑞/布凯默.
+        let longer = |n: &Token| translit(n) && (one_char(n) || name_tag(n));
+        let given_name = |from: usize| {
+            word.get(from..).is_some_and(|w| FOREIGN_GIVEN_NAMES.contains(w))
+                && next.is_none_or(|n| !is_dot(n) && !longer(n))
+                // (Not 大卫/n 营/n: a word of one character after it makes another word.)
+                && (ends_here() || next.is_some_and(|n| n.pos == "v"))
+                && (from > 0 || touching_token_before(tokens, i).is_none_or(|p| p.pos == "w" || p.known && !translit(p)))
+        };
+        if given_name(0) {
+            // 汤姆-克鲁斯: a hyphen for the dot, before a transliterated surname.
+            let surname = next
+                .filter(|n| matches!(n.span.text(text), "-" | "－"))
+                .and_then(|h| tokens.get(i + 2).filter(|s| s.span.start == h.span.end))
+                .filter(|s| translit(s) && chars::count(s.span.text(text)) >= 2)
+                .map(|_| part_end(i + 2));
+            let end = surname.and_then(|k| tokens.get(k)).map_or(t.span.end, |s| s.span.end);
+            out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, end), Source::Rule));
+            continue;
+        }
+        if let Some(head) = word.chars().next().filter(|&c| FUNCTION_HEADS.contains(c))
+            && given_name(head.len_utf8())
+        {
+            out.push(Mention::new(
+                EntityKind::Person,
+                Span::new(t.span.start + head.len_utf8(), t.span.end),
+                Source::Rule,
+            ));
+            continue;
+        }
         if matches!(t.pos, "nr" | "nrfg" | "nrt") {
             let surname = lexicon.surname_of(word);
             let given = surname.map_or(0, |s| chars - chars::count(s));
@@ -438,15 +483,6 @@ pub(super) fn people(
                 continue;
             }
         }
-        // Not the start of a longer name (柯从/v 恕, 甄声 恒是, 某某/ns 其昭): a word of the
-        // dictionary follows the token, or a function word or punctuation.
-        let ends_here = || {
-            next.is_none_or(|n| {
-                chars::count(n.span.text(text)) >= 2 && n.known
-                    || matches!(n.pos, "w" | "p" | "c" | "d" | "r" | "y")
-                    || n.pos.starts_with('u')
-            })
-        };
         // A transliterated name jieba knows as another word (丹尼尔斯/ns, 伊曼纽尔/nz), cued:
         // 秘书长丹尼尔斯, 伊曼纽尔强调. Places of the lists were left out above.
         // Or any word jieba tags as a place that no list has, right after a title: 总统 普京/ns.
@@ -920,6 +956,24 @@ mod tests {
         let found = names("小刚（化名）今年八岁。老师说小刚往同学眼里塞了纸。");
         assert_eq!(found.iter().filter(|f| f.1 == "小刚").count(), 2, "{found:?}");
         assert!(!has(&names("特别将杜甫版的诗集收录其中。"), EntityKind::Person, "杜甫版"));
+    }
+
+    #[test]
+    fn a_common_foreign_given_name_is_a_person_on_its_own() {
+        // jieba tags 汤姆 as a Chinese name (nr) and 大卫, 露西 as nouns: without a cue, no person.
+        assert_finds("汤姆在车站等了很久。", EntityKind::Person, &["汤姆"]);
+        assert_finds("大卫和露西去了公园。", EntityKind::Person, &["大卫", "露西"]);
+        // A hyphen for the dot before the surname.
+        assert_finds("演员汤姆-克鲁斯来到上海。", EntityKind::Person, &["汤姆-克鲁斯"]);
+        // Names of two countries' short names are no countries: 苏 and 菲, 埃 and 德.
+        for (text, name) in [("苏菲今天没来。", "苏菲"), ("埃德说他很累。", "埃德"), ("苏菲亚说她会来。", "苏菲亚")]
+        {
+            let found = names(text);
+            assert!(has(&found, EntityKind::Person, name), "{text}: {found:?}");
+            assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{text}: {found:?}");
+        }
+        // Still two countries: 中美关系, 欧美人.
+        assert_finds("欧美人喜欢这种茶。", EntityKind::Place, &["欧", "美"]);
     }
 
     #[test]

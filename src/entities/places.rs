@@ -216,11 +216,14 @@ pub(super) fn abbreviated_places(word: &str, pos: &str, start: usize) -> Vec<Spa
         && chars.iter().all(|&(_, c)| is_abbreviation(c))
         && chars.iter().enumerate().all(|(k, a)| chars.iter().skip(k + 1).all(|b| a.1 != b.1))
         && !NOT_ABBREVIATIONS.contains(word)
-        && !matches!(pos, "v" | "vd" | "d" | "c" | "p" | "a" | "ad" | "r" | "u" | "m" | "q");
+        // (Not a foreign name jieba knows: 埃德/nrt, 巴德/nrt.)
+        && !matches!(pos, "v" | "vd" | "d" | "c" | "p" | "a" | "ad" | "r" | "u" | "m" | "q" | "nrt");
     let pair_before_noun = chars.len() >= 3
         && chars.iter().take(2).all(|&(_, c)| is_abbreviation(c))
         && chars.first().map(|c| c.1) != chars.get(1).map(|c| c.1)
-        && pos.starts_with('n');
+        && pos.starts_with('n')
+        // (Not a foreign name: 苏菲亚/nr; 欧美人/nr is two places' people.)
+        && !(pos == "nrt" || pos == "nr" && word.chars().all(super::people::is_transliteration));
     match chars.as_slice() {
         _ if all_short => (0..chars.len()).filter_map(one).collect(),
         // 中美关系, 中日两国: two short names before a noun.
