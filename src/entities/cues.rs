@@ -203,3 +203,27 @@ pub(super) fn company_named_like_a_word(text: &str, tokens: &[Token], i: usize) 
 /// 在, which comes before people as often: 这在瓦尔德看来).
 /// In `data/lists/place_before.txt`.
 pub(super) static PLACE_BEFORE: List = list!("place_before");
+
+/// Words right after a river's name that say it is the river: 嘉陵江流域, 某某江干流, 两岸.
+const WATER_AFTER: [&str; 12] =
+    ["流域", "干流", "支流", "水系", "两岸", "沿岸", "上游", "中游", "下游", "河道", "水位", "入海口"];
+
+/// True when token `i`, a word jieba tags as a name (钱塘江/nr, 金水河/nr, 梁子湖/nr), names a body of
+/// water: three characters ending in 河 or 湖, which given names seldom end with; or in 江, which
+/// many do (某长江), with a word of rivers after it (流域, 干流). A cue for a person outweighs it
+/// (the callers ask).
+pub(super) fn names_water(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    let word = t.span.text(text);
+    let mut chars = word.chars();
+    let (Some(_), Some(_), Some(last), None) = (chars.next(), chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    matches!(t.pos, "nr" | "nrfg")
+        && (matches!(last, '河' | '湖')
+            || last == '江'
+                && tokens
+                    .get(i + 1)
+                    .filter(|n| n.span.start == t.span.end)
+                    .is_some_and(|n| WATER_AFTER.iter().any(|w| n.span.text(text).starts_with(w))))
+}

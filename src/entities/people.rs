@@ -12,7 +12,7 @@ use crate::span::Span;
 
 use super::cues::{
     FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, PLACE_BEFORE, SAYING, after_title, company_named_like_a_word,
-    ends_in_org_suffix, ends_like_org, is_list_comma, looks_like_place, marks_pseudonym, token_before,
+    ends_in_org_suffix, ends_like_org, is_list_comma, looks_like_place, marks_pseudonym, names_water, token_before,
     touching_token_before,
 };
 
@@ -221,7 +221,8 @@ pub(super) fn people(
             || company_named_like_a_word(text, tokens, i)
             || full_name
             || division_short
-            || looks_like_place(word) && !titled();
+            || looks_like_place(word) && !titled()
+            || names_water(text, tokens, i) && !cued(i, i);
         if skip || after_figure {
             continue;
         }

@@ -12,7 +12,7 @@ use crate::span::Span;
 
 use super::cues::{
     FUNCTION_HEADS, PLACE_BEFORE, TO_CHINA, VENUES, after_title, is_abbreviation, is_list_comma, looks_like_place,
-    touching_token_before,
+    names_water, touching_token_before,
 };
 
 /// The sun, the moon, the planets and the galaxy by name.
@@ -412,6 +412,13 @@ pub(super) fn places(
             {
                 // Not 中国香港/ns: it ends like a harbour but is two names (two_places, below).
                 Some(if t.known { Source::Dictionary } else { Source::Model })
+            } else if names_water(text, tokens, k)
+                && !titled(k, word)
+                && tokens.get(k + 1).is_none_or(|n| !super::people::PERSON_AFTER.any_starts(n.span.text(text)))
+            {
+                // 金水河/nr, 梁子湖/nr, 钱塘江/nr 流域 (not 某某河 说: who speaks): a rule's reading, which
+                // holds for the name's other mentions.
+                Some(Source::Rule)
             } else if matches!(t.pos, "nr" | "nrfg" | "nrt")
                 && !titled(k, word)
                 && (looks_like_place(word)
@@ -1065,6 +1072,18 @@ mod tests {
         assert!(!looks_like_feature("山区") && !looks_like_feature("海关"));
         assert!(looks_like_feature("南斯拉夫联盟共和国") && looks_like_feature("德意志联邦共和国"));
         assert!(!looks_like_feature("共和国") && !looks_like_feature("联邦"));
+    }
+
+    #[test]
+    fn rivers_and_lakes_jieba_tags_as_names_are_places() {
+        // jieba's dictionary tags 梁子湖 and 钱塘江 nr: a lake's name is the lake; a river's in 江 is
+        // where a word of rivers follows it, and then in the text's other mentions too.
+        assert_finds("游客在梁子湖边钓鱼。", EntityKind::Place, &["梁子湖"]);
+        let found = names("钱塘江流域今年雨水偏多，沿江各市注意钱塘江的水位。");
+        assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Place && f.1 == "钱塘江").count(), 2, "{found:?}");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
+        // A person whose given name ends in 江 stays a person.
+        assert_finds("张德江表示支持。", EntityKind::Person, &["张德江"]);
     }
 
     #[test]
