@@ -29,7 +29,7 @@ const PLACE_SUFFIXES: [char; 10] = ['省', '市', '县', '区', '乡', '镇', '�
 
 /// First characters that make a word with a place suffix a reference, not a name: 全省, 各县,
 /// 本市, 我市, 该县, 外省, 两区, 城区, 社区.
-const NOT_PLACE_HEADS: [char; 18] =
+pub(super) const NOT_PLACE_HEADS: [char; 18] =
     ['全', '各', '本', '我', '该', '外', '两', '多', '邻', '此', '每', '城', '社', '市', '县', '省', '乡', '镇'];
 
 /// True when `word` ends in a division suffix and is more than a reference word: three or more
@@ -43,7 +43,7 @@ pub(super) fn looks_like_place(word: &str) -> bool {
 
 /// Endings of common nouns that end like a division: 中东地区, 大城市, 国际都市, 小山村, 五星红旗.
 /// In `data/lists/not_place_ends.txt`.
-static NOT_PLACE_ENDS: List = list!("not_place_ends");
+pub(super) static NOT_PLACE_ENDS: List = list!("not_place_ends");
 
 pub(super) fn is_abbreviation(c: char) -> bool {
     ABBREVIATIONS.contains(c)

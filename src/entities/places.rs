@@ -11,8 +11,8 @@ use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
-    FUNCTION_HEADS, PLACE_BEFORE, TO_CHINA, VENUES, after_title, is_abbreviation, is_list_comma, looks_like_place,
-    names_water, touching_token_before,
+    FUNCTION_HEADS, NOT_PLACE_ENDS, NOT_PLACE_HEADS, PLACE_BEFORE, TO_CHINA, VENUES, after_title, is_abbreviation,
+    is_list_comma, looks_like_place, names_water, touching_token_before,
 };
 
 /// The sun, the moon, the planets and the galaxy by name.
@@ -112,6 +112,24 @@ pub(super) fn made_up_road(t: &Token, word: &str, lexicon: &Lexicon) -> bool {
 /// 村 are common nouns (农村, 山村, 度假村).
 fn made_up_village(t: &Token, word: &str) -> bool {
     word.ends_with('村') && !t.known && chars::count(word) == 3 && word.chars().all(is_han) && !t.pos.starts_with('v')
+}
+
+/// The last token of a village's name right after token `j` (a township's): one word of two to
+/// four characters ending in 村 (王庄村, 金村/nr), or a name jieba cut before its 村 (左坡/x 村).
+/// Not a word for villages in general (乡村, 山村, 各村, 文明村).
+fn village_after(text: &str, tokens: &[Token], j: usize) -> Option<usize> {
+    let touching = |k: usize| tokens.get(k).filter(|n| tokens.get(k - 1).is_some_and(|a| a.span.end == n.span.start));
+    let a = touching(j + 1)?;
+    let word = a.span.text(text);
+    let n = chars::count(word);
+    let name = |w: &str| {
+        w.chars().all(is_han) && !w.starts_with(NOT_PLACE_HEADS) && !w.starts_with(['乡', '山', '农', '新', '小', '该'])
+    };
+    if word.ends_with('村') && (2..=4).contains(&n) && name(word) && !NOT_PLACE_ENDS.any_ends(word) {
+        return Some(j + 1);
+    }
+    let function_word = matches!(a.pos, "w" | "m" | "p" | "c" | "r" | "d" | "f" | "q") || a.pos.starts_with('u');
+    ((1..=3).contains(&n) && name(word) && !function_word && touching(j + 2)?.span.text(text) == "村").then_some(j + 2)
 }
 
 /// Endings of the full names of states: 南斯拉夫联盟共和国, 沙特阿拉伯王国 (and not 共和国 alone).
@@ -634,7 +652,10 @@ pub(super) fn places(
             }
             j += 1;
         }
-        let last = tokens.get(j).unwrap_or(first);
+        // 谭庄镇王庄村, 平乐镇金村/nr, 平乐镇左坡/x 村: a village after a township ends the chain
+        // (the lists have no villages).
+        let village = listed.get(j).filter(|k| k.is_township()).and_then(|_| village_after(text, tokens, j));
+        let last = tokens.get(village.unwrap_or(j)).unwrap_or(first);
         let word = first.span.text(text);
         // A township's name jieba tags ns as a word of its own (龙固镇/ns) is one without support.
         // Not when 村 follows: 宜居乡/ns 村 is 宜居乡村, a phrase.
@@ -655,6 +676,7 @@ pub(super) fn places(
             && word.starts_with(['和', '与', '及', '同'])
             && touching_token_before(tokens, i).is_some_and(|p| p.pos.starts_with('n') || p.pos == "s");
         if j == i
+            && village.is_none()
             && (g.needs_context(word) || glued_conjunction)
             && !g.is_supported(word, &context)
             && !tagged_township
@@ -684,7 +706,7 @@ pub(super) fn places(
                 m.attrs.name = None;
                 m.attrs.path = Vec::new();
             }
-            if j > i {
+            if j > i || village.is_some() {
                 m.attrs.parts.push(word.to_owned());
                 // Each part is a place of its own too, with what the chain says of it.
                 let mut part =
@@ -694,6 +716,18 @@ pub(super) fn places(
                 part.attrs.path.clone_from(&m.attrs.path);
                 parts.push(part);
             }
+        }
+        if let Some(end) = village
+            && let Some(v) = tokens.get(j + 1).map(|a| Span::new(a.span.start, last.span.end))
+        {
+            // The village is a part of its own, in the township the chain resolved to.
+            m.attrs.parts.push(v.text(text).to_owned());
+            let mut part = Mention::new(EntityKind::Place, v, Source::Rule);
+            part.attrs.path.clone_from(&m.attrs.path);
+            parts.push(part);
+            // What the chain resolves to is the township: the village has no code.
+            m.attrs.code = None;
+            j = end;
         }
         if j > i {
             // The chain's own text is no short form of anything.
@@ -1084,6 +1118,21 @@ mod tests {
         assert!(found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
         // A person whose given name ends in 江 stays a person.
         assert_finds("张德江表示支持。", EntityKind::Person, &["张德江"]);
+    }
+
+    #[test]
+    fn a_village_after_a_township_ends_the_chain() {
+        let found = names("商水县谭庄镇王庄村的村民修好了路。");
+        assert!(has(&found, EntityKind::Place, "商水县谭庄镇王庄村"), "{found:?}");
+        // jieba's model takes 金村 for a name: after a township, it is the village.
+        let found = names("家住平乐镇金村的老人");
+        assert!(has(&found, EntityKind::Place, "平乐镇金村"), "{found:?}");
+        assert!(found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
+        // Villages in general are none: 乡村, 各村.
+        for text in ["谭庄镇乡村振兴有了新进展。", "谭庄镇各村都修了路。"] {
+            let found = names(text);
+            assert!(found.iter().all(|f| !f.1.ends_with('村')), "{text}: {found:?}");
+        }
     }
 
     #[test]
