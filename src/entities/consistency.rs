@@ -428,7 +428,7 @@ const STREETS: [&str; 6] = ["大道", "大街", "公园", "故居", "大桥", "�
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::test_support::{assert_finds, has, names};
+    use crate::entities::test_support::{assert_finds, has, names, none_of};
 
     fn count(found: &[(EntityKind, String, Option<&'static str>)], kind: EntityKind, name: &str) -> usize {
         found.iter().filter(|f| f.0 == kind && f.1 == name).count()
@@ -441,7 +441,7 @@ mod tests {
         // A township's short form of the same name gives way to the company.
         let found = names("青山集团今年销售额增长。青山方面表示，将继续拿地。");
         assert_eq!(count(&found, EntityKind::Organization, "青山"), 1, "{found:?}");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
+        assert!(none_of(&found, EntityKind::Place), "{found:?}");
         // A province's name stays the province.
         let found = names("河南公司成立三年。河南今年经济增长。");
         assert_eq!(count(&found, EntityKind::Place, "河南"), 1, "{found:?}");
@@ -453,7 +453,7 @@ mod tests {
         // A province inside the short name is the company's detail.
         let found = names("公司拟收购江西锂业科技有限公司股权。江西锂业成立于2016年。");
         assert_eq!(count(&found, EntityKind::Organization, "江西锂业"), 1, "{found:?}");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
+        assert!(none_of(&found, EntityKind::Place), "{found:?}");
     }
 
     #[test]
@@ -502,7 +502,7 @@ mod tests {
         let found = names("周日焦点：莫德罗vs卡斯特兰。莫德罗主场作战，卡斯特兰客场不败。");
         assert_eq!(count(&found, EntityKind::Organization, "莫德罗"), 2, "{found:?}");
         assert_eq!(count(&found, EntityKind::Organization, "卡斯特兰"), 2, "{found:?}");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+        assert!(none_of(&found, EntityKind::Person), "{found:?}");
     }
 
     #[test]

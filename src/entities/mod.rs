@@ -105,6 +105,17 @@ mod test_support {
         found.iter().any(|f| f.0 == kind && f.1 == text)
     }
 
+    /// True when `found` has no entity of `kind`.
+    pub(super) fn none_of(found: &[(EntityKind, String, Option<&'static str>)], kind: EntityKind) -> bool {
+        found.iter().all(|f| f.0 != kind)
+    }
+
+    /// Asserts that `text` gives no entity of `kind`.
+    pub(super) fn assert_finds_no(text: &str, kind: EntityKind) {
+        let found = names(text);
+        assert!(none_of(&found, kind), "no {kind:?} in {text}: {found:?}");
+    }
+
     /// Asserts that `text` gives an entity of `kind` for each of `expected`.
     pub(super) fn assert_finds(text: &str, kind: EntityKind, expected: &[&str]) {
         let found = names(text);

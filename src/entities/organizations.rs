@@ -608,7 +608,7 @@ pub(super) fn organizations(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::test_support::{assert_finds, has, names};
+    use crate::entities::test_support::{assert_finds, assert_finds_no, has, names, none_of};
 
     #[test]
     fn a_village_committee_or_a_radio_station_alone_is_no_name() {
@@ -623,7 +623,7 @@ mod tests {
     fn a_company_named_by_a_word_jieba_tags_as_a_place() {
         // 华夏/ns is no place of the lists; 外国/ns is no name.
         assert_finds("华夏出版社将出版这本书。", EntityKind::Organization, &["华夏出版社"]);
-        assert!(names("几家外国银行陆续撤出。").iter().all(|f| f.0 != EntityKind::Organization));
+        assert_finds_no("几家外国银行陆续撤出。", EntityKind::Organization);
     }
 
     #[test]
@@ -632,7 +632,7 @@ mod tests {
         assert_finds("西岭电视台都市频道报道了此事。", EntityKind::Organization, &["西岭电视台都市频道"]);
         // A thought and the party are no body's name.
         let found = names("学习中国特色发展思想和党的会议精神。");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+        assert!(none_of(&found, EntityKind::Organization), "{found:?}");
         // Two organizations, the second headed by 国家.
         let found = names("省农科院和国家林业学院联合举办。");
         assert!(has(&found, EntityKind::Organization, "省农科院"), "{found:?}");
@@ -643,7 +643,7 @@ mod tests {
     fn a_venue_named_by_a_company_is_a_place() {
         let found = names("我们是周口万达广场的业主。");
         assert!(has(&found, EntityKind::Place, "周口万达广场"), "{found:?}");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+        assert!(none_of(&found, EntityKind::Organization), "{found:?}");
     }
 
     #[test]
@@ -686,7 +686,7 @@ mod tests {
     fn a_companys_arm_in_china() {
         let found = names("英特尔中国相关负责人表示。");
         assert!(has(&found, EntityKind::Organization, "英特尔中国"), "{found:?}");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
+        assert!(none_of(&found, EntityKind::Place), "{found:?}");
     }
 
     #[test]
@@ -732,7 +732,7 @@ mod tests {
         let found = names("新华社东京3月18日电日本政府今天宣布了新的计划。");
         assert!(found.iter().all(|f| !f.1.starts_with('日') || f.1 == "日本"), "{found:?}");
         // 对美/j is a preposition and a country, no name before 公司.
-        assert!(names("这将放宽对美公司的出口限制。").iter().all(|f| f.0 != EntityKind::Organization));
+        assert_finds_no("这将放宽对美公司的出口限制。", EntityKind::Organization);
         // jieba tags 中草药 nt; medicine is no organization.
         assert!(names("农场用中草药喂养生猪。").is_empty());
         // A title jieba glued to the organization's last word (协会会长/n).
@@ -747,7 +747,7 @@ mod tests {
         assert_finds("他当选为国际陶艺协会会士。", EntityKind::Organization, &["国际陶艺协会"]);
         assert_finds("林山市气象台发布了暴雨预警。", EntityKind::Organization, &["林山市气象台"]);
         // A centre a city is to become is no body; 国际 inside a company's name starts none.
-        assert!(names("要把林山建成国际金融中心。").iter().all(|f| f.0 != EntityKind::Organization));
+        assert_finds_no("要把林山建成国际金融中心。", EntityKind::Organization);
         assert!(!has(&names("合同由ZX国际公司承接。"), EntityKind::Organization, "国际公司"));
     }
 
@@ -793,7 +793,7 @@ mod tests {
         // 在北京成立公司: founding a company in Beijing; Beijing stays a place.
         for text in ["他们在北京成立公司。", "两家企业在深圳注册公司。"] {
             let found = names(text);
-            assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{text}: {found:?}");
+            assert!(none_of(&found, EntityKind::Organization), "{text}: {found:?}");
         }
     }
 
@@ -801,7 +801,7 @@ mod tests {
     fn particles_and_common_words_end_no_organization() {
         // 所 before a verb is a particle; 僵局 and 出院 are no bureau and no hospital.
         let found = names("这是非洲国家所担心的事，打破僵局还需要时间。");
-        assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
+        assert!(none_of(&found, EntityKind::Organization), "{found:?}");
         // 某 is part of a unit's name; a place jieba's dictionary tags d goes on (大连/d).
         assert_finds(
             "武警某部官兵和解放军大连海军学院的学员参加了演习。",
@@ -832,7 +832,7 @@ mod tests {
             "街道书记王海涛带队走访了企业。",
         ] {
             let found = names(text);
-            assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{text}: {found:?}");
+            assert!(none_of(&found, EntityKind::Organization), "{text}: {found:?}");
         }
     }
 
@@ -853,7 +853,7 @@ mod tests {
         assert_finds("蓝岸科技股份有限公司今天上市。", EntityKind::Organization, &["蓝岸科技股份有限公司"]);
         // A role or a term after a company's word is no name.
         let found = names("这家公司CEO表示，企业IPO推迟。");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+        assert!(none_of(&found, EntityKind::Organization), "{found:?}");
     }
 
     #[test]
@@ -864,7 +864,7 @@ mod tests {
             &["联通", "海信", "尤文图斯"],
         );
         // 奔驰 is left out of the list: it is first a verb.
-        assert!(names("骏马在草原上奔驰。").iter().all(|f| f.0 != EntityKind::Organization));
+        assert_finds_no("骏马在草原上奔驰。", EntityKind::Organization);
     }
 
     #[test]
@@ -892,7 +892,7 @@ mod tests {
     #[test]
     fn halls_and_parts_of_a_body_are_no_departments() {
         let found = names("会议在音乐厅举行，候机厅里人很多，医生检查了他的颈部。");
-        assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
+        assert!(none_of(&found, EntityKind::Organization), "{found:?}");
         assert!(has(&names("省公安厅发布了通知。"), EntityKind::Organization, "省公安厅"));
     }
 
@@ -913,7 +913,7 @@ mod tests {
     #[test]
     fn activities_jieba_tags_nt_are_no_organizations() {
         let found = names("取得长足发展，保证列车运行安全，发展邮电通信事业。");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+        assert!(none_of(&found, EntityKind::Organization), "{found:?}");
         assert!(looks_like_activity("长足发展") && !looks_like_activity("发展"));
     }
 
@@ -941,10 +941,7 @@ mod tests {
         // jieba cuts 医院|院长 once 院长 is a title; the hospital is one body with its university.
         let found = names("复旦大学附属中山医院院长甄晨说，手术很成功。");
         assert!(has(&found, EntityKind::Organization, "复旦大学附属中山医院"), "{found:?}");
-        assert!(
-            has(&found, EntityKind::Person, "甄晨") && !found.iter().any(|f| f.0 == EntityKind::Place),
-            "{found:?}"
-        );
+        assert!(has(&found, EntityKind::Person, "甄晨") && none_of(&found, EntityKind::Place), "{found:?}");
     }
 
     #[test]
@@ -959,7 +956,7 @@ mod tests {
     fn a_country_and_a_carriers_trade_are_the_carrier() {
         let found = names("华为与德国电信签署协议。德国电信首席执行官表示满意。");
         assert_eq!(found.iter().filter(|f| f.1 == "德国电信").count(), 2, "{found:?}");
-        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+        assert!(none_of(&found, EntityKind::Place), "{found:?}");
         // A sector is none.
         assert!(!names("美国电信管理部门表示。").iter().any(|f| f.0 == EntityKind::Organization));
     }
@@ -984,6 +981,6 @@ mod tests {
     #[test]
     fn generic_words_are_no_organizations() {
         let found = names("要发挥基层党组织作用，人民政府要负责");
-        assert!(found.iter().all(|f| f.0 != EntityKind::Organization), "{found:?}");
+        assert!(none_of(&found, EntityKind::Organization), "{found:?}");
     }
 }

@@ -850,7 +850,7 @@ const LIST_JOINS: [&str; 5] = ["等", "和", "与", "及", "以及"];
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::test_support::{assert_finds, has, names};
+    use crate::entities::test_support::{assert_finds, assert_finds_no, has, names, none_of};
 
     #[test]
     fn a_name_the_text_made_up_is_a_person_in_every_mention() {
@@ -866,16 +866,16 @@ mod tests {
         // A name that ends like a division, after a title, and in the next mention.
         let found = names("总经理赵新州告诉记者。赵新州对记者表示，成本还会下降。");
         assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Person && f.1 == "赵新州").count(), 2, "{found:?}");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Place), "{found:?}");
+        assert!(none_of(&found, EntityKind::Place), "{found:?}");
         // jieba cut the name before its third character; a title follows it.
         assert_finds("院士吴成虎研究员作报告。", EntityKind::Person, &["吴成虎"]);
         // Two characters jieba's HMM joined and tagged a time word, right after a title.
         assert_finds("西岭科技高级副总裁甄晨对记者介绍。", EntityKind::Person, &["甄晨"]);
         // Not a verb after a kin word.
-        assert!(names("他被母亲强叫起来吃饭。").iter().all(|f| f.0 != EntityKind::Person));
+        assert_finds_no("他被母亲强叫起来吃饭。", EntityKind::Person);
         // …nor before a verb of saying (not a title: 高管 says things too).
         assert_finds("西岭县执法局柯鲲表示，将依法处理。", EntityKind::Person, &["柯鲲"]);
-        assert!(names("助贷平台高管告诉记者。").iter().all(|f| f.0 != EntityKind::Person));
+        assert_finds_no("助贷平台高管告诉记者。", EntityKind::Person);
         // Founders and directors are titles.
         assert_finds("西岭科技创始人柯明远在发布会上亮相。", EntityKind::Person, &["柯明远"]);
     }
@@ -886,7 +886,7 @@ mod tests {
         assert_finds("俄罗斯总统普京在莫斯科会见了客人。", EntityKind::Person, &["普京"]);
         assert_finds("西岭国总统沙陀向华人社区致贺。", EntityKind::Person, &["沙陀"]);
         // Not a word that goes on with a verb (选手 大都/ns 是: players mostly are).
-        assert!(names("参赛的选手大都是本地学生。").iter().all(|f| f.0 != EntityKind::Person));
+        assert_finds_no("参赛的选手大都是本地学生。", EntityKind::Person);
     }
 
     #[test]
@@ -971,7 +971,7 @@ mod tests {
         {
             let found = names(text);
             assert!(has(&found, EntityKind::Person, name), "{text}: {found:?}");
-            assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{text}: {found:?}");
+            assert!(none_of(&found, EntityKind::Place), "{text}: {found:?}");
         }
         // Still two countries: 中美关系, 欧美人.
         assert_finds("欧美人喜欢这种茶。", EntityKind::Place, &["欧", "美"]);
@@ -993,7 +993,7 @@ mod tests {
         let people: Vec<&str> = found.iter().filter(|f| f.0 == EntityKind::Person).map(|f| f.1.as_str()).collect();
         assert_eq!(people, ["小亮", "小东"], "{found:?}");
         // A cuisine jieba's dictionary tags as a name (杭帮菜/nr).
-        assert!(names("一家名为“老杭帮菜馆”的饭店。").iter().all(|f| f.0 != EntityKind::Person));
+        assert_finds_no("一家名为“老杭帮菜馆”的饭店。", EntityKind::Person);
     }
 
     #[test]
@@ -1007,7 +1007,7 @@ mod tests {
     fn phrases_jieba_tags_as_three_character_names() {
         // A word after a surname-like character, and the pattern 越…越.
         let found = names("这段时间他很忙。别以为他不懂。河水越涨越高。");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+        assert!(none_of(&found, EntityKind::Person), "{found:?}");
         // A transliterated name may repeat its first character.
         assert_finds("克拉克表示同意。", EntityKind::Person, &["克拉克"]);
     }
@@ -1027,7 +1027,7 @@ mod tests {
         assert_finds("市文旅局副局长张和平说，游客增多。", EntityKind::Person, &["张和平"]);
         // A preposition, a verb, an abbreviation after a noun for people: no person.
         let found = names("书记向大家问好。专家谈武汉的房价。家庭医生管医保。");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+        assert!(none_of(&found, EntityKind::Person), "{found:?}");
     }
 
     #[test]
@@ -1068,7 +1068,7 @@ mod tests {
         assert_finds("张经理表示同意。", EntityKind::Person, &["张"]);
         assert!(names("一张主任的照片。").is_empty());
         let found = names("新上任的巴西籍教练表示满意。");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+        assert!(none_of(&found, EntityKind::Person), "{found:?}");
     }
 
     #[test]
@@ -1118,9 +1118,9 @@ mod tests {
     #[test]
     fn no_person_in_a_unit_after_a_figure_or_in_comrades() {
         // Made-up: a foreign unit jieba guesses as a name, right after its figure.
-        assert!(names("一张票要80卡比。").iter().all(|f| f.0 != EntityKind::Person));
+        assert_finds_no("一张票要80卡比。", EntityKind::Person);
         // 向 is "to" here: 同志们 are the comrades.
-        assert!(names("他向同志们表示感谢。").iter().all(|f| f.0 != EntityKind::Person));
+        assert_finds_no("他向同志们表示感谢。", EntityKind::Person);
         assert!(has(&names("陈同志说，工作很顺利。"), EntityKind::Person, "陈同志"));
         // jieba tags the 张 of 张先生 as a measure word: still a surname.
         assert!(has(&names("前来办事的张先生说很方便。"), EntityKind::Person, "张先生"));
@@ -1131,7 +1131,7 @@ mod tests {
         let found = names("董事长张和顺出席了签约仪式。");
         assert!(has(&found, EntityKind::Person, "张和顺"), "{found:?}");
         // After a figure 张 is the measure word.
-        assert!(names("桌上有一张和平鸽的画。").iter().all(|f| f.0 != EntityKind::Person));
+        assert_finds_no("桌上有一张和平鸽的画。", EntityKind::Person);
         // jieba's HMM glues 诉 (sues) to a name it does not know.
         let found = names("市民邬敏婷诉一家网店违约。");
         assert!(has(&found, EntityKind::Person, "邬敏婷"), "{found:?}");
@@ -1146,8 +1146,8 @@ mod tests {
     #[test]
     fn a_surname_with_a_respectful_shi_or_lao_is_the_surname() {
         assert_finds("晚年，秦氏定居苏州；孟老虽然年迈，仍常给学生上课。", EntityKind::Person, &["秦", "孟"]);
-        assert!(names("水在华氏212度沸腾。").iter().all(|f| f.0 != EntityKind::Person));
-        assert!(names("古老的村落里，养老服务日益完善。").iter().all(|f| f.0 != EntityKind::Person));
+        assert_finds_no("水在华氏212度沸腾。", EntityKind::Person);
+        assert_finds_no("古老的村落里，养老服务日益完善。", EntityKind::Person);
     }
 
     #[test]

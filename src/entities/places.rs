@@ -785,7 +785,7 @@ pub(super) fn place_index(tokens: &[Token], places: &[Mention]) -> Vec<Option<us
 mod tests {
     use super::*;
     use crate::entities::recognize;
-    use crate::entities::test_support::{assert_finds, has, names};
+    use crate::entities::test_support::{assert_finds, assert_finds_no, has, names, none_of};
     use crate::segment::Segmenter;
 
     #[test]
@@ -810,7 +810,7 @@ mod tests {
     #[test]
     fn a_short_form_jieba_glued_to_a_conjunction_needs_a_related_division() {
         // 和田 (a prefecture of 新疆) is 和 (and) 田 (fields) after a noun, unless 新疆 is named.
-        assert!(names("医生来到家中和田接种点。").iter().all(|f| f.0 != EntityKind::Place));
+        assert_finds_no("医生来到家中和田接种点。", EntityKind::Place);
         assert_finds("他来自新疆和田。", EntityKind::Place, &["新疆和田", "和田"]);
     }
 
@@ -899,7 +899,7 @@ mod tests {
         for word in ["中东", "西北", "沿河"] {
             assert!(!has(&found, EntityKind::Place, word), "{word}: {found:?}");
         }
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+        assert!(none_of(&found, EntityKind::Organization), "{found:?}");
         assert_finds("中东局势依然紧张。", EntityKind::Place, &["中东"]);
     }
 
@@ -951,7 +951,7 @@ mod tests {
         // jieba tags 温布利 and 金茂 as people.
         assert_finds("决赛将在温布利体育场举行。", EntityKind::Place, &["温布利体育场"]);
         assert_finds("公司搬进了新落成的金茂大厦。", EntityKind::Place, &["金茂大厦"]);
-        assert!(names("公司搬进了新落成的金茂大厦。").iter().all(|f| f.0 != EntityKind::Person));
+        assert_finds_no("公司搬进了新落成的金茂大厦。", EntityKind::Person);
     }
 
     #[test]
@@ -959,7 +959,7 @@ mod tests {
         // jieba alone cuts 项城市王明口镇 into 项/城市/王明/口镇 and calls 王明 a person.
         let found = names("项城市王明口镇的群众");
         assert!(has(&found, EntityKind::Place, "项城市王明口镇"), "{found:?}");
-        assert!(found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
+        assert!(none_of(&found, EntityKind::Person), "{found:?}");
     }
 
     #[test]
@@ -987,7 +987,7 @@ mod tests {
         assert!(has(&found, EntityKind::Place, "敦煌"), "{found:?}");
         // Unless it is first a word: 平原 is a plain before it is a county of Shandong.
         let found = names("这里是一望无际的平原。");
-        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+        assert!(none_of(&found, EntityKind::Place), "{found:?}");
     }
 
     #[test]
@@ -1030,7 +1030,7 @@ mod tests {
         }
         assert_eq!(found.iter().filter(|f| f.1 == "美").count(), 2, "{found:?}");
         // 亚军 is the runner-up, not Asia's army.
-        assert!(names("她在比赛中获得亚军。").iter().all(|f| f.0 != EntityKind::Place));
+        assert_finds_no("她在比赛中获得亚军。", EntityKind::Place);
     }
 
     #[test]
@@ -1068,8 +1068,7 @@ mod tests {
         // (The lab is a unit of the company: the organization is the whole, 英特尔贝克实验室.)
         let found = names("英特尔贝克实验室发布了报告。");
         assert!(
-            has(&found, EntityKind::Organization, "英特尔贝克实验室")
-                && found.iter().all(|f| f.0 != EntityKind::Person),
+            has(&found, EntityKind::Organization, "英特尔贝克实验室") && none_of(&found, EntityKind::Person),
             "{found:?}"
         );
     }
@@ -1083,7 +1082,7 @@ mod tests {
         );
         // 对美元 is a currency, 中等 "middling".
         let found = names("人民币对美元汇率保持中等水平。");
-        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+        assert!(none_of(&found, EntityKind::Place), "{found:?}");
     }
 
     #[test]
@@ -1094,14 +1093,14 @@ mod tests {
     #[test]
     fn references_to_a_province_are_no_places() {
         let found = names("全省各县要统一行动，本市也一样");
-        assert!(found.iter().all(|f| f.0 != EntityKind::Place), "{found:?}");
+        assert!(none_of(&found, EntityKind::Place), "{found:?}");
     }
 
     #[test]
     fn venues_and_natural_features_are_places() {
         let found = names("藏品已移交中国茶叶博物馆收藏。");
         assert!(has(&found, EntityKind::Place, "中国茶叶博物馆"), "{found:?}");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Organization), "{found:?}");
+        assert!(none_of(&found, EntityKind::Organization), "{found:?}");
         assert!(looks_like_feature("太行山") && looks_like_feature("西奈半岛") && looks_like_feature("天安门广场"));
         assert!(!looks_like_feature("山区") && !looks_like_feature("海关"));
         assert!(looks_like_feature("南斯拉夫联盟共和国") && looks_like_feature("德意志联邦共和国"));
@@ -1115,7 +1114,7 @@ mod tests {
         assert_finds("游客在梁子湖边钓鱼。", EntityKind::Place, &["梁子湖"]);
         let found = names("钱塘江流域今年雨水偏多，沿江各市注意钱塘江的水位。");
         assert_eq!(found.iter().filter(|f| f.0 == EntityKind::Place && f.1 == "钱塘江").count(), 2, "{found:?}");
-        assert!(found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
+        assert!(none_of(&found, EntityKind::Person), "{found:?}");
         // A person whose given name ends in 江 stays a person.
         assert_finds("张德江表示支持。", EntityKind::Person, &["张德江"]);
     }
@@ -1127,7 +1126,7 @@ mod tests {
         // jieba's model takes 金村 for a name: after a township, it is the village.
         let found = names("家住平乐镇金村的老人");
         assert!(has(&found, EntityKind::Place, "平乐镇金村"), "{found:?}");
-        assert!(found.iter().all(|f| f.0 != EntityKind::Person), "{found:?}");
+        assert!(none_of(&found, EntityKind::Person), "{found:?}");
         // Villages in general are none: 乡村, 各村.
         for text in ["谭庄镇乡村振兴有了新进展。", "谭庄镇各村都修了路。"] {
             let found = names(text);
@@ -1148,7 +1147,7 @@ mod tests {
             has(&found, EntityKind::Place, "普希金大街") && has(&found, EntityKind::Place, "托尔斯泰故居"),
             "{found:?}"
         );
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+        assert!(none_of(&found, EntityKind::Person), "{found:?}");
         assert_finds("上海市浦东新区的企业很多。", EntityKind::Place, &["上海市", "浦东新区"]);
     }
 

@@ -479,7 +479,7 @@ pub(super) fn hide_cuts_through_user_words(kept: &mut Vec<Mention>, kept_whole: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::test_support::{assert_finds, has, names};
+    use crate::entities::test_support::{assert_finds, has, names, none_of};
 
     #[test]
     fn a_transliterated_word_glossed_in_latin_letters_and_a_latin_name_with_an_honorific_are_people() {
@@ -489,7 +489,7 @@ mod tests {
         }
         // A fund glossed in English is no person.
         let found = names("多元收益型基金（Income Fund）的规模扩大。");
-        assert!(!found.iter().any(|f| f.0 == EntityKind::Person), "{found:?}");
+        assert!(none_of(&found, EntityKind::Person), "{found:?}");
     }
 
     #[test]
