@@ -20,6 +20,13 @@ pub(super) fn is_transliteration(c: char) -> bool {
     TRANSLITERATION.contains(c)
 }
 
+/// Words of one character after a transliterated name that make it a place: 凯尔特海, 莫拉维斯市.
+static FEATURE_WORDS: Chars = Chars::new("岛湾峡海郡港州堡市省县城镇村河湖山角");
+
+/// Last characters of islands, bays, straits, ports and counties abroad, which no given name ends
+/// with: 刁曼岛, 施莱湾, 恰郡.
+const FEATURE_CHARS: [char; 6] = ['岛', '湾', '峡', '郡', '港', '堡'];
+
 /// Words after a surname that make a person: 陈先生, 杨女士.
 /// In `data/lists/honorifics.txt`.
 static HONORIFICS: List = list!("honorifics");
@@ -169,6 +176,24 @@ pub(super) fn people(
         let said = PLACE_BEFORE.contains(prev_word(i)) || PLACE_AFTER.contains(next) || listed_with_place(i, j);
         if said && !cued(i, j) { EntityKind::Place } else { EntityKind::Person }
     };
+    // 凯尔特/nrt 海, 奇/莉娅/nrt 湾, 莫拉维斯/nrt 市, 图尔/nrt 恰郡/ns: the word of a feature or a
+    // division right after a transliterated name (tokens up to `j`) makes it a place's; where it
+    // ends.
+    let feature_after = |j: usize| {
+        let last = tokens.get(j)?;
+        let n = tokens.get(j + 1).filter(|n| n.span.start == last.span.end)?;
+        let w = n.span.text(text);
+        let mut cs = w.chars();
+        let feature = match (cs.next(), cs.next(), cs.next()) {
+            (Some(c), None, _) => FEATURE_WORDS.contains(c),
+            (Some(a), Some(b), None) => {
+                // (Not a word of its own: 沙尔克 汉堡, a club and a city.)
+                matches!(w, "半岛" | "群岛" | "海峡") || !n.known && is_transliteration(a) && FEATURE_CHARS.contains(&b)
+            }
+            _ => false,
+        };
+        feature.then_some(n.span.end)
+    };
     // A surname and given name in transliteration characters (桑德兰: 桑 is a surname too) before a
     // word of places (附近, 境内) is a place.
     let native_kind = |i: usize| {
@@ -302,7 +327,11 @@ pub(super) fn people(
                 let function_word = matches!(b.pos, "p" | "c" | "r" | "w" | "m") || b.pos.starts_with('u');
                 let tag_joins =
                     matches!(b.pos, "nr" | "nrt" | "ns" | "nz" | "x" | "ng") || one_char(b) && !function_word;
-                if b.span.start != a.span.end || !translit(b) || !tag_joins {
+                // (Not a feature's word that ends the name: 凯尔特/nrt 海/n, 卡迪斯/nr 塔德/nrt 港.)
+                let ends_as_feature = one_char(b)
+                    && b.span.text(text).chars().next().is_some_and(|c| FEATURE_WORDS.contains(c))
+                    && tokens.get(j + 2).is_none_or(|c| c.span.start != b.span.end || !translit(c));
+                if b.span.start != a.span.end || !translit(b) || !tag_joins || ends_as_feature {
                     break;
                 }
                 named |= matches!(b.pos, "nr" | "nrt");
@@ -311,7 +340,11 @@ pub(super) fn people(
             let last = tokens.get(j).unwrap_or(t);
             let span = Span::new(t.span.start, last.span.end);
             if j > i && named && chars::count(span.text(text)) >= 3 {
-                out.push(Mention::new(foreign_kind(i, j), span, Source::Rule));
+                if let Some(end) = feature_after(j) {
+                    out.push(Mention::new(EntityKind::Place, Span::new(span.start, end), Source::Rule));
+                } else {
+                    out.push(Mention::new(foreign_kind(i, j), span, Source::Rule));
+                }
                 continue;
             }
         }
@@ -478,6 +511,16 @@ pub(super) fn people(
             let distinct = word.chars().next() != word.chars().nth(1);
             let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
                 && word.chars().all(is_transliteration);
+            if let Some(end) = feature_after(i).filter(|_| foreign && !cued) {
+                out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, end), Source::Rule));
+                continue;
+            }
+            // 刁曼岛/nr, 施莱湾/nr: a name jieba's model made up that ends like an island, a bay
+            // or a county abroad is the place.
+            if !t.known && chars >= 3 && word.ends_with(FEATURE_CHARS) && !cued {
+                out.push(Mention::new(EntityKind::Place, t.span, Source::Model));
+                continue;
+            }
             if native || foreign {
                 let kind = if native { native_kind(i) } else { foreign_kind(i, i) };
                 out.push(Mention::new(kind, t.span, source));
@@ -957,6 +1000,21 @@ mod tests {
         let found = names("小刚（化名）今年八岁。老师说小刚往同学眼里塞了纸。");
         assert_eq!(found.iter().filter(|f| f.1 == "小刚").count(), 2, "{found:?}");
         assert!(!has(&names("特别将杜甫版的诗集收录其中。"), EntityKind::Person, "杜甫版"));
+    }
+
+    #[test]
+    fn a_transliterated_name_and_a_features_word_is_a_place() {
+        // jieba's model tags 刁曼岛 nr; 凯尔特/nrt 海, 卡迪斯/塔德 港, 莫/拉维斯 市 are cut apart.
+        for (text, place) in [
+            ("渔船驶入凯尔特海。", "凯尔特海"),
+            ("货轮停在卡迪斯塔德港。", "卡迪斯塔德港"),
+            ("游客登上了刁曼岛。", "刁曼岛"),
+            ("他抵达莫拉维斯市。", "莫拉维斯市"),
+        ] {
+            let found = names(text);
+            assert!(has(&found, EntityKind::Place, place), "{text}: {found:?}");
+            assert!(none_of(&found, EntityKind::Person), "{text}: {found:?}");
+        }
     }
 
     #[test]
