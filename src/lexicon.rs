@@ -27,6 +27,8 @@ pub struct Lexicon {
     pub places: Gazetteer,
     /// Well-known organizations: 联合国, 国务院, 新华社.
     organizations: Words,
+    /// Well-known people: 钟南山, 奥巴马, 屠呦呦.
+    people: Words,
     /// The user's words, by word.
     pub user: BTreeMap<String, UserWord>,
 }
@@ -133,6 +135,7 @@ impl Lexicon {
             surnames: Words::new(entries(include_str!("../data/surnames.txt"))),
             places: Gazetteer::new(),
             organizations: Words::new(entries(include_str!("../data/organizations.txt"))),
+            people: Words::new(entries(include_str!("../data/people.txt"))),
             user: BTreeMap::new(),
         }
     }
@@ -144,6 +147,11 @@ impl Lexicon {
             || word.is_ascii()
                 && word.bytes().any(|b| b.is_ascii_lowercase())
                 && self.organizations.contains(word.to_ascii_uppercase().as_str())
+    }
+
+    /// True for a well-known person of the shipped list: 钟南山, 奥巴马.
+    pub fn is_known_person(&self, name: &str) -> bool {
+        self.people.contains(name)
     }
 
     /// The well-known organizations, for the segmenter to keep whole.

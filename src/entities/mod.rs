@@ -6,8 +6,9 @@
 //!   and cities) and their short forms (沈丘 → 沈丘县), with their code and path; words jieba
 //!   tags `ns` that end in a division suffix. Adjacent divisions are one place with its parts
 //!   (淮阳区大连乡). 全省, 各县, 本市 are no places.
-//! - People: bylines (`记者 马月红 窦娜`, `通讯员张长河`) with their role; words jieba tags as
-//!   names that start with a surname; a surname before 先生/女士; transliterated foreign names.
+//! - People: bylines (`记者 马月红 窦娜`, `通讯员张长河`) with their role; well-known people of
+//!   `data/people.txt` (钟南山, 奥巴马); words jieba tags as names that start with a surname; a
+//!   surname before 先生/女士; transliterated foreign names.
 //! - Organizations: a place, an organization or an administrative head (市, 县, 驻…) followed by
 //!   words that end in an organization suffix: 周口市委宣传部, 市税务局第二税务分局,
 //!   河南金贵演艺集团有限公司. A generic word alone (党组织, 人民政府) is none.

@@ -223,6 +223,34 @@ pub(super) fn people(
         // A word right after a figure is its unit: 20戈比, 54费丹.
         let after_figure = touching_token_before(tokens, i)
             .is_some_and(|p| p.span.text(text).chars().all(crate::numbers::numeral::is_numeral_char));
+        // 钟南山/ns, 周恩来/t, 屠/nr 呦呦: a well-known person of the list, in one to three words of
+        // its own, where no more of a name follows (马云/飞 is another) and no figure comes before
+        // (10 牛顿 is a unit).
+        // (Not part of a dotted name, 希拉里·克林顿, nor after a character that may start a longer
+        // name: 南/f 拜登 is Baden.)
+        let before = touching_token_before(tokens, i);
+        let part_of_more = before.is_some_and(|p| {
+            is_dot(p) || one_char(p) && matches!(p.pos, "f" | "s" | "ns" | "n" | "nr" | "ng" | "a" | "j" | "b" | "x")
+        });
+        if !after_figure && !part_of_more && !lexicon.user.contains_key(word) {
+            let known = (i..tokens.len().min(i + 3)).rev().find(|&k| {
+                let (Some(last), Some(words)) = (tokens.get(k), tokens.get(i..=k)) else { return false };
+                let touching =
+                    words.windows(2).all(|w| w.first().map(|a| a.span.end) == w.get(1).map(|b| b.span.start));
+                let after = tokens.get(k + 1).filter(|n| n.span.start == last.span.end);
+                let ends = after.is_none_or(|n| {
+                    !is_dot(n)
+                        && (chars::count(n.span.text(text)) >= 2 && n.known
+                            || matches!(n.pos, "w" | "p" | "c" | "d" | "r" | "y" | "v" | "f" | "m")
+                            || n.pos.starts_with('u'))
+                });
+                touching && ends && lexicon.is_known_person(&text[t.span.start..last.span.end])
+            });
+            if let Some(last) = known.and_then(|k| tokens.get(k)) {
+                out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, last.span.end), Source::Gazetteer));
+                continue;
+            }
+        }
         // 小花（化名）: a name the text says it made up, whatever jieba made of it (one or two
         // words, two or three Han characters).
         if let Some(last) = pseudonym_end(text, tokens, i)
@@ -1015,6 +1043,26 @@ mod tests {
             assert!(has(&found, EntityKind::Place, place), "{text}: {found:?}");
             assert!(none_of(&found, EntityKind::Person), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_well_known_person_needs_no_cue() {
+        // jieba tags 钟南山 and 奥巴马 as places, 周恩来 as a time, and cuts 屠/呦呦.
+        for (text, name) in [
+            ("钟南山的建议受到重视。", "钟南山"),
+            ("这本书讲的是奥巴马的童年。", "奥巴马"),
+            ("纪念周恩来诞辰的展览开幕。", "周恩来"),
+            ("屠呦呦的发现挽救了很多生命。", "屠呦呦"),
+        ] {
+            let found = names(text);
+            assert!(has(&found, EntityKind::Person, name), "{text}: {found:?}");
+            assert!(none_of(&found, EntityKind::Place), "{text}: {found:?}");
+        }
+        // Not a unit after a figure, nor part of a longer or dotted name.
+        assert_finds_no("物体受力为10牛顿。", EntityKind::Person);
+        assert_finds("她是希拉里·克林顿的助手。", EntityKind::Person, &["希拉里·克林顿"]);
+        assert!(!has(&names("她是希拉里·克林顿的助手。"), EntityKind::Person, "希拉里"));
+        assert!(!has(&names("他住在南拜登的小城。"), EntityKind::Person, "拜登"));
     }
 
     #[test]
