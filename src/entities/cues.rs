@@ -186,6 +186,11 @@ const COMPANY_AFTER: [&str; 16] = [
     "发言人",
 ];
 
+/// True when `word` is one of [`COMPANIES_NAMED_LIKE_WORDS`]: 苹果, 亚马逊.
+pub(super) fn is_company_named_like_a_word(word: &str) -> bool {
+    COMPANIES_NAMED_LIKE_WORDS.contains(word)
+}
+
 /// True when token `i` is one of [`COMPANIES_NAMED_LIKE_WORDS`] and one of [`COMPANY_AFTER`] follows
 /// it, touching: 苹果|发布, 小米|股价 (not 一斤苹果|发现).
 pub(super) fn company_named_like_a_word(text: &str, tokens: &[Token], i: usize) -> bool {

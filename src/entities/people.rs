@@ -12,8 +12,8 @@ use crate::span::Span;
 
 use super::cues::{
     FUNCTION_HEADS, FUNCTION_TAILS, PERSON_BEFORE, PLACE_BEFORE, SAYING, after_title, company_named_like_a_word,
-    ends_in_org_suffix, ends_like_org, is_list_comma, looks_like_place, marks_pseudonym, names_water, token_before,
-    touching_token_before,
+    ends_in_org_suffix, ends_like_org, is_company_named_like_a_word, is_list_comma, looks_like_place, marks_pseudonym,
+    names_water, token_before, touching_token_before,
 };
 
 pub(super) fn is_transliteration(c: char) -> bool {
@@ -537,8 +537,10 @@ pub(super) fn people(
                     && word.chars().all(is_han)
                     && after_title(text, tokens, i);
             let distinct = word.chars().next() != word.chars().nth(1);
+            // (Not 亚马逊, a company's name and a river's.)
             let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
-                && word.chars().all(is_transliteration);
+                && word.chars().all(is_transliteration)
+                && !is_company_named_like_a_word(word);
             if let Some(end) = feature_after(i).filter(|_| foreign && !cued) {
                 out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, end), Source::Rule));
                 continue;
@@ -1043,6 +1045,14 @@ mod tests {
             assert!(has(&found, EntityKind::Place, place), "{text}: {found:?}");
             assert!(none_of(&found, EntityKind::Person), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn son_and_feminine_endings_are_transliteration_characters() {
+        assert_finds("作曲家大卫·加姆逊为她写歌。", EntityKind::Person, &["大卫·加姆逊"]);
+        assert_finds("游船沿着哈德逊河行驶。", EntityKind::Place, &["哈德逊河"]);
+        // 亚马逊 is a company's name and a river's, no person.
+        assert_finds_no("亚马逊的市场很大。", EntityKind::Person);
     }
 
     #[test]
