@@ -655,7 +655,25 @@ pub(super) fn places(
         // 谭庄镇王庄村, 平乐镇金村/nr, 平乐镇左坡/x 村: a village after a township ends the chain
         // (the lists have no villages).
         let village = listed.get(j).filter(|k| k.is_township()).and_then(|_| village_after(text, tokens, j));
-        let last = tokens.get(village.unwrap_or(j)).unwrap_or(first);
+        // 浙江|湖州人/nz, 福建|泉州人/n: a division in a word of jieba's for its people ends the chain
+        // too (the word's 人 stays out).
+        let people_of = tokens
+            .get(j)
+            .zip(tokens.get(j + 1))
+            .filter(|(a, n)| village.is_none() && n.span.start == a.span.end)
+            .and_then(|(a, n)| {
+                let name = n.span.text(text).strip_suffix('人')?;
+                let a_word = a.span.text(text);
+                let within = g.is_division_full_name(name)
+                    || g.kind(a_word).is_prefecture_short_name()
+                        && g.kind(name).is_short_name()
+                        && g.is_within(name, a_word);
+                (g.is_division(a_word) && within).then_some(Span::new(n.span.start, n.span.start + name.len()))
+            });
+        // The last token of the chain and where the chain ends.
+        let tail =
+            village.and_then(|v| tokens.get(v).map(|t| (v, t.span.end))).or_else(|| people_of.map(|p| (j + 1, p.end)));
+        let last = tokens.get(tail.map_or(j, |t| t.0)).unwrap_or(first);
         let word = first.span.text(text);
         // A township's name jieba tags ns as a word of its own (龙固镇/ns) is one without support.
         // Not when 村 follows: 宜居乡/ns 村 is 宜居乡村, a phrase.
@@ -676,7 +694,7 @@ pub(super) fn places(
             && word.starts_with(['和', '与', '及', '同'])
             && touching_token_before(tokens, i).is_some_and(|p| p.pos.starts_with('n') || p.pos == "s");
         if j == i
-            && village.is_none()
+            && tail.is_none()
             && (g.needs_context(word) || glued_conjunction)
             && !g.is_supported(word, &context)
             && !tagged_township
@@ -685,7 +703,8 @@ pub(super) fn places(
             i += 1;
             continue;
         }
-        let mut m = Mention::new(EntityKind::Place, Span::new(first.span.start, last.span.end), source);
+        let end = tail.map_or(last.span.end, |t| t.1);
+        let mut m = Mention::new(EntityKind::Place, Span::new(first.span.start, end), source);
         // The first part resolves against the text's divisions, the next against the part before.
         let mut before: Option<u64> = None;
         for (k, t) in tokens.iter().enumerate().take(j + 1).skip(i) {
@@ -706,7 +725,7 @@ pub(super) fn places(
                 m.attrs.name = None;
                 m.attrs.path = Vec::new();
             }
-            if j > i || village.is_some() {
+            if j > i || tail.is_some() {
                 m.attrs.parts.push(word.to_owned());
                 // Each part is a place of its own too, with what the chain says of it.
                 let mut part =
@@ -717,17 +736,29 @@ pub(super) fn places(
                 parts.push(part);
             }
         }
-        if let Some(end) = village
-            && let Some(v) = tokens.get(j + 1).map(|a| Span::new(a.span.start, last.span.end))
+        if let Some((last_token, end)) = tail
+            && let Some(v) = tokens.get(j + 1).map(|a| Span::new(a.span.start, end))
         {
-            // The village is a part of its own, in the township the chain resolved to.
+            // The village or the division is a part of its own, in the division the chain
+            // resolved to; a village has no code, a division resolves in the part before.
+            let within = m.attrs.code.as_deref().and_then(|c| c.parse::<u64>().ok());
+            let resolved = people_of.and_then(|_| g.resolve(v.text(text), &within.into_iter().collect::<Vec<_>>()));
             m.attrs.parts.push(v.text(text).to_owned());
-            let mut part = Mention::new(EntityKind::Place, v, Source::Rule);
-            part.attrs.path.clone_from(&m.attrs.path);
+            let mut part = Mention::new(EntityKind::Place, v, if people_of.is_some() { source } else { Source::Rule });
+            match resolved {
+                Some(p) => {
+                    m.attrs.code = Some(p.code.to_string());
+                    m.attrs.path = p.path;
+                    part.attrs.code.clone_from(&m.attrs.code);
+                    part.attrs.path.clone_from(&m.attrs.path);
+                }
+                None => {
+                    part.attrs.path.clone_from(&m.attrs.path);
+                    m.attrs.code = None;
+                }
+            }
             parts.push(part);
-            // What the chain resolves to is the township: the village has no code.
-            m.attrs.code = None;
-            j = end;
+            j = last_token;
         }
         if j > i {
             // The chain's own text is no short form of anything.
@@ -735,7 +766,7 @@ pub(super) fn places(
         }
         // 龙华/ns 公园, 北京/ns 西路: a landmark named by the place is a place of its own; the
         // division it is in stays as its path.
-        if let Some(next) = tokens.get(j + 1).filter(|n| n.span.start == last.span.end)
+        if let Some(next) = tokens.get(j + 1).filter(|n| n.span.start == last.span.end && people_of.is_none())
             && LANDMARKS.contains(next.span.text(text))
         {
             m.span = Span::new(m.span.start, next.span.end);
@@ -1117,6 +1148,19 @@ mod tests {
         assert!(none_of(&found, EntityKind::Person), "{found:?}");
         // A person whose given name ends in 江 stays a person.
         assert_finds("张德江表示支持。", EntityKind::Person, &["张德江"]);
+    }
+
+    #[test]
+    fn a_division_in_a_word_for_its_people_ends_the_chain() {
+        // jieba's dictionary has 湖州人 (the people of 湖州) as one word.
+        let text = "她是浙江湖州人，毕业于师范学院。";
+        let found = names(text);
+        assert!(has(&found, EntityKind::Place, "浙江湖州"), "{found:?}");
+        assert!(has(&found, EntityKind::Place, "湖州"), "{found:?}");
+        let lexicon = Lexicon::new();
+        let tokens = Segmenter::new(&lexicon).run(text);
+        let chain = recognize(text, &tokens, &lexicon).into_iter().find(|m| m.span.text(text) == "浙江湖州");
+        assert_eq!(chain.and_then(|m| m.attrs.code).as_deref(), Some("3305"));
     }
 
     #[test]
