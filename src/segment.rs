@@ -126,7 +126,45 @@ impl Segmenter {
             };
             tokens.push(Token { span: Span::new(tag.byte_start, tag.byte_end), pos, known });
         });
+        self.split_glued_levels(text, &mut tokens);
         tokens
+    }
+
+    /// 由市/n 人民政府/nt → 由/p 市/n 人民政府: jieba's model glues a preposition or a verb of
+    /// passing on to the level (市, 省, 县…) of the body named after it, which then has no level.
+    fn split_glued_levels(&self, text: &str, tokens: &mut Vec<Token>) {
+        /// Prepositions and verbs of passing a matter on (报 to report to, 经 through).
+        const GLUED: [char; 12] = ['由', '向', '报', '经', '对', '从', '给', '为', '与', '和', '同', '在'];
+        const LEVELS: [char; 6] = ['市', '省', '县', '区', '乡', '镇'];
+        let glued = |k: usize| {
+            let (Some(t), Some(n)) = (tokens.get(k), tokens.get(k + 1)) else { return None };
+            let mut cs = t.span.text(text).chars();
+            let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else { return None };
+            (t.span.len() == 6
+                && GLUED.contains(&a)
+                && LEVELS.contains(&b)
+                && n.pos == "nt"
+                && n.span.start == t.span.end)
+                .then_some(t.span.start + a.len_utf8())
+        };
+        // Seldom any: most texts are left as they are.
+        if !(0..tokens.len()).any(|k| glued(k).is_some()) {
+            return;
+        }
+        let mut out = Vec::with_capacity(tokens.len() + 4);
+        for k in 0..tokens.len() {
+            let Some(t) = tokens.get(k).cloned() else { continue };
+            match glued(k) {
+                Some(cut) => {
+                    for span in [Span::new(t.span.start, cut), Span::new(cut, t.span.end)] {
+                        let pos = self.tag_of(span.text(text)).unwrap_or(t.pos);
+                        out.push(Token { span, pos, known: true });
+                    }
+                }
+                None => out.push(t),
+            }
+        }
+        *tokens = out;
     }
 
     /// True when `word` is in the dictionary.
@@ -487,6 +525,20 @@ mod tests {
         for t in seg.run(text) {
             assert_eq!(t.known, seg.knows(t.span.text(text)), "{}", t.span.text(text));
         }
+    }
+
+    #[test]
+    fn a_preposition_glued_to_the_level_of_a_body_is_cut_off() {
+        let seg = Segmenter::default();
+        let text = "规划由市人民政府审批，向市人大常委会报告。";
+        let words: Vec<(&str, &str)> = seg.run(text).iter().map(|t| (t.span.text(text), t.pos)).collect();
+        for (word, pos) in [("由", "p"), ("市", "n"), ("向", "p")] {
+            assert!(words.contains(&(word, pos)), "{word}: {words:?}");
+        }
+        assert!(words.iter().all(|w| w.0 != "由市" && w.0 != "向市"), "{words:?}");
+        // Not before an ordinary word: 城市 stays whole.
+        let text = "他在城市工作。";
+        assert!(seg.run(text).iter().any(|t| t.span.text(text) == "城市"));
     }
 
     #[test]

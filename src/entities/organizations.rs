@@ -493,7 +493,10 @@ pub(super) fn organizations(
                 .get(j + 1)
                 .is_some_and(|n| matches!(n.pos, "ns" | "nt") || matches!(n.span.text(text), "国家" | "中央"));
             let joined_unit = matches!(w, "与" | "和") && !heads_another && unit_ahead();
-            let particle = (matches!(t.pos, "c" | "p" | "d" | "r" | "y") || t.pos.starts_with('u'))
+            // 会同/n, 连同/n: jieba tags these words of doing with someone as nouns.
+            let particle = (matches!(t.pos, "c" | "p" | "d" | "r" | "y")
+                || t.pos.starts_with('u')
+                || matches!(w, "会同" | "连同" | "协同"))
                 && !joined_unit
                 && !w.starts_with('某')
                 && !in_place // 大同/d, 大连/d: jieba's dictionary
@@ -609,6 +612,22 @@ pub(super) fn organizations(
 mod tests {
     use super::*;
     use crate::entities::test_support::{assert_finds, assert_finds_no, has, names, none_of};
+
+    #[test]
+    fn bodies_with_a_level_after_a_preposition_and_two_bodies_acting_together() {
+        assert_finds(
+            "规划由市人民政府审批，报省人大常委会备案。",
+            EntityKind::Organization,
+            &["市人民政府", "省人大常委会"],
+        );
+        // One body's name runs neither over a preposition nor over 会同 into the next.
+        let found = names("市人民政府向市人民代表大会提出议案。");
+        assert!(has(&found, EntityKind::Organization, "市人民政府"), "{found:?}");
+        assert!(has(&found, EntityKind::Organization, "市人民代表大会"), "{found:?}");
+        assert_finds("郑州市财政局会同市税务局开展检查。", EntityKind::Organization, &["郑州市财政局", "市税务局"]);
+        // A procurator-general ends his procuratorate's name.
+        assert_finds("省人民检察院检察长提请审议。", EntityKind::Organization, &["省人民检察院"]);
+    }
 
     #[test]
     fn a_village_committee_or_a_radio_station_alone_is_no_name() {
