@@ -205,6 +205,10 @@ fn before_transliterated_name(text: &str, tokens: &[Token], k: usize) -> bool {
                 && word.chars().all(super::people::is_transliteration))
 }
 
+/// First characters of words of two characters ending in 江, 河 or 湖 that are common nouns: 大河,
+/// 长江 aside (the lists have it), 内河, 冰河, 江湖, 两河, 天河.
+static NOT_RIVER_HEADS: Chars = Chars::new("大小长内外冰江河湖两三四五六七八九十一二百千万天星银运护界山");
+
 /// Words made of short names that are ordinary words (亚军: the runner-up).
 /// In `data/lists/not_abbreviations.txt`.
 static NOT_ABBREVIATIONS: List = list!("not_abbreviations");
@@ -423,7 +427,14 @@ pub(super) fn places(
                 // (below); one that is first an ordinary word (和平/nz, 温泉/nr) is that word, and
                 // so is one jieba tags a noun (资源/n, 云霄/n: a text about 广西 names resources).
                 Some(Source::Gazetteer)
-            } else if (t.pos == "ns" && (looks_like_place(word) || looks_like_feature(word))
+            } else if (t.pos == "ns"
+                && (looks_like_place(word)
+                    || looks_like_feature(word)
+                    // 甬江/ns, 泗河/ns: a river of two characters (not 大河, 江湖, 两河: a size, a
+                    // number or another water first).
+                    || chars::count(word) == 2
+                        && word.ends_with(['江', '河', '湖'])
+                        && !word.starts_with(|c: char| NOT_RIVER_HEADS.contains(c)))
                 || made_up_road(t, word, lexicon)
                 || made_up_village(t, word))
                 && two_places(g, word).is_none()
@@ -556,7 +567,14 @@ pub(super) fn places(
                         && tokens.get(i + 2).is_none_or(|b| {
                             b.span.start != next.span.end || !ROADS.contains(&b.span.text(text))
                         });
-                    if named_after || venue || road || island || village {
+                    // 马颊/n 河/ns, 南阳/ns 湖/ns: a river or a lake jieba cut off its name, tagging the
+                    // 河 or 湖 a place.
+                    let water = matches!(t.pos, "ns" | "nz" | "nr" | "nrt" | "n" | "j")
+                        && chars::count(word) == 2
+                        && word.chars().all(is_han)
+                        && next.pos == "ns"
+                        && matches!(after, "河" | "江" | "湖");
+                    if named_after || venue || road || island || village || water {
                         out.push(Mention::new(EntityKind::Place, Span::new(t.span.start, next.span.end), Source::Rule));
                     }
                     // 海螺沟/ns 景区: a name before a scenic area's word is the place (the word is not
@@ -1136,6 +1154,16 @@ mod tests {
         assert!(!looks_like_feature("山区") && !looks_like_feature("海关"));
         assert!(looks_like_feature("南斯拉夫联盟共和国") && looks_like_feature("德意志联邦共和国"));
         assert!(!looks_like_feature("共和国") && !looks_like_feature("联邦"));
+    }
+
+    #[test]
+    fn rivers_of_two_characters_and_rivers_jieba_cut_off_their_name_are_places() {
+        assert_finds("应当加强泗河和瓯江的保护。", EntityKind::Place, &["泗河", "瓯江"]);
+        assert_finds("马颊河保护范围包括干流。", EntityKind::Place, &["马颊河"]);
+        // Common nouns of rivers are none: 大河, 内河, 江湖.
+        for text in ["这里没有一条内河。", "那是一条大河。", "他在江湖上闯荡多年。"] {
+            assert_finds_no(text, EntityKind::Place);
+        }
     }
 
     #[test]
