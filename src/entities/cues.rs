@@ -39,7 +39,11 @@ pub(super) fn looks_like_place(word: &str) -> bool {
         && word.ends_with(PLACE_SUFFIXES)
         && !word.starts_with(NOT_PLACE_HEADS)
         && !NOT_PLACE_ENDS.any_ends(word)
+        && !KINDS_OF_DIVISIONS.contains(&word)
 }
+
+/// The kinds of divisions, which name none: 自治县, 直辖市 (各自治县, 由自治县人民政府编制).
+const KINDS_OF_DIVISIONS: [&str; 8] = ["自治区", "自治州", "自治县", "自治旗", "直辖市", "地级市", "县级市", "市辖区"];
 
 /// Endings of common nouns that end like a division: 中东地区, 大城市, 国际都市, 小山村, 五星红旗.
 /// In `data/lists/not_place_ends.txt`.

@@ -630,6 +630,15 @@ mod tests {
     }
 
     #[test]
+    fn the_kinds_of_courts_congresses_and_divisions_alone_name_none() {
+        // The law names the kinds of bodies: no one court or congress.
+        assert!(names("案件移送人民检察院，由人民法院审理，向本级人民代表大会报告。").is_empty());
+        assert!(names("自治县城乡总体规划由自治县人民政府组织编制。").iter().all(|f| f.1 != "自治县"));
+        // Named, they are.
+        assert_finds("郑州市中级人民法院审理了此案。", EntityKind::Organization, &["郑州市中级人民法院"]);
+    }
+
+    #[test]
     fn a_village_committee_or_a_radio_station_alone_is_no_name() {
         assert!(names("各村村委会成员深入农户。").is_empty());
         assert!(names("他们利用电视、广播电台宣传政策。").is_empty());
