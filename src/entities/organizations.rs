@@ -635,7 +635,7 @@ mod tests {
         assert!(names("案件移送人民检察院，由人民法院审理，向本级人民代表大会报告。").is_empty());
         assert!(names("自治县城乡总体规划由自治县人民政府组织编制。").iter().all(|f| f.1 != "自治县"));
         // Named, they are.
-        assert_finds("郑州市中级人民法院审理了此案。", EntityKind::Organization, &["郑州市中级人民法院"]);
+        assert_finds("洛阳市中级人民法院受理了上诉。", EntityKind::Organization, &["洛阳市中级人民法院"]);
     }
 
     #[test]
