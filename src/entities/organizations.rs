@@ -493,8 +493,15 @@ pub(super) fn organizations(
                 .get(j + 1)
                 .is_some_and(|n| matches!(n.pos, "ns" | "nt") || matches!(n.span.text(text), "国家" | "中央"));
             let joined_unit = matches!(w, "与" | "和") && !heads_another && unit_ahead();
+            // 山西省 立/v 第三中学, 北京市 立/v 医院: a school or a hospital a province or a city
+            // founded (省立, 市立), whose 立 jieba took for a verb.
+            let founded = w == "立"
+                && taken == 0
+                && place.is_some_and(|p| p.span.text(text).ends_with(['省', '市', '县']))
+                && prev_end == t.span.start;
             // 会同/n, 连同/n: jieba tags these words of doing with someone as nouns.
-            let particle = (matches!(t.pos, "c" | "p" | "d" | "r" | "y")
+            let particle = !founded
+                && (matches!(t.pos, "c" | "p" | "d" | "r" | "y")
                 || t.pos.starts_with('u')
                 || matches!(w, "会同" | "连同" | "协同"))
                 && !joined_unit
@@ -517,6 +524,7 @@ pub(super) fn organizations(
                 || count
                 || particle
                 || !(inside_org(t.pos)
+                    || founded
                     || ordinal
                     || in_place
                     || names_org(w)
@@ -627,6 +635,13 @@ mod tests {
         assert_finds("郑州市财政局会同市税务局开展检查。", EntityKind::Organization, &["郑州市财政局", "市税务局"]);
         // A procurator-general ends his procuratorate's name.
         assert_finds("省人民检察院检察长提请审议。", EntityKind::Organization, &["省人民检察院"]);
+    }
+
+    #[test]
+    fn a_school_or_a_hospital_a_province_or_a_city_founded() {
+        // jieba takes the 立 of 省立, 市立 for a verb.
+        assert_finds("他曾就读于山西省立第三中学。", EntityKind::Organization, &["山西省立第三中学"]);
+        assert_finds("患者被送到青岛市立医院。", EntityKind::Organization, &["青岛市立医院"]);
     }
 
     #[test]
