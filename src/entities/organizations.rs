@@ -12,8 +12,8 @@ use crate::sentences::is_han;
 use crate::span::Span;
 
 use super::cues::{
-    Endings, FUNCTION_TAILS, ORG_SUFFIXES, PERSON_BEFORE, VENUES, company_named_like_a_word, ends_in_org_suffix,
-    ends_like_a_common_word, ends_like_org, is_country_after_verb, touching_token_before,
+    Endings, FUNCTION_HEADS, FUNCTION_TAILS, ORG_SUFFIXES, PERSON_BEFORE, VENUES, company_named_like_a_word,
+    ends_in_org_suffix, ends_like_a_common_word, ends_like_org, is_country_after_verb, touching_token_before,
 };
 use super::places::{abbreviated_places, made_up_road, place_prefix, two_places};
 
@@ -120,6 +120,13 @@ static VERBS_TAKING_ORGS: List = list!("verbs_taking_orgs");
 /// One-character heads of an organization: 市税务局, 县委, 驻市审计局纪检监察组.
 static ORG_HEADS: Chars = Chars::new("市县区乡镇省驻州村");
 
+/// First characters of words that point at bodies or count them, which name none: 各大 公司, 本 公司,
+/// 仍为 国有 公司.
+const POINTING_HEADS: [char; 12] = ['各', '仍', '仅', '本', '该', '我', '这', '那', '其', '每', '某', '全'];
+
+/// A company's legal forms, which end its name: 有限公司, 集团.
+const LEGAL_FORMS: [&str; 5] = ["有限公司", "有限责任公司", "股份有限公司", "公司", "集团"];
+
 /// Words that end an organization's name and are seldom anything else.
 /// In `data/lists/strong_org_ends.txt`.
 static STRONG_ORG_ENDS: List = list!("strong_org_ends");
@@ -163,6 +170,7 @@ pub(super) fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
             && !GENERIC_ORGS.contains(whole)
             && chars::count(named) >= 2
             && !named.contains('某')
+            && !named.starts_with(POINTING_HEADS)
             && named.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         {
             out.push(Mention::new(EntityKind::Organization, Span::new(name.span.start, t.span.end), Source::Rule));
@@ -361,8 +369,28 @@ pub(super) fn organizations(
         let international = word == "国际"
             && !touching_token_before(tokens, i)
                 .is_some_and(|p| matches!(p.pos, "eng" | "x" | "nz" | "nr" | "nrt" | "j" | "nt"));
+        // 盛达/nr 投资 有限公司, 卡维拉/nrt 锂业 有限公司: a name and its trade before a company's
+        // legal form, within three words that touch.
+        // (Not a word that points or counts: 各大 主流 博彩 公司, 仍为 国有 公司.)
+        let formed = || {
+            (2..=4).contains(&chars)
+                && word.chars().all(is_han)
+                && (matches!(head.pos, "nz" | "nr" | "nrt" | "j")
+                    || !head.known && (head.pos.starts_with('n') || head.pos == "x"))
+                && !word.starts_with(POINTING_HEADS)
+                && !is_country_after_verb(word)
+                && (i + 1..tokens.len().min(i + 4))
+                    .take_while(|&k| {
+                        tokens.get(k).zip(tokens.get(k - 1)).is_some_and(|(n, p)| {
+                            n.span.start == p.span.end && matches!(n.pos, "n" | "vn" | "nz" | "j" | "b")
+                        })
+                    })
+                    .any(|k| tokens.get(k).is_some_and(|n| LEGAL_FORMS.contains(&n.span.text(text))))
+        };
+        let formed_head = !known_org && !traded && formed();
         let is_head = known_org
             || traded
+            || formed_head
             || organ_alone_head(head, word)
             || place.is_some()
             || head.pos == "nt"
@@ -589,7 +617,12 @@ pub(super) fn organizations(
         }
         match end {
             Some((last, end)) => {
-                let span = Span::new(head.span.start, end);
+                // 以盛达/nr 投资 有限公司: a function word jieba's model glued to the name's start
+                // is no part of it.
+                let glued =
+                    formed_head && !head.known && chars == 3 && word.starts_with(|c| FUNCTION_HEADS.contains(c));
+                let start = head.span.start + if glued { word.chars().next().map_or(0, char::len_utf8) } else { 0 };
+                let span = Span::new(start, end);
                 let whole = span.text(text);
                 // (上市/ns 银行 too: a generic word of two of jieba's.)
                 let single_generic = GENERIC_ORGS.contains(whole) || international && whole.ends_with("中心");
@@ -635,6 +668,16 @@ mod tests {
         assert_finds("郑州市财政局会同市税务局开展检查。", EntityKind::Organization, &["郑州市财政局", "市税务局"]);
         // A procurator-general ends his procuratorate's name.
         assert_finds("省人民检察院检察长提请审议。", EntityKind::Organization, &["省人民检察院"]);
+    }
+
+    #[test]
+    fn a_name_and_its_trade_before_a_legal_form_is_a_company() {
+        // No place before it: 盛达/nr and 投资/vn, then 有限公司; jieba glued 以 to the name.
+        let found = names("甄某以盛达投资有限公司的名义借款。");
+        assert!(has(&found, EntityKind::Organization, "盛达投资有限公司"), "{found:?}");
+        assert!(none_of(&found, EntityKind::Person) || has(&found, EntityKind::Person, "甄某"), "{found:?}");
+        // A word that points or counts names no company.
+        assert_finds_no("全国各大公司都来了。", EntityKind::Organization);
     }
 
     #[test]
