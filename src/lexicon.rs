@@ -154,6 +154,11 @@ impl Lexicon {
         self.people.contains(name)
     }
 
+    /// True when a well-known person's name may start with `c` (most characters start none).
+    pub fn may_start_known_person(&self, c: char) -> bool {
+        self.people.firsts.contains(c)
+    }
+
     /// The well-known organizations, for the segmenter to keep whole.
     pub fn organizations(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.organizations.iter().copied()

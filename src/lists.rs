@@ -41,6 +41,8 @@ struct Parsed {
     lengths: u64,
     /// The entries by their last character, for [`List::any_ends`] (asked for many tokens).
     by_last: HashMap<char, Vec<&'static str>>,
+    /// The first characters of the entries: most words asked about start with none.
+    firsts: crate::chars::CharSet,
 }
 
 impl List {
@@ -60,7 +62,8 @@ impl List {
                     by_last.entry(c).or_default().push(w);
                 }
             }
-            Parsed { words, set, lengths, by_last }
+            let firsts = words.iter().filter_map(|w| w.chars().next()).collect();
+            Parsed { words, set, lengths, by_last, firsts }
         })
     }
 
@@ -77,7 +80,9 @@ impl List {
     /// True when `word` is an entry.
     pub(crate) fn contains(&self, word: &str) -> bool {
         let p = self.parsed();
-        p.lengths >> (word.len() % 64) & 1 != 0 && p.set.contains(word)
+        p.lengths >> (word.len() % 64) & 1 != 0
+            && word.chars().next().is_some_and(|c| p.firsts.contains(c))
+            && p.set.contains(word)
     }
 
     /// True when `word` ends with an entry.

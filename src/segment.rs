@@ -138,6 +138,10 @@ impl Segmenter {
         const LEVELS: [char; 6] = ['市', '省', '县', '区', '乡', '镇'];
         let glued = |k: usize| {
             let (Some(t), Some(n)) = (tokens.get(k), tokens.get(k + 1)) else { return None };
+            // (The next word's tag first: it rejects nearly every token.)
+            if n.pos != "nt" || t.span.len() != 6 {
+                return None;
+            }
             let mut cs = t.span.text(text).chars();
             let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else { return None };
             (t.span.len() == 6

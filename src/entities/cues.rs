@@ -222,17 +222,16 @@ const WATER_AFTER: [&str; 12] =
 /// many do (某长江), with a word of rivers after it (流域, 干流). A cue for a person outweighs it
 /// (the callers ask).
 pub(super) fn names_water(text: &str, tokens: &[Token], i: usize) -> bool {
-    let Some(t) = tokens.get(i) else { return false };
+    let Some(t) = tokens.get(i).filter(|t| matches!(t.pos, "nr" | "nrfg") && t.span.len() == 9) else { return false };
     let word = t.span.text(text);
     let mut chars = word.chars();
     let (Some(_), Some(_), Some(last), None) = (chars.next(), chars.next(), chars.next(), chars.next()) else {
         return false;
     };
-    matches!(t.pos, "nr" | "nrfg")
-        && (matches!(last, '河' | '湖')
-            || last == '江'
-                && tokens
-                    .get(i + 1)
-                    .filter(|n| n.span.start == t.span.end)
-                    .is_some_and(|n| WATER_AFTER.iter().any(|w| n.span.text(text).starts_with(w))))
+    (matches!(last, '河' | '湖')
+        || last == '江'
+            && tokens
+                .get(i + 1)
+                .filter(|n| n.span.start == t.span.end)
+                .is_some_and(|n| WATER_AFTER.iter().any(|w| n.span.text(text).starts_with(w))))
 }

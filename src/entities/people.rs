@@ -232,9 +232,17 @@ pub(super) fn people(
         let part_of_more = before.is_some_and(|p| {
             is_dot(p) || one_char(p) && matches!(p.pos, "f" | "s" | "ns" | "n" | "nr" | "ng" | "a" | "j" | "b" | "x")
         });
-        if !after_figure && !part_of_more && !lexicon.user.contains_key(word) {
+        if word.chars().next().is_some_and(|c| lexicon.may_start_known_person(c))
+            && !after_figure
+            && !part_of_more
+            && !lexicon.user.contains_key(word)
+        {
             let known = (i..tokens.len().min(i + 3)).rev().find(|&k| {
                 let (Some(last), Some(words)) = (tokens.get(k), tokens.get(i..=k)) else { return false };
+                // (The list first: it rejects nearly every run.)
+                if !text.get(t.span.start..last.span.end).is_some_and(|name| lexicon.is_known_person(name)) {
+                    return false;
+                }
                 let touching =
                     words.windows(2).all(|w| w.first().map(|a| a.span.end) == w.get(1).map(|b| b.span.start));
                 let after = tokens.get(k + 1).filter(|n| n.span.start == last.span.end);
@@ -244,7 +252,7 @@ pub(super) fn people(
                             || matches!(n.pos, "w" | "p" | "c" | "d" | "r" | "y" | "v" | "f" | "m")
                             || n.pos.starts_with('u'))
                 });
-                touching && ends && lexicon.is_known_person(&text[t.span.start..last.span.end])
+                touching && ends
             });
             if let Some(last) = known.and_then(|k| tokens.get(k)) {
                 out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, last.span.end), Source::Gazetteer));
