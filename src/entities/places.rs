@@ -1167,6 +1167,13 @@ mod tests {
     }
 
     #[test]
+    fn regions_and_cities_of_the_news_abroad_are_places() {
+        assert_finds("安理会就加沙局势举行会议，约旦河西岸也出现冲突。", EntityKind::Place, &["加沙", "约旦河西岸"]);
+        assert_finds("曼城主帅瓜迪奥拉到过哈尔科夫。", EntityKind::Place, &["哈尔科夫"]);
+        assert_finds("曼城主帅瓜迪奥拉到过哈尔科夫。", EntityKind::Person, &["瓜迪奥拉"]);
+    }
+
+    #[test]
     fn rivers_and_lakes_jieba_tags_as_names_are_places() {
         // jieba's dictionary tags 梁子湖 and 钱塘江 nr: a lake's name is the lake; a river's in 江 is
         // where a word of rivers follows it, and then in the text's other mentions too.

@@ -77,7 +77,11 @@ pub(super) fn is_team(text: &str, span: Span, lexicon: &Lexicon, sentence: &mut 
     let country_or_province = kind.is_full_name() && !kind.is_township() || kind.is_prefecture_short_name();
     // 某城2比1战胜某某, 某某1比3负于某城: a city beaten or beating, or a score against it, is its
     // club (巴塞罗那, 北京), as any place is the team in a fixture.
-    let result = BEATEN.iter().any(|j| before.ends_with(j) || after.starts_with(j)) || next_to_score(before, after);
+    // 某城客场2比0击败…, 某城主场迎战…: a city playing at home or away is its club too.
+    let home_or_away = after.starts_with("主场") || after.starts_with("客场");
+    let result = BEATEN.iter().any(|j| before.ends_with(j) || after.starts_with(j))
+        || next_to_score(before, after)
+        || home_or_away;
     country_or_province && set_against && !located && in_sports_sentence(text, span, sentence)
         || in_fixture(text, span)
         || result && !located && !kind.is_township() && in_sports_sentence(text, span, sentence)
@@ -554,5 +558,8 @@ mod tests {
         // Where the city is the place of the match, or the colon a clock's, it stays a place.
         assert_finds("他在南京2比1战胜了对手。", EntityKind::Place, &["南京"]);
         assert_finds("南京20:30，比赛开始。", EntityKind::Place, &["南京"]);
+        // Playing at home or away: 巴塞罗那客场….
+        assert_finds("联赛中，巴塞罗那客场3比1战胜对手。", EntityKind::Organization, &["巴塞罗那"]);
+        assert_finds("游客在利物浦参观了球场。", EntityKind::Place, &["利物浦"]);
     }
 }
