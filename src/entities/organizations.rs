@@ -219,6 +219,14 @@ const TITLE_AFTER_ORG: [&str; 5] = ["长", "委员", "代表", "议员", "发言
 /// The organization at the start of a title word (外交部 of 外交部长), if `word` is one: a
 /// known organization before any of [`TITLE_AFTER_ORG`], or a ministry (…部) before 长.
 fn organization_in_title<'w>(lexicon: &Lexicon, word: &'w str) -> Option<&'w str> {
+    // 市委书记, 县委常委: the party committee of a level before its secretary or a member.
+    let mut cs = word.char_indices();
+    if let (Some((_, level)), Some((_, '委')), Some((rest, _))) = (cs.next(), cs.next(), cs.next())
+        && matches!(level, '省' | '市' | '县' | '区' | '乡' | '镇' | '州')
+        && word.get(rest..).is_some_and(|t| matches!(t, "书记" | "副书记" | "常委" | "委员"))
+    {
+        return word.get(..rest);
+    }
     // The last characters of the titles first: asked of every token, most end in none of them.
     static TITLE_ENDS: OnceLock<CharSet> = OnceLock::new();
     let ends = TITLE_ENDS.get_or_init(|| TITLE_AFTER_ORG.iter().filter_map(|t| t.chars().next_back()).collect());
@@ -678,6 +686,17 @@ mod tests {
         assert!(none_of(&found, EntityKind::Person) || has(&found, EntityKind::Person, "甄某"), "{found:?}");
         // A word that points or counts names no company.
         assert_finds_no("全国各大公司都来了。", EntityKind::Organization);
+    }
+
+    #[test]
+    fn the_party_committee_of_a_level_before_its_secretary() {
+        // jieba keeps 市委书记 and 省委常委 as one word.
+        let found = names("省委常委、市委书记甄海涛深入基层。");
+        assert!(has(&found, EntityKind::Organization, "省委"), "{found:?}");
+        assert!(has(&found, EntityKind::Organization, "市委"), "{found:?}");
+        assert!(has(&found, EntityKind::Person, "甄海涛"), "{found:?}");
+        // A body's secretary is no level's committee: 党委书记.
+        assert!(!has(&names("公司党委书记甄海涛讲话。"), EntityKind::Organization, "党委"));
     }
 
     #[test]
