@@ -609,7 +609,11 @@ pub(super) fn organizations(
                 && tokens.get(j + 1).is_none_or(|n| n.span.start != t.span.end || !matches!(n.pos, "n" | "vn"));
             let mechanism =
                 w == "机制" && end.is_some() && tokens.get(j - 1).is_some_and(|p| p.span.text(text) == "工作");
+            // 国家 新闻出版署/nt: an organization's word of jieba's after the state or the centre.
+            let state_body =
+                taken == 0 && t.pos == "nt" && matches!(word, "国家" | "中央") && !GENERIC_ORGS.contains(w);
             if ends_like_org(w) && !in_place
+                || state_body
                 || mechanism
                 || lexicon.is_known_organization(w) && taken == 0
                 || end.is_some() && (is_sub_unit(w) || VENUES.any_ends(w))
@@ -686,6 +690,14 @@ mod tests {
         assert!(none_of(&found, EntityKind::Person) || has(&found, EntityKind::Person, "甄某"), "{found:?}");
         // A word that points or counts names no company.
         assert_finds_no("全国各大公司都来了。", EntityKind::Organization);
+    }
+
+    #[test]
+    fn the_state_before_a_body_jieba_knows() {
+        // 国家/n 新闻出版署/nt: jieba's organization word after 国家 is one body with it.
+        assert_finds("国家新闻出版署今天召开会议。", EntityKind::Organization, &["国家新闻出版署"]);
+        // Not a generic word: 中央国家机关 names no one body.
+        assert!(!has(&names("去年中央国家机关开展了评比。"), EntityKind::Organization, "中央国家机关"));
     }
 
     #[test]
