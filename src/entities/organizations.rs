@@ -551,10 +551,12 @@ pub(super) fn organizations(
                 w == "会" && prev_end == t.span.start && text.get(..t.span.start).is_some_and(|b| b.ends_with('学'));
             // 复旦大学 三所/j 高校: a count before a noun, after a name, is no part of it (科研 四所
             // 成立: the fourth institute is).
+            // 印度 两国政府/l: the governments of two countries are none.
             let count = chars::count(w) == 2
                 && w.starts_with(crate::numbers::numeral::is_chinese_numeral_char)
                 && w.ends_with(['所', '家', '个', '名', '位'])
-                && tokens.get(j + 1).is_some_and(|n| n.span.start == t.span.end && n.pos.starts_with('n'));
+                && tokens.get(j + 1).is_some_and(|n| n.span.start == t.span.end && n.pos.starts_with('n'))
+                || w.starts_with(['两', '三', '四', '五', '各']) && w.chars().nth(1) == Some('国');
             if t.span.start != prev_end
                 || taken >= 6
                 || count
@@ -612,7 +614,9 @@ pub(super) fn organizations(
             // 国家 新闻出版署/nt: an organization's word of jieba's after the state or the centre.
             let state_body =
                 taken == 0 && t.pos == "nt" && matches!(word, "国家" | "中央") && !GENERIC_ORGS.contains(w);
-            if ends_like_org(w) && !in_place
+            // (Not a transliterated name that ends like one: 哈斯科/nrt 沃.)
+            let transliterated = matches!(t.pos, "nr" | "nrt") && w.chars().all(super::people::is_transliteration);
+            if ends_like_org(w) && !in_place && !transliterated
                 || state_body
                 || mechanism
                 || lexicon.is_known_organization(w) && taken == 0
@@ -690,6 +694,15 @@ mod tests {
         assert!(none_of(&found, EntityKind::Person) || has(&found, EntityKind::Person, "甄某"), "{found:?}");
         // A word that points or counts names no company.
         assert_finds_no("全国各大公司都来了。", EntityKind::Organization);
+    }
+
+    #[test]
+    fn no_organization_ends_in_a_transliterated_name_a_border_or_two_countries() {
+        // 科 and 处 end names of sections and offices, but not 哈斯科沃 nor 交界处.
+        let found = names("西岭镇位于河南、山西交界处，离保加利亚城市哈斯科沃很远。");
+        assert!(none_of(&found, EntityKind::Organization), "{found:?}");
+        assert!(has(&found, EntityKind::Place, "哈斯科沃"), "{found:?}");
+        assert_finds_no("双方呼吁伊朗和伊拉克两国政府保持克制。", EntityKind::Organization);
     }
 
     #[test]
