@@ -671,7 +671,7 @@ pub(super) fn people(
                 let n_chars = chars::count(w);
                 (1..=2).contains(&n_chars)
                     && w.chars().all(is_han)
-                    && (matches!(n.pos, "nr" | "nrt" | "nz" | "ng")
+                    && (matches!(n.pos, "nr" | "nrt" | "nrfg" | "nz" | "ng")
                         || !n.known
                         || n_chars == 1 && matches!(n.pos, "n" | "a" | "ns")
                         || in_list(i + 1) && matches!(n.pos, "n" | "a" | "ns" | "v" | "ad" | "an"))
@@ -729,15 +729,24 @@ pub(super) fn people(
         // place's short form) and a given name it took for a noun: 副主任 程/d 新语/n, 经理 张/q
         // 和平/n. Not a pronoun, a time or a function word after it (书记 向/p 大家/r, 经理 于/p
         // 今年/t), nor a title (主任 和/c 副主任), nor a verb (专家 谈/v 武汉/ns).
+        // A given name jieba took for an adjective or an adverb (刘/zg 宏伟/a, 方/n 立新/d) where
+        // the name ends there: a function word, a mark or a verb of saying after it.
+        let name_ends_after = |k: usize| {
+            tokens.get(k + 1).is_none_or(|a| {
+                matches!(a.pos, "w" | "p" | "c" | "uj" | "ul") || PERSON_AFTER.any_starts(a.span.text(text))
+            })
+        };
+        let titled_here = chars == 1 && after_title(text, tokens, i);
         if chars == 1
             && !matches!(t.pos, "nr" | "nrfg" | "w" | "m" | "p" | "c" | "u" | "uj" | "r" | "v" | "f" | "t" | "s")
             && lexicon.surname_of(word) == Some(word)
-            && after_title(text, tokens, i)
+            && (titled_here || cued(i, i + 1))
             && let Some(given) = next.filter(|n| {
                 let w = n.span.text(text);
                 chars::count(w) == 2
                     && w.chars().all(is_han)
-                    && matches!(n.pos, "n" | "nz" | "nr" | "nrt" | "ns" | "an" | "ng" | "vn" | "b" | "z")
+                    && (matches!(n.pos, "n" | "nz" | "nr" | "nrt" | "ns" | "an" | "ng" | "vn" | "b" | "z")
+                        || titled_here && matches!(n.pos, "a" | "d" | "ad") && name_ends_after(i + 1))
                     && !TITLES.contains(w)
                     && !PERSON_BEFORE.any_ends(w)
                     && !HONORIFICS.contains(w)
@@ -1038,6 +1047,17 @@ mod tests {
         let found = names("小刚（化名）今年八岁。老师说小刚往同学眼里塞了纸。");
         assert_eq!(found.iter().filter(|f| f.1 == "小刚").count(), 2, "{found:?}");
         assert!(!has(&names("特别将杜甫版的诗集收录其中。"), EntityKind::Person, "杜甫版"));
+    }
+
+    #[test]
+    fn a_given_name_jieba_took_for_another_word_after_a_title_or_before_a_verb_of_saying() {
+        // 刘/zg 宏伟/a, 方/n 立新/d, 林/ng 长城/ns, 崔/nr 康熙/nrfg.
+        assert_finds("副主任刘宏伟在会上讲话。", EntityKind::Person, &["刘宏伟"]);
+        assert_finds("主任医师方立新说，病人已脱离危险。", EntityKind::Person, &["方立新"]);
+        assert_finds("林长城介绍，今年收成很好。", EntityKind::Person, &["林长城"]);
+        assert_finds("主帅崔康熙则称，球队尽力了。", EntityKind::Person, &["崔康熙"]);
+        // Not an adverb after a title when more follows: 局长 王 非常高兴.
+        assert!(!has(&names("局长王非常满意。"), EntityKind::Person, "王非常"));
     }
 
     #[test]
