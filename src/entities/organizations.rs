@@ -455,7 +455,26 @@ pub(super) fn organizations(
             let ordinal = w.starts_with('第') && t.pos == "m";
             let in_place = place_at(j).is_some();
             // 中国驻巴西大使馆: 驻 right after the head place (not 纪委监委驻县委办, two organizations).
-            let embassy = w == "驻" && taken == 0 && place.is_some();
+            // 世界卫生组织 驻华/v 代表处: 驻 glued to a place's short name, after a known body.
+            let embassy = taken == 0
+                && (w == "驻" && place.is_some()
+                    || w.starts_with('驻') && chars::count(w) == 2 && (place.is_some() || known_org));
+            // 杭州 鼎新/d 数据服务 有限公司, 江苏 中天/t 钢铁 队: a company's or a team's own name that
+            // jieba took for an adverb, a time or an adjective, right after its place and before a
+            // legal form or 队 within three words.
+            let own_name = taken == 0
+                && place.is_some()
+                && matches!(t.pos, "d" | "t" | "a" | "ad")
+                && chars::count(w) == 2
+                && (j + 1..tokens.len().min(j + 4))
+                    .take_while(|&k| {
+                        tokens.get(k).zip(tokens.get(k - 1)).is_some_and(|(n, p)| n.span.start == p.span.end)
+                    })
+                    .any(|k| {
+                        tokens
+                            .get(k)
+                            .is_some_and(|n| LEGAL_FORMS.contains(&n.span.text(text)) || n.span.text(text) == "队")
+                    });
             // 执行/v 委员会, 扶贫济困/i 领导小组: a verb or idiom right before a committee's word
             // (not 迎战/v 智利队: a verb before a team is a sentence).
             // 德国 奔驰/v 集团, 印度 最高/a 选举 委员会: an adjective of two characters or more, or
@@ -521,7 +540,8 @@ pub(super) fn organizations(
                             .get(j - 1)
                             .is_some_and(|p| matches!(p.pos, "n" | "vn") && !ends_in_org_suffix(p.span.text(text)))
                         // (Not 某国 特色 社会主义 思想 和 党: a suffix alone is no body's word.)
-                        && words_ahead().any(|n| ends_like_org(n) && chars::count(n) >= 2)
+                        && words_ahead()
+                            .any(|n| ends_like_org(n) && (chars::count(n) >= 2 || matches!(n, "厅" | "局" | "委")))
                 }
             };
             // Not 省农科院 和 国家 林业学院: a word that heads a name of its own starts another.
@@ -537,6 +557,7 @@ pub(super) fn organizations(
                 && prev_end == t.span.start;
             // 会同/n, 连同/n: jieba tags these words of doing with someone as nouns.
             let particle = !founded
+                && !own_name
                 && (matches!(t.pos, "c" | "p" | "d" | "r" | "y")
                 || t.pos.starts_with('u')
                 || matches!(w, "会同" | "连同" | "协同"))
@@ -563,6 +584,7 @@ pub(super) fn organizations(
                 || particle
                 || !(inside_org(t.pos)
                     || founded
+                    || own_name
                     || ordinal
                     || in_place
                     || names_org(w)
@@ -703,6 +725,20 @@ mod tests {
         assert!(none_of(&found, EntityKind::Organization), "{found:?}");
         assert!(has(&found, EntityKind::Place, "哈斯科沃"), "{found:?}");
         assert_finds_no("双方呼吁伊朗和伊拉克两国政府保持克制。", EntityKind::Organization);
+    }
+
+    #[test]
+    fn long_names_go_on_over_an_own_name_jieba_misread_a_glued_zhu_and_a_one_character_organ() {
+        // 鼎新/d, 中天/t: the company's or team's own name, after the place, before the form.
+        assert_finds("杭州鼎新数据服务有限公司被起诉。", EntityKind::Organization, &["杭州鼎新数据服务有限公司"]);
+        assert_finds("江苏中天钢铁队客场获胜。", EntityKind::Organization, &["江苏中天钢铁队"]);
+        // 和 inside a department's name that ends in one character; 驻华/v after a known body.
+        assert_finds("云南省文化和旅游厅发布通知。", EntityKind::Organization, &["云南省文化和旅游厅"]);
+        assert_finds("世界卫生组织驻华代表处表示欢迎。", EntityKind::Organization, &["世界卫生组织驻华代表处"]);
+        // A ministry sends a team: 派出 joins no body's words.
+        let found = names("应急管理部派出工作组赶赴现场。");
+        assert!(has(&found, EntityKind::Organization, "应急管理部"), "{found:?}");
+        assert!(found.iter().all(|f| !f.1.ends_with("工作组")), "{found:?}");
     }
 
     #[test]
