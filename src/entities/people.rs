@@ -194,6 +194,24 @@ pub(super) fn people(
         };
         feature.then_some(n.span.end)
     };
+    // 古斯塔/nr 沃在/p: jieba's model glued the last character of a transliterated name (tokens
+    // up to `j`) to a function word after it; the bytes of that character.
+    let glued_last = |j: usize| {
+        tokens
+            .get(j)
+            .zip(tokens.get(j + 1))
+            .filter(|(a, n)| n.span.start == a.span.end && !n.known)
+            .and_then(|(_, n)| {
+                let mut cs = n.span.text(text).chars();
+                match (cs.next(), cs.next(), cs.next()) {
+                    (Some(c), Some(f), None) if is_transliteration(c) && FUNCTION_TAILS.contains(f) => {
+                        Some(c.len_utf8())
+                    }
+                    _ => None,
+                }
+            })
+            .unwrap_or(0)
+    };
     // A surname and given name in transliteration characters (桑德兰: 桑 is a surname too) before a
     // word of places (附近, 境内) is a place.
     let native_kind = |i: usize| {
@@ -379,7 +397,8 @@ pub(super) fn people(
                 if let Some(end) = feature_after(j) {
                     out.push(Mention::new(EntityKind::Place, Span::new(span.start, end), Source::Rule));
                 } else {
-                    out.push(Mention::new(foreign_kind(i, j), span, Source::Rule));
+                    let end = span.end + glued_last(j);
+                    out.push(Mention::new(foreign_kind(i, j), Span::new(span.start, end), Source::Rule));
                 }
                 continue;
             }
@@ -561,7 +580,8 @@ pub(super) fn people(
             }
             if native || foreign {
                 let kind = if native { native_kind(i) } else { foreign_kind(i, i) };
-                out.push(Mention::new(kind, t.span, source));
+                let end = t.span.end + if native { 0 } else { glued_last(i) };
+                out.push(Mention::new(kind, Span::new(t.span.start, end), source));
                 continue;
             }
         }
@@ -1058,6 +1078,12 @@ mod tests {
         assert_finds("主帅崔康熙则称，球队尽力了。", EntityKind::Person, &["崔康熙"]);
         // Not an adverb after a title when more follows: 局长 王 非常高兴.
         assert!(!has(&names("局长王非常满意。"), EntityKind::Person, "王非常"));
+    }
+
+    #[test]
+    fn a_transliterated_names_last_character_jieba_glued_to_a_function_word() {
+        // 古斯塔/nr 沃在/p: the 沃 is the name's.
+        assert_finds("古斯塔沃在禁区内破门。", EntityKind::Person, &["古斯塔沃"]);
     }
 
     #[test]

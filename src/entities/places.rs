@@ -390,9 +390,12 @@ pub(super) fn places(
     let direction = |k: usize| {
         let Some(t) = tokens.get(k) else { return false };
         COMPASS_REGIONS.contains(&t.span.text(text))
-            && (tokens.get(k + 1).is_some_and(|n| n.span.start == t.span.end && n.span.text(text).starts_with('部'))
-                || touching_token_before(tokens, k)
-                    .is_some_and(|p| lexicon.places.kind(p.span.text(text)).is_full_name()))
+            && (tokens.get(k + 1).is_some_and(|n| {
+                // 中东部, 向西北方向, 东北风: a direction, a wind.
+                n.span.start == t.span.end
+                    && (n.span.text(text).starts_with('部') || matches!(n.span.text(text), "方向" | "风"))
+            }) || touching_token_before(tokens, k)
+                .is_some_and(|p| lexicon.places.kind(p.span.text(text)).is_full_name()))
     };
     // 总经理/n 赵新州/nr: a title before a surname's name makes it the person's, though it ends
     // like a division.
@@ -516,7 +519,9 @@ pub(super) fn places(
                     }
                 } else if let Some(name) = place_prefix(g, word, t.pos).filter(|name| {
                     // 中东部/西北部: a direction and 部, not a region and a noun.
-                    !(COMPASS_REGIONS.contains(name) && word.get(name.len()..).is_some_and(|r| r.starts_with('部')))
+                    // (东北风: a wind.)
+                    !(COMPASS_REGIONS.contains(name)
+                        && word.get(name.len()..).is_some_and(|r| r.starts_with('部') || r.starts_with('风')))
                 }) {
                     let span = Span::new(t.span.start, t.span.start + name.len());
                     let rest = word.get(name.len()..).unwrap_or("");
@@ -1171,6 +1176,12 @@ mod tests {
         assert_finds("安理会就加沙局势举行会议，约旦河西岸也出现冲突。", EntityKind::Place, &["加沙", "约旦河西岸"]);
         assert_finds("曼城主帅瓜迪奥拉到过哈尔科夫。", EntityKind::Place, &["哈尔科夫"]);
         assert_finds("曼城主帅瓜迪奥拉到过哈尔科夫。", EntityKind::Person, &["瓜迪奥拉"]);
+    }
+
+    #[test]
+    fn a_compass_region_before_a_direction_or_a_wind_is_no_place() {
+        assert_finds_no("台风向西北方向移动，带来东北风。", EntityKind::Place);
+        assert_finds("西北地区气温下降。", EntityKind::Place, &["西北"]);
     }
 
     #[test]
