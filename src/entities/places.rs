@@ -1181,6 +1181,8 @@ mod tests {
     #[test]
     fn a_compass_region_before_a_direction_or_a_wind_is_no_place() {
         assert_finds_no("台风向西北方向移动，带来东北风。", EntityKind::Place);
+        // Nor is the wind a person (东北风/nr in jieba's dictionary).
+        assert_finds_no("台风向西北方向移动，带来东北风。", EntityKind::Person);
         assert_finds("西北地区气温下降。", EntityKind::Place, &["西北"]);
     }
 
