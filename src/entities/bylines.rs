@@ -177,7 +177,8 @@ pub(super) fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
         let mut first = true;
         loop {
             let rest = text.get(pos..).unwrap_or("");
-            let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{3000}']).len();
+            // (A name after the first may follow a 、: 记者林晓燕、赵德刚.)
+            let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{3000}', '、']).len();
             let name_start = pos + gap;
             let tail = text.get(name_start..).unwrap_or("");
             // A name and a byline's last word at most: a longer run of Han is no name (and read
@@ -201,9 +202,10 @@ pub(super) fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
             let chars = text.get(name_start..name_end).map_or(0, chars::count);
             let after = text.get(name_end..).and_then(|s| s.chars().next());
             let stands_alone = ends_byline.is_some()
-                || after.is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '）' | '】' | ']' | '/'));
+                || after.is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '）' | '】' | ']' | '/' | '、'));
             let name = text.get(name_start..name_end).unwrap_or("");
-            let surname_ok = first || lexicon.surname_of(name).is_some();
+            // (A name before a 、 has a surname, even the first: 记者参观、采访 names no one.)
+            let surname_ok = first && after != Some('、') || lexicon.surname_of(name).is_some();
             if !(2..=4).contains(&chars)
                 || !stands_alone
                 || !surname_ok
@@ -230,6 +232,25 @@ mod tests {
     use crate::entities::recognize;
     use crate::entities::test_support::{assert_finds, assert_finds_no, names};
     use crate::segment::Segmenter;
+
+    #[test]
+    fn a_name_before_a_list_comma_in_a_byline() {
+        let text = "本报讯（记者林晓燕、通讯员柯鲲）会议召开。（记者甄晨、柯海）";
+        let lexicon = Lexicon::new();
+        let tokens = Segmenter::new(&lexicon).run(text);
+        let roles: Vec<(String, Option<&str>)> = recognize(text, &tokens, &lexicon)
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Person)
+            .map(|m| (m.span.text(text).to_owned(), m.attrs.role))
+            .collect();
+        for (name, role) in
+            [("林晓燕", "reporter"), ("柯鲲", "correspondent"), ("甄晨", "reporter"), ("柯海", "reporter")]
+        {
+            assert!(roles.contains(&(name.to_owned(), Some(role))), "{name}: {roles:?}");
+        }
+        // Before a 、 a word with no surname is no name: 记者参观、采访.
+        assert_finds_no("记者参观、采访了俱乐部。", EntityKind::Person);
+    }
 
     #[test]
     fn outlets_credited_by_a_report_are_organizations() {
