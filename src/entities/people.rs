@@ -194,6 +194,17 @@ pub(super) fn people(
         };
         feature.then_some(n.span.end)
     };
+    // 汤姆-克鲁斯, 索尔-坎贝尔: a hyphen for the dot after a foreign name (tokens up to `j`), before a
+    // transliterated surname; where the surname ends.
+    let hyphened = |j: usize| {
+        let name = tokens.get(j)?;
+        let hyphen =
+            tokens.get(j + 1).filter(|h| h.span.start == name.span.end && matches!(h.span.text(text), "-" | "－"))?;
+        let surname = tokens.get(j + 2).filter(|s| s.span.start == hyphen.span.end)?;
+        let w = surname.span.text(text);
+        (chars::count(w) >= 2 && w.chars().all(is_transliteration))
+            .then(|| tokens.get(part_end(j + 2)).map_or(surname.span.end, |e| e.span.end))
+    };
     // 古斯塔/nr 沃在/p: jieba's model glued the last character of a transliterated name (tokens
     // up to `j`) to a function word after it; the bytes of that character.
     let glued_last = |j: usize| {
@@ -397,7 +408,7 @@ pub(super) fn people(
                 if let Some(end) = feature_after(j) {
                     out.push(Mention::new(EntityKind::Place, Span::new(span.start, end), Source::Rule));
                 } else {
-                    let end = span.end + glued_last(j);
+                    let end = hyphened(j).unwrap_or(span.end + glued_last(j));
                     out.push(Mention::new(foreign_kind(i, j), Span::new(span.start, end), Source::Rule));
                 }
                 continue;
@@ -520,13 +531,7 @@ pub(super) fn people(
                 && (from > 0 || touching_token_before(tokens, i).is_none_or(|p| p.pos == "w" || p.known && !translit(p)))
         };
         if given_name(0) {
-            // 汤姆-克鲁斯: a hyphen for the dot, before a transliterated surname.
-            let surname = next
-                .filter(|n| matches!(n.span.text(text), "-" | "－"))
-                .and_then(|h| tokens.get(i + 2).filter(|s| s.span.start == h.span.end))
-                .filter(|s| translit(s) && chars::count(s.span.text(text)) >= 2)
-                .map(|_| part_end(i + 2));
-            let end = surname.and_then(|k| tokens.get(k)).map_or(t.span.end, |s| s.span.end);
+            let end = hyphened(i).unwrap_or(t.span.end);
             out.push(Mention::new(EntityKind::Person, Span::new(t.span.start, end), Source::Rule));
             continue;
         }
@@ -565,7 +570,7 @@ pub(super) fn people(
                     && after_title(text, tokens, i);
             let distinct = word.chars().next() != word.chars().nth(1);
             // (Not 亚马逊, a company's name and a river's.)
-            let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued))
+            let foreign = (chars >= 3 || chars == 2 && distinct && (t.pos == "nrt" || cued || hyphened(i).is_some()))
                 && word.chars().all(is_transliteration)
                 && !is_company_named_like_a_word(word);
             if let Some(end) = feature_after(i).filter(|_| foreign && !cued) {
@@ -580,7 +585,7 @@ pub(super) fn people(
             }
             if native || foreign {
                 let kind = if native { native_kind(i) } else { foreign_kind(i, i) };
-                let end = t.span.end + if native { 0 } else { glued_last(i) };
+                let end = if native { t.span.end } else { hyphened(i).unwrap_or(t.span.end + glued_last(i)) };
                 out.push(Mention::new(kind, Span::new(t.span.start, end), source));
                 continue;
             }
@@ -1078,6 +1083,14 @@ mod tests {
         assert_finds("主帅崔康熙则称，球队尽力了。", EntityKind::Person, &["崔康熙"]);
         // Not an adverb after a title when more follows: 局长 王 非常高兴.
         assert!(!has(&names("局长王非常满意。"), EntityKind::Person, "王非常"));
+    }
+
+    #[test]
+    fn a_hyphen_for_the_dot_between_transliterated_names() {
+        assert_finds("球队缺少索尔-坎贝尔坐镇后防。", EntityKind::Person, &["索尔-坎贝尔"]);
+        assert_finds("影片由安吉丽娜·茱莉主演。", EntityKind::Person, &["安吉丽娜·茱莉"]);
+        // A range of years is no name.
+        assert_finds_no("1998-2000年间，他在外地工作。", EntityKind::Person);
     }
 
     #[test]
