@@ -106,7 +106,7 @@ pub(super) static FUNCTION_HEADS: Chars = Chars::new("当像使可以对让被�
 
 /// Characters jieba's HMM glues to the end of a name: 焦瑞以, 聂聪为, 柯婷受.
 pub(super) static FUNCTION_TAILS: Chars =
-    Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到于看诉应已仍却便则记");
+    Chars::new("以为胜带受在说和是把对向等将被给也都就又还称与到于看诉应已仍却便则记及饰");
 
 /// True when `word` ends in an organization suffix and is not a word like 干部 or 格局.
 pub(super) fn ends_like_org(word: &str) -> bool {

@@ -21,7 +21,7 @@ pub(super) fn is_transliteration(c: char) -> bool {
 }
 
 /// Words of one character after a transliterated name that make it a place: 凯尔特海, 莫拉维斯市.
-static FEATURE_WORDS: Chars = Chars::new("岛湾峡海郡港州堡市省县城镇村河湖山角");
+static FEATURE_WORDS: Chars = Chars::new("岛湾峡海郡港州堡市省县区城镇村河湖山角");
 
 /// Last characters of islands, bays, straits, ports and counties abroad, which no given name ends
 /// with: 刁曼岛, 施莱湾, 恰郡.
@@ -819,7 +819,21 @@ pub(super) fn people(
         }
     }
     with_surnames_jieba_took_apart(text, tokens, lexicon, &mut out);
+    with_regnal_numbers(text, &mut out);
     out
+}
+
+/// Gives a person the regnal number right after the name: 伊丽莎白二世, 查尔斯三世 (not 二世纪, a
+/// century).
+fn with_regnal_numbers(text: &str, out: &mut [Mention]) {
+    for m in out.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        let after = text.get(m.span.end..).unwrap_or("");
+        let numeral = after.chars().take_while(|&c| "一二三四五六七八九十".contains(c)).count();
+        let mut rest = after.chars().skip(numeral);
+        if (1..=2).contains(&numeral) && rest.next() == Some('世') && !matches!(rest.next(), Some('纪' | '界')) {
+            m.span.end += numeral * '一'.len_utf8() + '世'.len_utf8();
+        }
+    }
 }
 
 /// Gives a two-character name found after a title the surname jieba cut off and tagged as
@@ -1083,6 +1097,18 @@ mod tests {
         assert_finds("主帅崔康熙则称，球队尽力了。", EntityKind::Person, &["崔康熙"]);
         // Not an adverb after a title when more follows: 局长 王 非常高兴.
         assert!(!has(&names("局长王非常满意。"), EntityKind::Person, "王非常"));
+    }
+
+    #[test]
+    fn a_regnal_number_is_part_of_the_name_and_a_glued_ji_or_shi_is_not() {
+        assert_finds("英国女王伊丽莎白二世访问了法国。", EntityKind::Person, &["伊丽莎白二世"]);
+        assert_finds("查尔斯三世出席了仪式。", EntityKind::Person, &["查尔斯三世"]);
+        // Not a century.
+        assert!(!names("这是公元前二世纪的事。").iter().any(|f| f.1.ends_with("世纪")));
+        // 及 (and) and 饰 (plays the part) jieba's model glued to a name.
+        assert_finds("她嫁与甄康及没有生下儿子。", EntityKind::Person, &["甄康"]);
+        // A transliterated name before 区 is the district.
+        assert_finds("他住在布鲁克林区。", EntityKind::Place, &["布鲁克林区"]);
     }
 
     #[test]
