@@ -742,6 +742,15 @@ mod tests {
     }
 
     #[test]
+    fn well_known_companies_written_in_latin_letters() {
+        assert_finds(
+            "网站例如Reddit，Twitter和Spotify都无法访问。",
+            EntityKind::Organization,
+            &["Reddit", "Twitter", "Spotify"],
+        );
+    }
+
+    #[test]
     fn the_state_before_a_body_jieba_knows() {
         // 国家/n 新闻出版署/nt: jieba's organization word after 国家 is one body with it.
         assert_finds("国家新闻出版署今天召开会议。", EntityKind::Organization, &["国家新闻出版署"]);
