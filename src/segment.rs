@@ -138,17 +138,14 @@ impl Segmenter {
         const LEVELS: [char; 6] = ['市', '省', '县', '区', '乡', '镇'];
         let glued = |k: usize| {
             let (Some(t), Some(n)) = (tokens.get(k), tokens.get(k + 1)) else { return None };
-            // (The next word's tag first: it rejects nearly every token.)
-            if n.pos != "nt" || t.span.len() != 6 {
+            // (The next word's tag first: it rejects nearly every token. Not a word of the
+            // dictionary: 和县 is a county.)
+            if n.pos != "nt" || t.span.len() != 6 || t.known {
                 return None;
             }
             let mut cs = t.span.text(text).chars();
             let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else { return None };
-            (t.span.len() == 6
-                && GLUED.contains(&a)
-                && LEVELS.contains(&b)
-                && n.pos == "nt"
-                && n.span.start == t.span.end)
+            (GLUED.contains(&a) && LEVELS.contains(&b) && n.span.start == t.span.end)
                 .then_some(t.span.start + a.len_utf8())
         };
         // Seldom any: most texts are left as they are.
@@ -540,6 +537,9 @@ mod tests {
             assert!(words.contains(&(word, pos)), "{word}: {words:?}");
         }
         assert!(words.iter().all(|w| w.0 != "由市" && w.0 != "向市"), "{words:?}");
+        // Not a word of the dictionary: 和县 is a county.
+        let text = "和县人民政府发布通知。";
+        assert!(seg.run(text).iter().any(|t| t.span.text(text) == "和县"));
         // Not before an ordinary word: 城市 stays whole.
         let text = "他在城市工作。";
         assert!(seg.run(text).iter().any(|t| t.span.text(text) == "城市"));

@@ -163,8 +163,9 @@ pub(super) fn datelines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
 /// A name is 2 to 4 Han characters standing alone: followed by a space, a closing bracket, the
 /// end of the line or another cue. `记者了解到，` has no name: `了解到` is followed by a comma.
 ///
-/// The first name after a cue may have any surname; the next ones must start with a known
-/// surname, so that `记者 高洪驰 报道` gives no person 报道.
+/// The first name after a cue may have any surname, unless a 、 follows it; the next ones, which
+/// may follow a 、 (`记者林晓燕、赵德刚`), must start with a known surname, so that `记者 高洪驰 报道`
+/// gives no person 报道.
 #[inline(never)] // see `recognize`
 pub(super) fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -177,8 +178,12 @@ pub(super) fn bylines(text: &str, lexicon: &Lexicon) -> Vec<Mention> {
         let mut first = true;
         loop {
             let rest = text.get(pos..).unwrap_or("");
-            // (A name after the first may follow a 、: 记者林晓燕、赵德刚.)
-            let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{3000}', '、']).len();
+            // (A name after the first may follow a 、: 记者林晓燕、赵德刚; not the first: 摄影、文学.)
+            let gap = if first {
+                rest.len() - rest.trim_start_matches([' ', '\t', '\u{3000}']).len()
+            } else {
+                rest.len() - rest.trim_start_matches([' ', '\t', '\u{3000}', '、']).len()
+            };
             let name_start = pos + gap;
             let tail = text.get(name_start..).unwrap_or("");
             // A name and a byline's last word at most: a longer run of Han is no name (and read
@@ -248,8 +253,10 @@ mod tests {
         {
             assert!(roles.contains(&(name.to_owned(), Some(role))), "{name}: {roles:?}");
         }
-        // Before a 、 a word with no surname is no name: 记者参观、采访.
+        // Before a 、 a word with no surname is no name: 记者参观、采访; nor is a 、 right after a
+        // cue a byline (书画、摄影、文学).
         assert_finds_no("记者参观、采访了俱乐部。", EntityKind::Person);
+        assert_finds_no("社团有书画、摄影、文学、音乐等。", EntityKind::Person);
     }
 
     #[test]

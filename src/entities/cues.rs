@@ -228,7 +228,8 @@ pub(super) fn names_water(text: &str, tokens: &[Token], i: usize) -> bool {
     let (Some(_), Some(_), Some(last), None) = (chars.next(), chars.next(), chars.next(), chars.next()) else {
         return false;
     };
-    (matches!(last, '河' | '湖')
+    // (Not 老江湖, an old hand, nor 母亲河, a mother river.)
+    (matches!(last, '河' | '湖') && !matches!(word, "老江湖" | "母亲河")
         || last == '江'
             && tokens
                 .get(i + 1)

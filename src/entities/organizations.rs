@@ -170,7 +170,7 @@ pub(super) fn named_by_suffix(text: &str, tokens: &[Token]) -> Vec<Mention> {
             && !GENERIC_ORGS.contains(whole)
             && chars::count(named) >= 2
             && !named.contains('某')
-            && !named.starts_with(POINTING_HEADS)
+            && !(chars::count(named) == 2 && named.starts_with(POINTING_HEADS))
             && named.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         {
             out.push(Mention::new(EntityKind::Organization, Span::new(name.span.start, t.span.end), Source::Rule));
@@ -216,8 +216,9 @@ fn latin_company(text: &str, tokens: &[Token], j: usize) -> Option<Span> {
 /// Titles made by putting a word after an organization's name: 外交部长, 政协委员, 国会议员.
 const TITLE_AFTER_ORG: [&str; 5] = ["长", "委员", "代表", "议员", "发言人"];
 
-/// The organization at the start of a title word (外交部 of 外交部长), if `word` is one: a
-/// known organization before any of [`TITLE_AFTER_ORG`], or a ministry (…部) before 长.
+/// The organization at the start of a title word (外交部 of 外交部长), if `word` is one: a level's
+/// party committee before its secretary or a member (市委 of 市委书记), a known organization
+/// before any of [`TITLE_AFTER_ORG`], or a ministry (…部) before 长.
 fn organization_in_title<'w>(lexicon: &Lexicon, word: &'w str) -> Option<&'w str> {
     // 市委书记, 县委常委: the party committee of a level before its secretary or a member.
     let mut cs = word.char_indices();
@@ -385,12 +386,16 @@ pub(super) fn organizations(
                 && word.chars().all(is_han)
                 && (matches!(head.pos, "nz" | "nr" | "nrt" | "j")
                     || !head.known && (head.pos.starts_with('n') || head.pos == "x"))
-                && !word.starts_with(POINTING_HEADS)
+                && !(chars == 2 && word.starts_with(POINTING_HEADS))
+                && !word.contains('某')
                 && !is_country_after_verb(word)
                 && (i + 1..tokens.len().min(i + 4))
                     .take_while(|&k| {
                         tokens.get(k).zip(tokens.get(k - 1)).is_some_and(|(n, p)| {
-                            n.span.start == p.span.end && matches!(n.pos, "n" | "vn" | "nz" | "j" | "b")
+                            n.span.start == p.span.end
+                                && matches!(n.pos, "n" | "vn" | "nz" | "j" | "b")
+                                // (王某 旗下 公司, 李某 所在 公司: a person's company.)
+                                && !matches!(n.span.text(text), "旗下" | "名下" | "所在" | "个人" | "家族")
                         })
                     })
                     .any(|k| tokens.get(k).is_some_and(|n| LEGAL_FORMS.contains(&n.span.text(text))))
@@ -458,15 +463,24 @@ pub(super) fn organizations(
             // 世界卫生组织 驻华/v 代表处: 驻 glued to a place's short name, after a known body.
             let embassy = taken == 0
                 && (w == "驻" && place.is_some()
-                    || w.starts_with('驻') && chars::count(w) == 2 && (place.is_some() || known_org));
+                    || w.starts_with('驻')
+                        && chars::count(w) == 2
+                        && w.chars().nth(1).is_some_and(|c| c == '华' || super::cues::is_abbreviation(c))
+                        && (place.is_some() || known_org));
             // 杭州 鼎新/d 数据服务 有限公司, 江苏 中天/t 钢铁 队: a company's or a team's own name that
             // jieba took for an adverb, a time or an adjective, right after its place and before a
             // legal form or 队 within three words.
-            let own_name = taken == 0
+            // (A noun right after it: not 深圳 去年/t 公司.)
+            let misread_own_name = taken == 0
                 && place.is_some()
                 && matches!(t.pos, "d" | "t" | "a" | "ad")
                 && chars::count(w) == 2
-                && (j + 1..tokens.len().min(j + 4))
+                && tokens.get(j + 1).is_some_and(|n| {
+                    n.span.start == t.span.end
+                        && matches!(n.pos, "n" | "vn" | "nz" | "j")
+                        && !LEGAL_FORMS.contains(&n.span.text(text))
+                })
+                && (j + 2..tokens.len().min(j + 4))
                     .take_while(|&k| {
                         tokens.get(k).zip(tokens.get(k - 1)).is_some_and(|(n, p)| n.span.start == p.span.end)
                     })
@@ -557,7 +571,7 @@ pub(super) fn organizations(
                 && prev_end == t.span.start;
             // 会同/n, 连同/n: jieba tags these words of doing with someone as nouns.
             let particle = !founded
-                && !own_name
+                && !misread_own_name
                 && (matches!(t.pos, "c" | "p" | "d" | "r" | "y")
                 || t.pos.starts_with('u')
                 || matches!(w, "会同" | "连同" | "协同"))
@@ -584,7 +598,7 @@ pub(super) fn organizations(
                 || particle
                 || !(inside_org(t.pos)
                     || founded
-                    || own_name
+                    || misread_own_name
                     || ordinal
                     || in_place
                     || names_org(w)
@@ -714,8 +728,10 @@ mod tests {
         let found = names("甄某以盛达投资有限公司的名义借款。");
         assert!(has(&found, EntityKind::Organization, "盛达投资有限公司"), "{found:?}");
         assert!(none_of(&found, EntityKind::Person) || has(&found, EntityKind::Person, "甄某"), "{found:?}");
-        // A word that points or counts names no company.
+        // A word that points or counts names no company, nor does a time, nor a person's.
         assert_finds_no("全国各大公司都来了。", EntityKind::Organization);
+        assert_finds_no("深圳去年公司注销数量大增。", EntityKind::Organization);
+        assert_finds_no("甄某旗下公司负债累累。", EntityKind::Organization);
     }
 
     #[test]

@@ -23,8 +23,8 @@ pub(super) fn is_transliteration(c: char) -> bool {
 /// Words of one character after a transliterated name that make it a place: 凯尔特海, 莫拉维斯市.
 static FEATURE_WORDS: Chars = Chars::new("岛湾峡海郡港州堡市省县区城镇村河湖山角");
 
-/// Last characters of islands, bays, straits, ports and counties abroad, which no given name ends
-/// with: 刁曼岛, 施莱湾, 恰郡.
+/// Last characters of islands, bays, straits, ports and counties abroad, which given names seldom
+/// end with (a cue for a person still wins): 刁曼岛, 施莱湾, 恰郡.
 const FEATURE_CHARS: [char; 6] = ['岛', '湾', '峡', '郡', '港', '堡'];
 
 /// Words after a surname that make a person: 陈先生, 杨女士.
@@ -202,7 +202,9 @@ pub(super) fn people(
             tokens.get(j + 1).filter(|h| h.span.start == name.span.end && matches!(h.span.text(text), "-" | "－"))?;
         let surname = tokens.get(j + 2).filter(|s| s.span.start == hyphen.span.end)?;
         let w = surname.span.text(text);
-        (chars::count(w) >= 2 && w.chars().all(is_transliteration))
+        // (Not two clubs of a fixture: 阿森纳-切尔西.)
+        let club = |s: &str| lexicon.is_known_organization(s);
+        (chars::count(w) >= 2 && w.chars().all(is_transliteration) && !club(w) && !club(name.span.text(text)))
             .then(|| tokens.get(part_end(j + 2)).map_or(surname.span.end, |e| e.span.end))
     };
     // 古斯塔/nr 沃在/p: jieba's model glued the last character of a transliterated name (tokens
@@ -359,14 +361,14 @@ pub(super) fn people(
             }
             // 让/v -皮埃尔·…: a hyphenated first name (让 is no transliteration character
             // elsewhere: it is a verb).
-            let hyphened = touching_token_before(tokens, i)
+            let hyphen_first = touching_token_before(tokens, i)
                 .filter(|h| matches!(h.span.text(text), "-" | "－"))
                 .and_then(|_| touching_token_before(tokens, i - 1))
                 .filter(|f| {
                     let w = f.span.text(text);
                     (1..=3).contains(&chars::count(w)) && w.chars().all(is_han)
                 });
-            if let Some(first) = hyphened {
+            if let Some(first) = hyphen_first {
                 span.start = first.span.start;
             }
             let after = tokens.get(end + 1).filter(|n| n.span.start == span.end);
@@ -771,7 +773,8 @@ pub(super) fn people(
                 chars::count(w) == 2
                     && w.chars().all(is_han)
                     && (matches!(n.pos, "n" | "nz" | "nr" | "nrt" | "ns" | "an" | "ng" | "vn" | "b" | "z")
-                        || titled_here && matches!(n.pos, "a" | "d" | "ad") && name_ends_after(i + 1))
+                        // (Not a surname that is an adverb too: 外交部长 曾/d 明确/ad 表示.)
+                        || titled_here && t.pos != "d" && matches!(n.pos, "a" | "d" | "ad") && name_ends_after(i + 1))
                     && !TITLES.contains(w)
                     && !PERSON_BEFORE.any_ends(w)
                     && !HONORIFICS.contains(w)
@@ -830,7 +833,10 @@ fn with_regnal_numbers(text: &str, out: &mut [Mention]) {
         let after = text.get(m.span.end..).unwrap_or("");
         let numeral = after.chars().take_while(|&c| "一二三四五六七八九十".contains(c)).count();
         let mut rest = after.chars().skip(numeral);
-        if (1..=2).contains(&numeral) && rest.next() == Some('世') && !matches!(rest.next(), Some('纪' | '界')) {
+        // (Not 四世同堂, four generations under one roof.)
+        let word_goes_on =
+            matches!(rest.clone().nth(1), Some('纪' | '界' | '同' | '代' | '家' | '袭' | '人' | '上' | '间'));
+        if (1..=2).contains(&numeral) && rest.next() == Some('世') && !word_goes_on {
             m.span.end += numeral * '一'.len_utf8() + '世'.len_utf8();
         }
     }
@@ -1095,16 +1101,19 @@ mod tests {
         assert_finds("主任医师方立新说，病人已脱离危险。", EntityKind::Person, &["方立新"]);
         assert_finds("林长城介绍，今年收成很好。", EntityKind::Person, &["林长城"]);
         assert_finds("主帅崔康熙则称，球队尽力了。", EntityKind::Person, &["崔康熙"]);
-        // Not an adverb after a title when more follows: 局长 王 非常高兴.
+        // Not an adverb after a title when more follows: 局长 王 非常高兴; nor a surname that is
+        // an adverb too (曾/d 明确/ad).
         assert!(!has(&names("局长王非常满意。"), EntityKind::Person, "王非常"));
+        assert_finds_no("外交部长曾明确表示反对。", EntityKind::Person);
     }
 
     #[test]
     fn a_regnal_number_is_part_of_the_name_and_a_glued_ji_or_shi_is_not() {
         assert_finds("英国女王伊丽莎白二世访问了法国。", EntityKind::Person, &["伊丽莎白二世"]);
         assert_finds("查尔斯三世出席了仪式。", EntityKind::Person, &["查尔斯三世"]);
-        // Not a century.
+        // Not a century, nor four generations under one roof.
         assert!(!names("这是公元前二世纪的事。").iter().any(|f| f.1.ends_with("世纪")));
+        assert_finds("老人甄秀英四世同堂。", EntityKind::Person, &["甄秀英"]);
         // 及 (and) and 饰 (plays the part) jieba's model glued to a name.
         assert_finds("她嫁与甄康及没有生下儿子。", EntityKind::Person, &["甄康"]);
         // A transliterated name before 区 is the district.
@@ -1115,8 +1124,9 @@ mod tests {
     fn a_hyphen_for_the_dot_between_transliterated_names() {
         assert_finds("球队缺少索尔-坎贝尔坐镇后防。", EntityKind::Person, &["索尔-坎贝尔"]);
         assert_finds("影片由安吉丽娜·茱莉主演。", EntityKind::Person, &["安吉丽娜·茱莉"]);
-        // A range of years is no name.
+        // A range of years is no name, nor a fixture of two clubs.
         assert_finds_no("1998-2000年间，他在外地工作。", EntityKind::Person);
+        assert_finds_no("本轮焦点战是阿森纳-切尔西。", EntityKind::Person);
     }
 
     #[test]

@@ -207,7 +207,7 @@ fn before_transliterated_name(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// First characters of words of two characters ending in 江, 河 or 湖 that are common nouns: 大河,
 /// 长江 aside (the lists have it), 内河, 冰河, 江湖, 两河, 天河.
-static NOT_RIVER_HEADS: Chars = Chars::new("大小长内外冰江河湖两三四五六七八九十一二百千万天星银运护界山");
+static NOT_RIVER_HEADS: Chars = Chars::new("大小长内外冰江河湖两三四五六七八九十一二百千万天星银运护界山渡盐");
 
 /// Words made of short names that are ordinary words (亚军: the runner-up).
 /// In `data/lists/not_abbreviations.txt`.

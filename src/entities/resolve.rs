@@ -78,7 +78,7 @@ pub(super) fn is_team(text: &str, span: Span, lexicon: &Lexicon, sentence: &mut 
     // 某城2比1战胜某某, 某某1比3负于某城: a city beaten or beating, or a score against it, is its
     // club (巴塞罗那, 北京), as any place is the team in a fixture.
     // 某城客场2比0击败…, 某城主场迎战…: a city playing at home or away is its club too.
-    let home_or_away = after.starts_with("主场") || after.starts_with("客场");
+    let home_or_away = (after.starts_with("主场") || after.starts_with("客场")) && !after.starts_with("主场馆");
     let result = BEATEN.iter().any(|j| before.ends_with(j) || after.starts_with(j))
         || next_to_score(before, after)
         || home_or_away;
