@@ -457,6 +457,12 @@ pub(super) fn organizations(
         let mut taken = 0;
         while let Some(t) = tokens.get(j) {
             let w = t.span.text(text);
+            // 天津 渤海 银行 队以/p: jieba glued the 队 of a team named after its sponsor to the
+            // function word after it; the team ends there.
+            if end.is_some() && is_team_glued(w) && t.span.start == prev_end {
+                end = Some((j, t.span.start + '队'.len_utf8()));
+                break;
+            }
             let ordinal = w.starts_with('第') && t.pos == "m";
             let in_place = place_at(j).is_some();
             // 中国驻巴西大使馆: 驻 right after the head place (not 纪委监委驻县委办, two organizations).
@@ -764,6 +770,13 @@ mod tests {
             EntityKind::Organization,
             &["Reddit", "Twitter", "Spotify"],
         );
+    }
+
+    #[test]
+    fn a_sponsors_team_whose_dui_jieba_glued_and_no_progress_is_a_body() {
+        assert_finds("锦标赛中，天津渤海银行队以3比0战胜对手。", EntityKind::Organization, &["天津渤海银行队"]);
+        // 新进展/nt: progress, which jieba's dictionary tags as an organization.
+        assert_finds_no("研究中取得新进展。", EntityKind::Organization);
     }
 
     #[test]
