@@ -1153,6 +1153,8 @@ mod tests {
     #[test]
     fn son_and_feminine_endings_are_transliteration_characters() {
         assert_finds("作曲家大卫·加姆逊为她写歌。", EntityKind::Person, &["大卫·加姆逊"]);
+        // 瑞, 朵: 卡瑞卡拉, 科朵拉.
+        assert_finds("三世纪时，卡瑞卡拉皇帝颁布了法令。", EntityKind::Person, &["卡瑞卡拉"]);
         assert_finds("游船沿着哈德逊河行驶。", EntityKind::Place, &["哈德逊河"]);
         // 亚马逊 is a company's name and a river's, no person.
         assert_finds_no("亚马逊的市场很大。", EntityKind::Person);
