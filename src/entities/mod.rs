@@ -117,6 +117,13 @@ mod test_support {
         assert!(none_of(&found, kind), "no {kind:?} in {text}: {found:?}");
     }
 
+    /// Asserts that `text` gives `name` as a `kind` and nothing as an `absent`.
+    pub(super) fn assert_finds_instead(text: &str, kind: EntityKind, name: &str, absent: EntityKind) {
+        let found = names(text);
+        assert!(has(&found, kind, name), "{name} in {text}: {found:?}");
+        assert!(none_of(&found, absent), "no {absent:?} in {text}: {found:?}");
+    }
+
     /// Asserts that `text` gives an entity of `kind` for each of `expected`.
     pub(super) fn assert_finds(text: &str, kind: EntityKind, expected: &[&str]) {
         let found = names(text);

@@ -710,7 +710,7 @@ pub(super) fn organizations(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::test_support::{assert_finds, assert_finds_no, has, names, none_of};
+    use crate::entities::test_support::{assert_finds, assert_finds_instead, assert_finds_no, has, names, none_of};
 
     #[test]
     fn bodies_with_a_level_after_a_preposition_and_two_bodies_acting_together() {
@@ -845,9 +845,7 @@ mod tests {
 
     #[test]
     fn a_venue_named_by_a_company_is_a_place() {
-        let found = names("我们是周口万达广场的业主。");
-        assert!(has(&found, EntityKind::Place, "周口万达广场"), "{found:?}");
-        assert!(none_of(&found, EntityKind::Organization), "{found:?}");
+        assert_finds_instead("我们是周口万达广场的业主。", EntityKind::Place, "周口万达广场", EntityKind::Organization);
     }
 
     #[test]
@@ -888,9 +886,7 @@ mod tests {
 
     #[test]
     fn a_companys_arm_in_china() {
-        let found = names("英特尔中国相关负责人表示。");
-        assert!(has(&found, EntityKind::Organization, "英特尔中国"), "{found:?}");
-        assert!(none_of(&found, EntityKind::Place), "{found:?}");
+        assert_finds_instead("英特尔中国相关负责人表示。", EntityKind::Organization, "英特尔中国", EntityKind::Place);
     }
 
     #[test]
